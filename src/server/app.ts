@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { systemClock, type AppContext, type Clock } from './app-context.js';
+import type { Config } from './config.js';
+import type { DbHandle } from './db/connect.js';
+import { healthRoutes } from './health.routes.js';
+import { pickLanguage } from './http/language.js';
+import { registerOriginCheck } from './http/origin-check.js';
+import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
+import { rateLimitPluginOptions } from './http/rate-limits.js';
+import { authGuards, registerSessions } from './http/session.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { unitsRoutes } from './modules/units/units.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+
+export type AppOptions = Readonly<{
+  database: DbHandle;
+  clock?: Clock;
+  sleep?: (ms: number) => Promise<void>;
+  logger?: FastifyServerOptions['logger'];
+}>;
+
+/** Builds the HTTP application: plugins, then routes. Listening is main.ts's business. */
+export async function buildApp(config: Config, options: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    trustProxy: typeof config.trustProxy === 'number' ? hopsTrusted(config.trustProxy) : config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = {
+    config,
+    db: options.database.db,
+    dialect: options.database.dialect,
+    clock: options.clock ?? systemClock,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    auth: authGuards,
+    log: app.log,
+  };
+
+  registerProblemHandlers(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    hsts: config.publicUrl.startsWith('https://'),
+  });
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyRateLimit, rateLimitPluginOptions(config));
+  registerSessions(app, { db: ctx.db, clock: ctx.clock });
+  registerOriginCheck(app, config.publicUrl);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Tanggap API', description: 'Penanganan pengaduan dan pertanyaan LPSE — complaint and question handling for LPSE units and LKPP-RI', version: '0.1.0' },
+      servers: [{ url: config.publicUrl }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(healthRoutes(ctx));
+  await app.register(unitsRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(usersRoutes(ctx));
+  await registerWebApp(app, config.webDistDir);
+  return { app, ctx };
+}
+
+function hopsTrusted(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
+/** Serves the built web app; any other GET outside the API answers its index.html. */
+async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  const hasWeb = existsSync(path.join(distDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/(api|healthz|readyz)(\/|$)/.test(pathname) && !path.extname(pathname);
+    if (isPage && hasWeb) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (isPage) return reply.code(503).type('text/plain; charset=utf-8').send('Tanggap: the web app is not built. Run `npm run build:web`.\n');
+    const lang = pickLanguage(request.headers['accept-language']);
+    return sendProblem(reply, { ...buildProblem('route_not_found', lang, { method: request.method, path: pathname }), instance: request.url });
+  });
+}

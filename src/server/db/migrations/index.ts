@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './2026-11-27T1000_foundation.js';
+
+/**
+ * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
+ * under Vitest on Node 20). Names sort in the order they must run.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-27T1000_foundation': foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,46 @@
+import { buildApp } from './app.js';
+import { prepareDatabase } from './bootstrap.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { formatDemoLogins } from './modules/demo/demo-accounts.js';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`tanggap: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const { database, migrated, demo } = await prepareDatabase(config);
+  const { app } = await buildApp(config, { database });
+  app.log.info({ database: database.dialect, migrated }, 'database ready');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = app.server.address();
+  const url = typeof port === 'object' && port ? `http://localhost:${port.port}` : address;
+  process.stdout.write(`\nTanggap is serving on ${url} (database: ${database.dialect})\n`);
+  if (demo) process.stdout.write(formatDemoLogins(demo, url) + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`tanggap: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

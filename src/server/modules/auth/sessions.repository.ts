@@ -1,0 +1,56 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/connect.js';
+
+/** Sessions live 12 hours from the last request (an office day), and never beyond 7 days. */
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/** Creates a session and returns the token for the cookie; only its hash is stored. */
+export async function createSession(db: Db, userId: string, userAgent: string | null, now: Date): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: hashToken(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_IDLE_MS).toISOString(),
+      user_agent: userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return token;
+}
+
+/** The live session's user id, sliding its expiry forward now and then. */
+export async function resolveSession(db: Db, token: string, now: Date): Promise<string | null> {
+  const hash = hashToken(token);
+  const row = await db.selectFrom('sessions').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+  if (!row) return null;
+  const expired = Date.parse(row.expires_at) <= now.getTime() || Date.parse(row.created_at) + SESSION_MAX_MS <= now.getTime();
+  if (expired) {
+    await db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+    return null;
+  }
+  if (now.getTime() - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString(), expires_at: new Date(now.getTime() + SESSION_IDLE_MS).toISOString() })
+      .where('token_hash', '=', hash)
+      .execute();
+  }
+  return row.user_id;
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+}
+
+export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { UNIT_KINDS } from '../../../domain/accounts/roles.js';
+
+const ChannelSchema = z.enum(['portal', 'phone', 'walk_in', 'email', 'suggestion_box']);
+
+/** The six public components of a service standard (PermenPANRB 15/2014), in one language. */
+export const StandardTextSchema = z.strictObject({
+  title: z.string().min(1),
+  decreeNumber: z.string(),
+  requirements: z.array(z.string().min(1)).min(1),
+  procedure: z.strictObject({
+    intro: z.string(),
+    channels: z.array(z.strictObject({ channel: ChannelSchema, title: z.string().min(1), steps: z.array(z.string().min(1)).min(1) })).min(1),
+    escalation: z.string(),
+  }),
+  completionTime: z.strictObject({ value: z.string().min(1), note: z.string() }),
+  fee: z.string().min(1),
+  products: z.array(z.string().min(1)).min(1),
+  complaintHandling: z.strictObject({
+    submissionTitle: z.string(),
+    channels: z.array(z.strictObject({ channel: ChannelSchema, label: z.string().min(1), contact: z.string().optional() })).min(1),
+    handling: z.string().min(1),
+  }),
+});
+export type StandardText = z.infer<typeof StandardTextSchema>;
+
+export const CategorySchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+});
+
+/** A unit's file under config/units/: who it is, how to reach it, what it publishes. */
+export const UnitFileSchema = z.strictObject({
+  code: z.string().regex(/^[a-z0-9-]{2,64}$/, 'lowercase letters, digits and hyphens'),
+  name: z.string().min(1),
+  kind: z.enum(UNIT_KINDS),
+  parentCode: z.string().optional(),
+  ticketPrefix: z.string().regex(/^[A-Z0-9]{2,8}$/, '2–8 capital letters or digits'),
+  timezone: z.string().refine(isTimeZone, 'unknown IANA time zone'),
+  organization: z.string(),
+  office: z.string().optional(),
+  address: z.string(),
+  phone: z.string(),
+  letterheadPhone: z.string().optional(),
+  email: z.string(),
+  website: z.string(),
+  lkppMode: z.enum(['hosted', 'external']).optional(),
+  categories: z.array(CategorySchema).default([]),
+  standard: z.strictObject({ id: StandardTextSchema, en: StandardTextSchema }).optional(),
+});
+export type UnitFile = z.infer<typeof UnitFileSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
