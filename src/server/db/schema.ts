@@ -9,6 +9,12 @@ export type Database = {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   account_events: AccountEventsTable;
+  categories: CategoriesTable;
+  ticket_counters: TicketCountersTable;
+  tickets: TicketsTable;
+  ticket_messages: TicketMessagesTable;
+  ticket_events: TicketEventsTable;
+  attachments: AttachmentsTable;
 };
 
 export type UnitsTable = {
@@ -67,4 +73,103 @@ export type AccountEventsTable = {
   user_id: string;
   type: string;
   data_json: string;
+};
+
+export type CategoriesTable = {
+  unit_code: string;
+  code: string;
+  name: string;
+  name_en: string;
+  is_active: number;
+  sort_order: number;
+};
+
+export type TicketCountersTable = { unit_code: string; year: number; last_seq: number };
+
+export type TicketsTable = {
+  id: string;
+  code: string;
+  unit_code: string;
+  kind: string;
+  type: string;
+  channel: string;
+  /** The channel it came in on; `channel` becomes `portal` when a redirected caller claims it. */
+  origin_channel: string;
+  tier: string;
+  status: string;
+  category_code: string | null;
+  subject: string;
+  description: string;
+  application: string | null;
+  error_code: string | null;
+  tender_code: string | null;
+  purpose: string | null;
+  earlier_ticket_code: string | null;
+  box_opened_on: string | null;
+  reporter_user_id: string | null;
+  reporter_name: string | null;
+  reporter_address: string | null;
+  reporter_phone: string | null;
+  reporter_email: string | null;
+  reporter_organization: string | null;
+  confidential: number;
+  anonymous: number;
+  logged_by_id: string | null;
+  tracking_pin_hash: string | null;
+  claim_token_hash: string | null;
+  awaiting_claim: number;
+  assignee_id: string | null;
+  lkpp_mode: string;
+  reached_lkpp: number;
+  lkpp_reference: string | null;
+  resolved_tier: string | null;
+  kepala_informed_at: string | null;
+  coordination_noted_at: string | null;
+  difficulty: string | null;
+  first_opened_at: string | null;
+  first_response_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type TicketMessagesTable = {
+  id: string;
+  ticket_id: string;
+  author_id: string | null;
+  author_party: string;
+  author_name: string | null;
+  visibility: string;
+  /** reply, note, info_request, reporter_answer, handback, resolution, coordination, lkpp_answer */
+  purpose: string;
+  body: string;
+  created_at: string;
+};
+
+/** Append-only history: who, when, what, why. `version` is the ticket version the event produced. */
+export type TicketEventsTable = {
+  id: string;
+  ticket_id: string;
+  version: number;
+  at: string;
+  actor_id: string | null;
+  actor_party: string;
+  type: string;
+  reason: string | null;
+  data_json: string;
+};
+
+export type AttachmentsTable = {
+  id: string;
+  ticket_id: string;
+  message_id: string | null;
+  sha256: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  visibility: string;
+  uploaded_by_id: string | null;
+  created_at: string;
 };

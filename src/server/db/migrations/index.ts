@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-27T1000_foundation.js';
+import * as tickets from './2026-11-27T1400_tickets.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -7,6 +8,7 @@ import * as foundation from './2026-11-27T1000_foundation.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1000_foundation': foundation,
+  '2026-11-27T1400_tickets': tickets,
 };
 
 export const migrationProvider: MigrationProvider = {

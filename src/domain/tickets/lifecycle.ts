@@ -1,0 +1,148 @@
+import { DomainError } from '../errors.js';
+import { holderOf, type Party } from './parties.js';
+import type { TicketState } from './ticket-state.js';
+import { tierAbove, tierBelow, type Status, type Tier } from './vocabulary.js';
+
+/** Every change a ticket can undergo after it is created. */
+export const ACTIONS = [
+  'reply',
+  'note',
+  'escalate',
+  'return',
+  'redirect_to_portal',
+  'claim',
+  'request_info',
+  'reporter_answer',
+  'resolve',
+  'confirm',
+  'reject_resolution',
+  'auto_close',
+  'coordinate',
+  'record_lkpp_reference',
+  'assign',
+  'set_difficulty',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Facts from outside the ticket that some rules need. */
+export type TransitionInput = Readonly<{
+  escalateTo?: Tier;
+  /** Whether any Admin PPE of the unit is available now (telephone procedure 1b.5). */
+  anyAdminPpeAvailable?: boolean;
+}>;
+
+type Rule = Readonly<{
+  /** Statuses the action may start from. */
+  from: readonly Status[];
+  /** Parties who may take it, given the ticket. */
+  by: (t: TicketState) => readonly Party[];
+  /** Further conditions; returns an error to refuse. */
+  guard?: (t: TicketState, input: TransitionInput) => DomainError | null;
+  /** The state after the action. */
+  next: (t: TicketState, input: TransitionInput) => Partial<TicketState>;
+}>;
+
+const OPEN: readonly Status[] = ['new', 'in_progress', 'waiting_reporter'];
+const WORKING: readonly Status[] = ['new', 'in_progress'];
+const ALL: readonly Status[] = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'];
+const holder = (t: TicketState): readonly Party[] => [holderOf(t)];
+const staff: readonly Party[] = ['helpdesk', 'admin_ppe', 'lkpp', 'kepala', 'admin'];
+const startWork = (t: TicketState): Partial<TicketState> => (t.status === 'new' ? { status: 'in_progress' } : {});
+
+/**
+ * The lifecycle, declared once: who may do what, from which status, to which state.
+ * Procedure 1a–1c and 2 of the LPSE service standard; the feedback step and user-confirmed
+ * closure of Kep. Kepala LKPP 26/2022; complaints coordinated with the Kepala LPSE.
+ */
+export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
+  reply: { from: OPEN, by: holder, guard: notAwaitingClaim, next: startWork },
+  note: { from: ALL, by: () => staff, next: () => ({}) },
+  escalate: { from: WORKING, by: holder, guard: escalationGuard, next: (t, i) => ({ tier: i.escalateTo ?? t.tier, status: 'in_progress', reachedLkpp: t.reachedLkpp || i.escalateTo === 'lkpp' }) },
+  return: {
+    from: WORKING,
+    by: holder,
+    guard: (t) => (tierBelow(t.tier) ? null : new DomainError('cannot_return_from_helpdesk')),
+    next: (t) => ({ tier: tierBelow(t.tier) ?? t.tier, status: 'in_progress' }),
+  },
+  redirect_to_portal: {
+    from: WORKING,
+    by: () => ['helpdesk'],
+    guard: (t, i) => {
+      if (t.channel !== 'phone' || t.tier !== 'helpdesk') return new DomainError('redirect_only_phone_at_helpdesk');
+      return i.anyAdminPpeAvailable ? new DomainError('admin_ppe_available') : null;
+    },
+    next: () => ({ status: 'waiting_reporter', awaitingClaim: true }),
+  },
+  claim: {
+    from: ['waiting_reporter'],
+    by: () => ['tracker'],
+    guard: (t) => (t.awaitingClaim ? null : new DomainError('claim_not_open')),
+    next: () => ({ status: 'in_progress', awaitingClaim: false, channel: 'portal' }),
+  },
+  request_info: { from: WORKING, by: holder, next: () => ({ status: 'waiting_reporter' }) },
+  reporter_answer: {
+    from: OPEN,
+    by: (t) => ['reporter', 'tracker', holderOf(t)],
+    guard: notAwaitingClaim,
+    next: (t) => (t.status === 'waiting_reporter' ? { status: 'in_progress' } : {}),
+  },
+  resolve: { from: OPEN, by: holder, guard: notAwaitingClaim, next: (t) => ({ status: 'resolved', resolvedTier: t.tier }) },
+  confirm: { from: ['resolved'], by: () => ['reporter', 'tracker'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
+  reject_resolution: { from: ['resolved'], by: () => ['reporter', 'tracker'], next: (t) => ({ status: 'in_progress', tier: t.resolvedTier ?? t.tier }) },
+  auto_close: { from: ['resolved'], by: () => ['system'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
+  coordinate: {
+    from: ALL,
+    by: () => ['kepala'],
+    guard: (t) => (t.kind === 'complaint' ? null : new DomainError('not_a_complaint')),
+    next: () => ({ hasCoordinationNote: true }),
+  },
+  record_lkpp_reference: {
+    from: OPEN,
+    by: () => ['admin_ppe'],
+    guard: (t) => (t.tier === 'lkpp' && t.lkppMode === 'external' ? null : new DomainError('lkpp_reference_external_only')),
+    next: () => ({}),
+  },
+  assign: { from: OPEN, by: (t) => [holderOf(t), 'admin'], next: () => ({}) },
+  set_difficulty: { from: OPEN, by: (t) => [holderOf(t), 'helpdesk', 'admin'], next: () => ({}) },
+};
+
+/**
+ * Applies an action for parties to a ticket, or throws: `transition_not_allowed` when the
+ * status forbids it, `forbidden` when none of the parties may take it, or the rule's own
+ * error. Services call this and never compare statuses themselves.
+ */
+export function transition(action: Action, ticket: TicketState, parties: readonly Party[], input: TransitionInput = {}): TicketState {
+  const rule = LIFECYCLE[action];
+  if (!rule.by(ticket).some((p) => parties.includes(p))) throw new DomainError('forbidden');
+  if (!rule.from.includes(ticket.status)) throw new DomainError('transition_not_allowed', { action, status: ticket.status });
+  const refusal = rule.guard?.(ticket, input);
+  if (refusal) throw refusal;
+  return { ...ticket, ...rule.next(ticket, input) };
+}
+
+/** The actions these parties may take now: the web app shows only these. */
+export function allowedActions(ticket: TicketState, parties: readonly Party[], input: TransitionInput = {}): Action[] {
+  return ACTIONS.filter((action) => {
+    const rule = LIFECYCLE[action];
+    if (!rule.from.includes(ticket.status) || !rule.by(ticket).some((p) => parties.includes(p))) return false;
+    if (action === 'escalate') return tierAbove(ticket.tier) !== null && escalationGuard(ticket, { ...input, escalateTo: tierAbove(ticket.tier) ?? undefined, anyAdminPpeAvailable: true }) === null;
+    return !rule.guard?.(ticket, input);
+  });
+}
+
+function escalationGuard(t: TicketState, input: TransitionInput): DomainError | null {
+  const to = input.escalateTo;
+  const next = tierAbove(t.tier);
+  if (!to || to !== next) return new DomainError('escalation_must_go_up_one_tier', { from: t.tier, to: to ?? '', next: next ?? '-' });
+  if (t.awaitingClaim) return new DomainError('transition_not_allowed', { action: 'escalate', status: t.status });
+  if (t.channel === 'phone' && to === 'admin_ppe' && input.anyAdminPpeAvailable === false) return new DomainError('admin_ppe_unreachable');
+  return null;
+}
+
+function coordinationGuard(t: TicketState): DomainError | null {
+  return t.kind === 'complaint' && !t.hasCoordinationNote ? new DomainError('coordination_required') : null;
+}
+
+function notAwaitingClaim(t: TicketState): DomainError | null {
+  return t.awaitingClaim ? new DomainError('awaiting_claim') : null;
+}

@@ -1,0 +1,46 @@
+/**
+ * The words of a ticket, as the API spells them. The interface shows Indonesian labels
+ * (web/src/i18n); these values never change.
+ */
+
+/** `question`: pertanyaan/permasalahan about LPSE and SPSE; `complaint`: aduan, saran, masukan about the service itself. */
+export const KINDS = ['question', 'complaint'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The ticket types of LPSE Support. */
+export const TYPES = ['permasalahan', 'usulan', 'permintaan_layanan'] as const;
+export type TicketType = (typeof TYPES)[number];
+
+/** The channels of the service standard (procedure 1a–1c and the complaint channels). */
+export const CHANNELS = ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Who holds the ticket: helpdesk → Admin PPE → LKPP-RI (procedure 1 and 2). */
+export const TIERS = ['helpdesk', 'admin_ppe', 'lkpp'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const STATUSES = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The applications a question may be about (LPSE Support form). */
+export const APPLICATIONS = ['SPSE', 'SIKaP', 'e-Katalog', 'Toko Daring', 'SiRUP', 'Lainnya'] as const;
+export type Application = (typeof APPLICATIONS)[number];
+
+/** LKPP-RI hosted on this deployment, or an outside helpdesk whose reference is recorded. */
+export const LKPP_MODES = ['hosted', 'external'] as const;
+export type LkppMode = (typeof LKPP_MODES)[number];
+
+export function tierAbove(tier: Tier): Tier | null {
+  const i = TIERS.indexOf(tier);
+  return TIERS[i + 1] ?? null;
+}
+
+export function tierBelow(tier: Tier): Tier | null {
+  const i = TIERS.indexOf(tier);
+  return i > 0 ? (TIERS[i - 1] ?? null) : null;
+}
+
+/** Channels a staff member logs on the reporter's behalf (no account needed). */
+export function isStaffLoggedChannel(channel: Channel): boolean {
+  return channel !== 'portal' && channel !== 'email';
+}
