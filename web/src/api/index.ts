@@ -1,0 +1,4 @@
+export { api, apiRequest } from './client';
+export type { RequestOptions } from './client';
+export { ApiError, isApiError, problemToApiError } from './api-error';
+export type { ApiErrorCode, FieldErrors, KnownErrorCode } from './api-error';
