@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'route_not_found',
   'unit_not_found',
   'standard_not_published',
+  'holiday_not_found',
+  'no_working_time',
   'user_not_found',
   'unauthenticated',
   'forbidden',

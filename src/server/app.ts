@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -18,7 +19,12 @@ import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { rateLimitPluginOptions } from './http/rate-limits.js';
 import { authGuards, registerSessions } from './http/session.js';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { categoriesRoutes } from './modules/categories/categories.routes.js';
+import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
+import { trackRoutes } from './modules/tickets/track.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 
@@ -71,6 +77,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
   });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyRateLimit, rateLimitPluginOptions(config));
+  await app.register(fastifyMultipart, { limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 } });
   registerSessions(app, { db: ctx.db, clock: ctx.clock });
   registerOriginCheck(app, config.publicUrl);
 
@@ -85,8 +92,13 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
 
   await app.register(healthRoutes(ctx));
   await app.register(unitsRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
   await app.register(authRoutes(ctx));
   await app.register(usersRoutes(ctx));
+  await app.register(categoriesRoutes(ctx));
+  await app.register(ticketsRoutes(ctx));
+  await app.register(trackRoutes(ctx));
+  await app.register(attachmentsRoutes(ctx));
   await registerWebApp(app, config.webDistDir);
   return { app, ctx };
 }

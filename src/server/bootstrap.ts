@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { connect, type DbHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { loadCalendars } from './modules/calendar/calendar-files.js';
 import { seedDemoAccounts, type DemoLogin } from './modules/demo/demo-accounts.js';
 import { readUnitFiles } from './modules/units/unit-files.js';
 import { loadUnits } from './modules/units/units.service.js';
@@ -8,14 +9,17 @@ import { loadUnits } from './modules/units/units.service.js';
 export type Prepared = Readonly<{ database: DbHandle; migrated: string[]; demo: { accounts: DemoLogin[]; password: string } | null }>;
 
 /**
- * Everything a start does before serving: open the database, migrate, load the unit files,
- * and on a new non-production database create the demo accounts.
+ * Everything a start does before serving: open the database, migrate, load the unit files
+ * and the units' working calendars (national holidays, office hours), and on a new
+ * non-production database create the demo accounts.
  */
 export async function prepareDatabase(config: Config, now: Date = new Date()): Promise<Prepared> {
   const database = connect(config.databaseUrl);
   try {
     const migrated = await migrateToLatest(database.db);
-    await loadUnits(database.db, readUnitFiles(config.unitsDir), now);
+    const unitFiles = readUnitFiles(config.unitsDir);
+    await loadUnits(database.db, unitFiles, now);
+    await loadCalendars(database.db, unitFiles, now);
     const demo = config.nodeEnv === 'production' ? null : await seedDemoAccounts(database.db, config.demoPassword, now);
     return { database, migrated, demo };
   } catch (error) {

@@ -19,6 +19,8 @@ export type Config = Readonly<{
   logLevel: string;
   /** Trust X-Forwarded-* from a reverse proxy (true, a hop count, or addresses). */
   trustProxy: boolean | number | string;
+  /** Largest attachment accepted, in bytes. */
+  attachmentMaxBytes: number;
   /** Delay added to a login attempt once an account has failed several times. */
   loginSlowdownMs: number;
 }>;
@@ -37,6 +39,7 @@ const EnvSchema = z.object({
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   UNITS_DIR: z.string().min(1).default('./config/units'),
   TRUST_PROXY: z.string().regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or a list of addresses').default('false'),
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(cwd, 'web/dist'),
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     loginSlowdownMs: 1000,
   });
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
@@ -6,6 +8,7 @@ import { buildApp } from '../server/app.js';
 import type { Config } from '../server/config.js';
 import type { Dialect, DbHandle } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrate.js';
+import { loadCalendars } from '../server/modules/calendar/calendar-files.js';
 import { seedDemoAccounts } from '../server/modules/demo/demo-accounts.js';
 import { readUnitFiles } from '../server/modules/units/unit-files.js';
 import { loadUnits } from '../server/modules/units/units.service.js';
@@ -19,7 +22,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0,
     host: '127.0.0.1',
     nodeEnv: 'test',
-    dataDir: path.join(ROOT, 'data-test-unused'),
+    dataDir: mkdtempSync(path.join(tmpdir(), 'tanggap-test-')),
     databaseUrl: ':memory:',
     publicUrl: 'http://localhost:3000',
     sessionSecret: 'test-secret-test-secret-test-secret-0123456789',
@@ -30,6 +33,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     trustProxy: false,
     loginSlowdownMs: 0,
+    attachmentMaxBytes: 1024 * 1024,
     ...overrides,
   });
 }
@@ -65,7 +69,9 @@ export async function startTestApp(dialect: Dialect, options: { config?: Partial
   const database = options.database ?? (await createTestDatabase(dialect));
   if (!options.database) {
     await migrateToLatest(database.db);
-    await loadUnits(database.db, readUnitFiles(config.unitsDir), clock.now());
+    const unitFiles = readUnitFiles(config.unitsDir);
+    await loadUnits(database.db, unitFiles, clock.now());
+    await loadCalendars(database.db, unitFiles, clock.now());
     await seedDemoAccounts(database.db, DEMO_PASSWORD, clock.now());
   }
   const { app, ctx } = await buildApp(config, { database, clock, logger: false });

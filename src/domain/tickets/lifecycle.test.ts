@@ -54,9 +54,11 @@ const MATRIX: ReadonlyArray<{ action: Action; ticket: Partial<TicketState>; inpu
   { action: 'confirm', ticket: {}, from: ['resolved'], by: ['reporter', 'tracker'] },
   { action: 'reject_resolution', ticket: { resolvedTier: 'helpdesk' }, from: ['resolved'], by: ['reporter', 'tracker'] },
   { action: 'auto_close', ticket: {}, from: ['resolved'], by: ['system'] },
+  { action: 'close', ticket: {}, from: ['resolved'], by: ['helpdesk', 'kepala'] },
   { action: 'coordinate', ticket: { kind: 'complaint' }, from: [...STATUSES], by: ['kepala'] },
   { action: 'record_lkpp_reference', ticket: { tier: 'lkpp', lkppMode: 'external' }, from: ['new', 'in_progress', 'waiting_reporter'], by: ['admin_ppe'] },
   { action: 'assign', ticket: {}, from: ['new', 'in_progress', 'waiting_reporter'], by: ['helpdesk', 'admin'] },
+  { action: 'attach', ticket: {}, from: ['new', 'in_progress', 'waiting_reporter', 'resolved'], by: ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'] },
   { action: 'set_difficulty', ticket: { tier: 'admin_ppe' }, from: ['new', 'in_progress', 'waiting_reporter'], by: ['admin_ppe', 'helpdesk', 'admin'] },
 ];
 
@@ -132,8 +134,9 @@ describe('rules of the service standard', () => {
   });
 
   it('lists only the actions the parties may take now', () => {
-    expect(allowedActions({ ...base, status: 'resolved' }, ['reporter'])).toEqual(['confirm', 'reject_resolution']);
-    expect(allowedActions(base, ['kepala'])).toEqual(['note']);
+    expect(allowedActions({ ...base, status: 'resolved' }, ['reporter'])).toEqual(['confirm', 'reject_resolution', 'attach']);
+    expect(allowedActions({ ...base, status: 'resolved' }, ['helpdesk'])).toEqual(['note', 'close', 'attach']);
+    expect(allowedActions(base, ['kepala'])).toEqual(['note', 'attach']);
     expect(allowedActions({ ...base, tier: 'admin_ppe' }, ['admin_ppe'])).toEqual(
       expect.arrayContaining(['reply', 'note', 'escalate', 'return', 'request_info', 'resolve']),
     );

@@ -16,11 +16,13 @@ export const ACTIONS = [
   'resolve',
   'confirm',
   'reject_resolution',
+  'close',
   'auto_close',
   'coordinate',
   'record_lkpp_reference',
   'assign',
   'set_difficulty',
+  'attach',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -89,6 +91,11 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   resolve: { from: OPEN, by: holder, guard: notAwaitingClaim, next: (t) => ({ status: 'resolved', resolvedTier: t.tier }) },
   confirm: { from: ['resolved'], by: () => ['reporter', 'tracker'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
   reject_resolution: { from: ['resolved'], by: () => ['reporter', 'tracker'], next: (t) => ({ status: 'in_progress', tier: t.resolvedTier ?? t.tier }) },
+  /**
+   * Staff close a resolved ticket whose reporter cannot confirm online: an anonymous slip, or
+   * a caller or visitor who confirmed by telephone or at the counter (a reason is recorded).
+   */
+  close: { from: ['resolved'], by: () => ['helpdesk', 'kepala'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
   auto_close: { from: ['resolved'], by: () => ['system'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
   coordinate: {
     from: ALL,
@@ -104,6 +111,8 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   },
   assign: { from: OPEN, by: (t) => [holderOf(t), 'admin'], next: () => ({}) },
   set_difficulty: { from: OPEN, by: (t) => [holderOf(t), 'helpdesk', 'admin'], next: () => ({}) },
+  /** Screenshots, letters, company profiles: from the reporter or any handling staff while open. */
+  attach: { from: [...OPEN, 'resolved'], by: () => ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'], next: () => ({}) },
 };
 
 /**
@@ -118,6 +127,13 @@ export function transition(action: Action, ticket: TicketState, parties: readonl
   const refusal = rule.guard?.(ticket, input);
   if (refusal) throw refusal;
   return { ...ticket, ...rule.next(ticket, input) };
+}
+
+/** The party in whose name the action is taken (the first of the rule's parties the actor is). */
+export function actingParty(action: Action, ticket: TicketState, parties: readonly Party[]): Party {
+  const party = LIFECYCLE[action].by(ticket).find((p) => parties.includes(p));
+  if (!party) throw new DomainError('forbidden');
+  return party;
 }
 
 /** The actions these parties may take now: the web app shows only these. */

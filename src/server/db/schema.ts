@@ -15,6 +15,8 @@ export type Database = {
   ticket_messages: TicketMessagesTable;
   ticket_events: TicketEventsTable;
   attachments: AttachmentsTable;
+  holidays: HolidaysTable;
+  unit_calendars: UnitCalendarsTable;
 };
 
 export type UnitsTable = {
@@ -173,3 +175,9 @@ export type AttachmentsTable = {
   uploaded_by_id: string | null;
   created_at: string;
 };
+
+/** A unit's closed day: national holiday, cuti bersama or local holiday (date 'YYYY-MM-DD'). */
+export type HolidaysTable = { unit_code: string; date: string; type: string; name: string; source: string; confirmed: number; created_at: string; updated_at: string };
+
+/** A unit's office hours: `{ week, overrides }` JSON; updated_by is null when loaded from files. */
+export type UnitCalendarsTable = { unit_code: string; spec_json: string; updated_at: string; updated_by: string | null };

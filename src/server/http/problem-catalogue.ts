@@ -13,6 +13,8 @@ export const PROBLEMS: Readonly<Record<ErrorCode, Entry>> = {
   route_not_found: { status: 404, id: 'Alamat {method} {path} tidak ada.', en: 'There is no {method} {path}.' },
   unit_not_found: { status: 404, id: 'Unit "{unitCode}" tidak ditemukan.', en: 'Unit "{unitCode}" was not found.' },
   standard_not_published: { status: 404, id: 'Unit "{unitCode}" belum menerbitkan standar pelayanan.', en: 'Unit "{unitCode}" has not published a service standard.' },
+  holiday_not_found: { status: 404, id: 'Unit "{unitCode}" tidak memiliki hari libur pada {date}.', en: 'Unit "{unitCode}" has no holiday on {date}.' },
+  no_working_time: { status: 409, id: 'Kalender kerja unit "{unitCode}" tidak memiliki jam kerja dalam tiga tahun setelah {from}. Periksa jam kerja, pengaturan khusus dan hari libur.', en: 'The working calendar of unit "{unitCode}" has no working time within three years after {from}. Check the hours, overrides and holidays.' },
   user_not_found: { status: 404, id: 'Akun tidak ditemukan.', en: 'Account not found.' },
   unauthenticated: { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   forbidden: { status: 403, id: 'Anda tidak berwenang melakukan tindakan ini.', en: 'You are not allowed to do this.' },

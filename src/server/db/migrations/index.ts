@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-27T1000_foundation.js';
 import * as tickets from './2026-11-27T1400_tickets.js';
+import * as calendar from './2026-11-27T1500_calendar.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -9,6 +10,7 @@ import * as tickets from './2026-11-27T1400_tickets.js';
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1000_foundation': foundation,
   '2026-11-27T1400_tickets': tickets,
+  '2026-11-27T1500_calendar': calendar,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../../domain/accounts/roles.js';
+import { UnitCalendarFileSchema } from '../calendar/calendar-settings.schema.js';
 
 const ChannelSchema = z.enum(['portal', 'phone', 'walk_in', 'email', 'suggestion_box']);
 
@@ -48,6 +49,8 @@ export const UnitFileSchema = z.strictObject({
   lkppMode: z.enum(['hosted', 'external']).optional(),
   categories: z.array(CategorySchema).default([]),
   standard: z.strictObject({ id: StandardTextSchema, en: StandardTextSchema }).optional(),
+  /** Office hours `{ week?, overrides? }` seeding the unit's working calendar when it has none. */
+  calendar: UnitCalendarFileSchema.optional(),
 });
 export type UnitFile = z.infer<typeof UnitFileSchema>;
 

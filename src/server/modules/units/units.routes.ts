@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
+import { loadCalendars } from '../calendar/calendar-files.js';
 import { UnitFileSchema } from './unit-file.schema.js';
 import { presentUnit } from './units.presenter.js';
 import { listUnits } from './units.repository.js';
@@ -47,6 +48,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         throw new DomainError('validation_failed', {}, [{ field: 'code', code: 'mismatch', message: { id: 'Kode harus sama dengan kode pada alamat.', en: 'The code must match the code in the path.' } }]);
       }
       await loadUnits(ctx.db, [req.body], ctx.clock.now());
+      await loadCalendars(ctx.db, [req.body], ctx.clock.now());
       return presentUnit(await requireUnit(ctx.db, req.params.unitCode));
     });
   };

@@ -1,5 +1,6 @@
 import { DomainError } from '../../../domain/errors.js';
 import type { Db } from '../../db/connect.js';
+import { insertMissingCategories } from '../categories/categories.repository.js';
 import type { UnitFile } from './unit-file.schema.js';
 import { findUnit, unitProfile, upsertUnit, type UnitRow } from './units.repository.js';
 
@@ -23,5 +24,6 @@ export async function loadUnits(db: Db, units: readonly UnitFile[], now: Date): 
   for (const unit of units) {
     if (unit.parentCode) await requireUnit(db, unit.parentCode);
     await upsertUnit(db, unit, now.toISOString());
+    await insertMissingCategories(db, unit.code, unit.categories);
   }
 }

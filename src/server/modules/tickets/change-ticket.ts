@@ -1,0 +1,79 @@
+import type { Actor } from '../../../domain/accounts/roles.js';
+import { DomainError } from '../../../domain/errors.js';
+import { actingParty, transition, type Action, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
+import type { TicketState } from '../../../domain/tickets/ticket-state.js';
+import type { AppContext } from '../../app-context.js';
+import type { Db } from '../../db/connect.js';
+import { loadTicketFor, stateOf, type TicketAccess } from './ticket-access.js';
+import { insertEvent, insertMessage, updateTicketAtVersion, type TicketRow } from './tickets.repository.js';
+
+export type ChangeRequest = Readonly<{
+  code: string;
+  actor: Actor | null;
+  action: Action;
+  /** The ticket version the change was based on; a stale one answers 409. */
+  version?: number | undefined;
+  pin?: string | undefined;
+  claimToken?: string | undefined;
+  input?: TransitionInput | ((db: Db, access: TicketAccess) => Promise<TransitionInput>);
+  eventType: string;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+  message?: Readonly<{ visibility: 'public' | 'internal'; purpose: string; body: string }>;
+  /** Columns the action sets beyond the lifecycle state. */
+  patch?: (row: TicketRow, next: TicketState, nowIso: string) => Partial<TicketRow>;
+  /** Further rows written in the same transaction (attachments). */
+  alsoWrite?: (trx: Db, row: TicketRow, messageId: string | null, nowIso: string) => Promise<void>;
+}>;
+
+/**
+ * One change to one ticket, in one transaction: load → authorise → lifecycle rule → write the
+ * row at its version → message → append the event. Every ticket action goes through here.
+ */
+export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise<TicketAccess> {
+  const now = ctx.clock.now();
+  const nowIso = now.toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = await loadTicketFor(ctx, trx, req.code, req.actor, { pin: req.pin, claimToken: req.claimToken });
+    const { row, state, parties } = access;
+    if (req.version !== undefined && req.version !== row.version) throw new DomainError('version_conflict', { current: row.version, sent: req.version });
+    const input = typeof req.input === 'function' ? await req.input(trx, access) : (req.input ?? {});
+    const next = transition(req.action, state, parties, input);
+    const party = actingParty(req.action, state, parties);
+    const isStaffReply = req.message?.visibility === 'public' && party !== 'reporter' && party !== 'tracker';
+    const patch: Partial<TicketRow> = {
+      tier: next.tier,
+      status: next.status,
+      channel: next.channel,
+      awaiting_claim: next.awaitingClaim ? 1 : 0,
+      reached_lkpp: next.reachedLkpp ? 1 : 0,
+      resolved_tier: next.resolvedTier,
+      updated_at: nowIso,
+      ...(isStaffReply && row.first_response_at === null ? { first_response_at: nowIso } : {}),
+      ...(next.status === 'resolved' && state.status !== 'resolved' ? { resolved_at: nowIso } : {}),
+      ...(next.status === 'in_progress' && state.status === 'resolved' ? { resolved_at: null } : {}),
+      ...(next.status === 'closed' ? { closed_at: nowIso } : {}),
+      ...(req.patch?.(row, next, nowIso) ?? {}),
+    };
+    if (!(await updateTicketAtVersion(trx, row.id, row.version, patch))) {
+      throw new DomainError('version_conflict', { current: row.version + 1, sent: row.version });
+    }
+    let messageId: string | null = null;
+    if (req.message) {
+      messageId = (await insertMessage(trx, { ticket_id: row.id, author_id: req.actor?.userId ?? null, author_party: party, author_name: null, visibility: req.message.visibility, purpose: req.message.purpose, body: req.message.body, created_at: nowIso }, now.getTime())).id;
+    }
+    await req.alsoWrite?.(trx, row, messageId, nowIso);
+    await insertEvent(trx, {
+      ticket_id: row.id,
+      version: row.version + 1,
+      at: nowIso,
+      actor_id: req.actor?.userId ?? null,
+      actor_party: party,
+      type: req.eventType,
+      reason: req.reason ?? null,
+      data_json: JSON.stringify({ status: next.status, tier: next.tier, ...(req.data ?? {}) }),
+    }, now.getTime());
+    const updated = { ...row, ...patch, version: row.version + 1 };
+    return { ...access, row: updated, state: stateOf(updated) };
+  });
+}

@@ -1,0 +1,133 @@
+import { hasRole, type Actor } from '../../../domain/accounts/roles.js';
+import { DomainError, type FieldError } from '../../../domain/errors.js';
+import type { Channel, Kind, LkppMode } from '../../../domain/tickets/vocabulary.js';
+import type { AppContext } from '../../app-context.js';
+import { newId } from '../../ids.js';
+import { findCategory } from '../categories/categories.repository.js';
+import { unitProfile } from '../units/units.repository.js';
+import { requireUnit } from '../units/units.service.js';
+import { findUserById } from '../users/users.repository.js';
+import { newTrackingPin, secretDigest } from './ticket-secrets.js';
+import type { CreateTicketInput } from './tickets.schemas.js';
+import { insertEvent, insertTicket, nextTicketSeq, type TicketRow } from './tickets.repository.js';
+
+/** Who may open a ticket on each channel. Email tickets come from the mailbox importer only. */
+function requiredFields(input: CreateTicketInput): FieldError[] {
+  const missing = (field: string): FieldError => ({ field, code: 'required' });
+  const r = input.reporter ?? {};
+  switch (input.channel) {
+    case 'portal':
+      return [...(input.subject ? [] : [missing('subject')])];
+    case 'phone':
+      // Procedure 1b.2: the helpdesk asks the caller's identity and purpose.
+      return [...(r.name ? [] : [missing('reporter.name')]), ...(r.phone ? [] : [missing('reporter.phone')]), ...(input.purpose ? [] : [missing('purpose')])];
+    case 'walk_in':
+      // Procedure 1c.2: at least name, address and a telephone number.
+      return [...(r.name ? [] : [missing('reporter.name')]), ...(r.address ? [] : [missing('reporter.address')]), ...(r.phone ? [] : [missing('reporter.phone')])];
+    case 'suggestion_box':
+      return input.boxOpenedOn ? [] : [missing('boxOpenedOn')];
+    case 'email':
+      return [{ field: 'channel', code: 'not_allowed', message: { id: 'Tiket email dibuat dari kotak surat unit, bukan melalui formulir.', en: 'Email tickets are created from the unit mailbox, not through the form.' } }];
+  }
+}
+
+function defaultKind(channel: Channel): Kind {
+  return channel === 'suggestion_box' || channel === 'email' ? 'complaint' : 'question';
+}
+
+function subjectFrom(description: string): string {
+  const line = description.split('\n')[0]?.trim() ?? description;
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}
+
+export type CreatedTicket = { row: TicketRow; trackingPin: string | null };
+
+/**
+ * Intake on every channel of the standard. A portal ticket takes the reporter from the
+ * signed-in account; staff log telephone calls, walk-in visitors and suggestion-box slips.
+ * Reporters without an account get a tracking PIN, shown once.
+ */
+export async function createTicket(ctx: AppContext, actor: Actor | null, input: CreateTicketInput): Promise<CreatedTicket> {
+  if (!actor) throw new DomainError('unauthenticated');
+  const unitCode = input.unitCode ?? actor.roles.find((g) => g.unitKind === 'lpse')?.unitCode;
+  if (!unitCode) throw new DomainError('validation_failed', {}, [{ field: 'unitCode', code: 'required' }]);
+  const unit = await requireUnit(ctx.db, unitCode);
+  if (unit.kind !== 'lpse') throw new DomainError('validation_failed', {}, [{ field: 'unitCode', code: 'not_an_lpse', message: { id: 'Tiket diajukan kepada unit LPSE.', en: 'Tickets are submitted to an LPSE unit.' } }]);
+  const missing = requiredFields(input);
+  if (missing.length > 0) throw new DomainError('validation_failed', {}, missing);
+  const staffLogged = input.channel !== 'portal';
+  if (staffLogged && !hasRole(actor, 'helpdesk', unitCode)) throw new DomainError('forbidden');
+  if (input.categoryCode && !(await findCategory(ctx.db, unitCode, input.categoryCode))) {
+    throw new DomainError('category_not_found', { categoryCode: input.categoryCode }, [{ field: 'categoryCode', code: 'unknown' }]);
+  }
+  const reporter = staffLogged ? null : await findUserById(ctx.db, actor.userId);
+  const now = ctx.clock.now();
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: unit.timezone, year: 'numeric' }).format(now));
+  const trackingPin = staffLogged ? newTrackingPin() : null;
+  const anonymous = input.anonymous ?? input.channel === 'suggestion_box';
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const seq = await nextTicketSeq(trx, unitCode, year);
+    const code = `${unit.ticket_prefix}-${year}-${String(seq).padStart(6, '0')}`;
+    const r = input.reporter ?? {};
+    const row: TicketRow = {
+      id: newId(now.getTime()),
+      code,
+      unit_code: unitCode,
+      kind: input.kind ?? defaultKind(input.channel),
+      type: input.type ?? (input.kind === 'complaint' || defaultKind(input.channel) === 'complaint' ? 'usulan' : 'permasalahan'),
+      channel: input.channel,
+      origin_channel: input.channel,
+      tier: 'helpdesk',
+      status: 'new',
+      category_code: input.categoryCode ?? null,
+      subject: input.subject ?? subjectFrom(input.description),
+      description: input.description,
+      application: input.application ?? null,
+      error_code: input.errorCode ?? null,
+      tender_code: input.tenderCode ?? null,
+      purpose: input.purpose ?? null,
+      earlier_ticket_code: input.earlierTicketCode?.toUpperCase() ?? null,
+      box_opened_on: input.boxOpenedOn ?? null,
+      reporter_user_id: reporter?.id ?? null,
+      reporter_name: reporter?.name ?? r.name ?? null,
+      reporter_address: r.address ?? null,
+      reporter_phone: reporter?.phone ?? r.phone ?? null,
+      reporter_email: reporter?.email ?? r.email ?? null,
+      reporter_organization: reporter?.organization ?? r.organization ?? null,
+      confidential: input.confidential ? 1 : 0,
+      anonymous: anonymous ? 1 : 0,
+      logged_by_id: staffLogged ? actor.userId : null,
+      tracking_pin_hash: trackingPin ? secretDigest(ctx.config.sessionSecret, 'pin', code, trackingPin) : null,
+      claim_token_hash: null,
+      awaiting_claim: 0,
+      assignee_id: null,
+      lkpp_mode: (unitProfile(unit).lkppMode ?? 'hosted') satisfies LkppMode,
+      reached_lkpp: 0,
+      lkpp_reference: null,
+      resolved_tier: null,
+      kepala_informed_at: null,
+      coordination_noted_at: null,
+      difficulty: null,
+      first_opened_at: null,
+      first_response_at: null,
+      resolved_at: null,
+      closed_at: null,
+      version: 1,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    };
+    await insertTicket(trx, row);
+    await insertEvent(trx, {
+      ticket_id: row.id,
+      version: 1,
+      at: row.created_at,
+      actor_id: actor.userId,
+      actor_party: staffLogged ? 'helpdesk' : 'reporter',
+      type: 'created',
+      reason: null,
+      data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
+    }, now.getTime());
+    return { row, trackingPin };
+  });
+}

@@ -1,0 +1,40 @@
+import type { Actor } from '../../../domain/accounts/roles.js';
+import type { AppContext } from '../../app-context.js';
+import { presentAttachment } from '../attachments/attachments.presenter.js';
+import { attachmentsOf } from '../attachments/attachments.repository.js';
+import { anyAdminPpeAvailable } from './ticket-actions.js';
+import { loadTicketFor, seesIdentity, type TicketAccess } from './ticket-access.js';
+import { presentEvent, presentMessage, presentTicket } from './tickets.presenter.js';
+import { eventsOf, markSeen, messagesOf, userNames } from './tickets.repository.js';
+
+/** The ticket as the actor may see it, after any change. */
+export async function ticketView(ctx: AppContext, access: TicketAccess) {
+  const names = await userNames(ctx.db, [access.row.assignee_id]);
+  const available = access.row.channel === 'phone' && access.row.tier === 'helpdesk' ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code) : true;
+  return presentTicket(access, names, { anyAdminPpeAvailable: available });
+}
+
+/**
+ * Ticket, conversation and history. The first time the tier holding it opens it is recorded
+ * (unopened tickets stand out in the queue), and so is the Kepala LPSE first reading a complaint.
+ */
+export async function ticketDetail(ctx: AppContext, code: string, actor: Actor | null, pin?: string) {
+  const access = await loadTicketFor(ctx, ctx.db, code, actor, { pin });
+  const nowIso = ctx.clock.now().toISOString();
+  const seen: { first_opened_at?: string; kepala_informed_at?: string } = {};
+  const isStaff = access.parties.some((p) => p === 'helpdesk' || p === 'admin_ppe' || p === 'lkpp');
+  if (isStaff && access.row.first_opened_at === null) seen.first_opened_at = nowIso;
+  if (access.parties.includes('kepala') && access.row.kind === 'complaint' && access.row.kepala_informed_at === null) seen.kepala_informed_at = nowIso;
+  if (Object.keys(seen).length > 0) await markSeen(ctx.db, access.row.id, seen);
+  const current = { ...access, row: { ...access.row, ...seen } };
+  const staffView = current.parties.some((p) => p !== 'reporter' && p !== 'tracker');
+  const [messages, events, attachments] = await Promise.all([messagesOf(ctx.db, current.row.id, staffView), eventsOf(ctx.db, current.row.id), attachmentsOf(ctx.db, current.row.id, staffView)]);
+  const names = await userNames(ctx.db, [...messages.map((m) => m.author_id), ...events.map((e) => e.actor_id)]);
+  const hideReporter = !seesIdentity(current);
+  return {
+    ticket: await ticketView(ctx, current),
+    messages: messages.map((m) => presentMessage(m, names, hideReporter)),
+    attachments: attachments.map(presentAttachment),
+    history: events.map((e) => presentEvent(e, names, hideReporter)),
+  };
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
+import { TEST_DIALECTS } from '../../../test-support/databases.js';
+import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+
+type Who = keyof Cast | 'stranger';
+
+/**
+ * Every role against every action on a fresh portal question held by the helpdesk: the
+ * status each one gets. 404 where the ticket must not even be seen to exist.
+ */
+const ACTIONS: ReadonlyArray<{ name: string; path: string; body: object; expect: Record<Who, number> }> = [
+  { name: 'read', path: '', body: {}, expect: { helpdesk: 200, adminppe: 200, kepala: 200, admin: 200, lkpp: 404, penyedia: 200, stranger: 404, anonymous: 401 } },
+  { name: 'public reply', path: 'replies', body: { body: 'Jawaban publik' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 200, stranger: 404, anonymous: 404 } },
+  { name: 'internal note', path: 'replies', body: { body: 'Catatan internal', internal: true }, expect: { helpdesk: 200, adminppe: 200, kepala: 200, admin: 200, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'escalate', path: 'escalations', body: { to: 'admin_ppe', reason: 'Perlu Admin PPE' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'hand back', path: 'returns', body: { answer: 'Jawaban untuk helpdesk' }, expect: { helpdesk: 409, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'ask the reporter', path: 'info-requests', body: { question: 'Mohon data tambahan' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'resolve', path: 'resolution', body: { answer: 'Sudah selesai' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'confirm', path: 'confirmation', body: { solved: true }, expect: { helpdesk: 403, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 409, stranger: 404, anonymous: 404 } },
+  { name: 'coordinate', path: 'coordination', body: { note: 'Catatan Kepala' }, expect: { helpdesk: 403, adminppe: 403, kepala: 409, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'LKPP reference', path: 'lkpp-reference', body: { reference: 'LKPP-123' }, expect: { helpdesk: 403, adminppe: 409, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'redirect to portal', path: 'redirect-to-portal', body: {}, expect: { helpdesk: 409, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  { name: 'close', path: 'closure', body: { reason: 'Dikonfirmasi lewat telepon' }, expect: { helpdesk: 409, adminppe: 403, kepala: 409, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+];
+
+describe.each(TEST_DIALECTS)('who may do what to a ticket, on %s', (dialect) => {
+  let t: TestApp;
+  let c: Cast & { stranger: Cast['penyedia'] };
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    const cast = await signInCast(t);
+    await t.app.inject({ method: 'POST', url: '/api/auth/register', payload: { name: 'PT Lain', email: 'lain@vendor.id', password: 'kata-sandi-lain', phone: '0811111111', userType: 'penyedia', organization: 'PT Lain' } });
+    c = { ...cast, stranger: as(t, await t.login('lain@vendor.id', 'kata-sandi-lain')) };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  for (const action of ACTIONS) {
+    it(`${action.name}: ${Object.entries(action.expect).map(([w, s]) => `${w} ${s}`).join(', ')}`, async () => {
+      for (const [who, status] of Object.entries(action.expect) as [Who, number][]) {
+        const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+        const url = `/api/tickets/${ticket.code}${action.path ? `/${action.path}` : ''}`;
+        const res = action.path ? await c[who].post(url, action.body) : await c[who].get(url);
+        expect(res.statusCode, `${who} → ${action.name}: ${res.body}`).toBe(status);
+      }
+    });
+  }
+});
+
+describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
+  let t: TestApp;
+  let c: Cast;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    c = await signInCast(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('masks contact data for the Kepala and administrators, not for the helpdesk', async () => {
+    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', description: 'Menanyakan jadwal pelatihan SPSE.', reporter: { name: 'Pak Anwar', address: 'Jl. Ahmad Yani 1', phone: '081266001234', email: 'anwar@contoh.id' } })).json();
+    const full = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.reporter;
+    expect(full).toMatchObject({ name: 'Pak Anwar', phone: '081266001234', email: 'anwar@contoh.id', address: 'Jl. Ahmad Yani 1', masked: false });
+    for (const who of ['kepala', 'admin'] as const) {
+      const masked = (await c[who].get(`/api/tickets/${ticket.code}`)).json().ticket.reporter;
+      expect(masked).toMatchObject({ name: 'Pak Anwar', phone: '0812******34', email: 'a***@contoh.id', address: '***', masked: true });
+    }
+  });
+
+  it('hides an anonymous reporter from everyone but the staff member who logged it', async () => {
+    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'phone', kind: 'complaint', anonymous: true, purpose: 'Mengadukan petugas', description: 'Petugas tidak ramah saat melayani.', reporter: { name: 'Penelepon Rahasia', phone: '081300000000' } })).json();
+    expect((await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.reporter.name).toBe('Penelepon Rahasia');
+    for (const who of ['kepala', 'adminppe', 'admin'] as const) {
+      const seen = await c[who].get(`/api/tickets/${ticket.code}`);
+      expect(seen.json().ticket.reporter).toMatchObject({ name: null, phone: null });
+      expect(seen.body).not.toContain('Penelepon Rahasia');
+      expect(seen.body).not.toContain('081300000000');
+    }
+  });
+
+  it('keeps a confidential complaint from administrators and out of their queue', async () => {
+    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', kind: 'complaint', confidential: true, description: 'Dugaan pungutan liar oleh oknum.', reporter: { name: 'Saksi', address: 'Payakumbuh', phone: '0812000111' } })).json();
+    expect((await c.kepala.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(200);
+    expect((await c.admin.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(404);
+    const queue = (await c.admin.get('/api/tickets?limit=100')).json().tickets.map((x: { code: string }) => x.code);
+    expect(queue).not.toContain(ticket.code);
+  });
+
+  it('never shows another unit\'s tickets, and refuses without saying whether they exist', async () => {
+    const file = (await import('../../../../config/units/lpse-kota-payakumbuh.json', { with: { type: 'json' } })).default;
+    await c.admin.put('/api/units/lpse-kota-bukittinggi', { ...file, code: 'lpse-kota-bukittinggi', name: 'LPSE Kota Bukittinggi', ticketPrefix: 'BKT' });
+    await c.admin.post('/api/admin/users', { name: 'Helpdesk Bukittinggi', email: 'hd@bukittinggi.go.id', password: 'kata-sandi-bkt', roles: [{ unitCode: 'lpse-kota-bukittinggi', role: 'helpdesk' }] });
+    const other = as(t, await t.login('hd@bukittinggi.go.id', 'kata-sandi-bkt'));
+    const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+    const seen = await other.get(`/api/tickets/${ticket.code}`);
+    const missing = await other.get('/api/tickets/PYK-2026-999999');
+    expect(seen.statusCode).toBe(404);
+    expect(seen.json().code).toBe(missing.json().code);
+    expect((await other.get('/api/tickets')).json().tickets).toEqual([]);
+    const theirs = await other.post('/api/tickets', { channel: 'walk_in', unitCode: 'lpse-kota-bukittinggi', description: 'Pertanyaan di Bukittinggi.', reporter: { name: 'Warga', address: 'Bukittinggi', phone: '0752 22222' } });
+    expect(theirs.json().ticket.code).toMatch(/^BKT-2026-000001$/);
+    const cross = await other.post('/api/tickets', { channel: 'walk_in', unitCode: 'lpse-kota-payakumbuh', description: 'Mencoba mencatat di unit lain.', reporter: { name: 'Warga', address: 'Bukittinggi', phone: '0752 22222' } });
+    expect(cross.statusCode).toBe(403);
+  });
+
+  it('creates tickets on every staff channel with the fields each needs, and refuses email from the form', async () => {
+    const phone = await c.helpdesk.post('/api/tickets', { channel: 'phone', description: 'Penelepon lupa kata sandi SPSE.' });
+    expect(phone.statusCode).toBe(400);
+    expect(phone.json().errors.map((e: { field: string }) => e.field)).toEqual(['reporter.name', 'reporter.phone', 'purpose']);
+    const slip = await c.helpdesk.post('/api/tickets', { channel: 'suggestion_box', description: 'Mohon disediakan ruang tunggu.' });
+    expect(slip.json().errors.map((e: { field: string }) => e.field)).toEqual(['boxOpenedOn']);
+    const email = await c.helpdesk.post('/api/tickets', { channel: 'email', description: 'Surat dari email.', reporter: { email: 'a@b.id' } });
+    expect(email.statusCode).toBe(400);
+    expect(email.json().errors[0].field).toBe('channel');
+    const portalByAnonymous = await c.anonymous.post('/api/tickets', PORTAL_QUESTION);
+    expect(portalByAnonymous.statusCode).toBe(401);
+    const badCategory = await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, categoryCode: 'tidak-ada' });
+    expect(badCategory.json()).toMatchObject({ code: 'category_not_found', errors: [{ field: 'categoryCode' }] });
+    const noSubject = await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: undefined });
+    expect(noSubject.json().errors[0].field).toBe('subject');
+    const walkInByVendor = await c.penyedia.post('/api/tickets', { channel: 'walk_in', unitCode: 'lpse-kota-payakumbuh', description: 'Vendor mencoba jalur staf.', reporter: { name: 'Xaverius', address: 'Y jalan', phone: '0812345678' } });
+    expect(walkInByVendor.statusCode).toBe(403);
+  });
+
+  it('pages the queue by cursor and counts by status and tier', async () => {
+    for (let i = 0; i < 5; i++) await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan nomor ${i} tentang jadwal` });
+    const first = (await c.helpdesk.get('/api/tickets?limit=2&q=jadwal')).json();
+    expect(first.tickets).toHaveLength(2);
+    const second = (await c.helpdesk.get(`/api/tickets?limit=2&q=jadwal&cursor=${first.nextCursor}`)).json();
+    const codes = [...first.tickets, ...second.tickets].map((x: { code: string }) => x.code);
+    expect(new Set(codes).size).toBe(4);
+    expect(first.counts.byStatus.new).toBeGreaterThanOrEqual(5);
+    expect(first.counts.openByTier.helpdesk).toBeGreaterThanOrEqual(5);
+    const bad = await c.helpdesk.get('/api/tickets?cursor=rusak');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('cursor');
+    const badStatus = await c.helpdesk.get('/api/tickets?status=selesai');
+    expect(badStatus.json().errors[0].field).toBe('status');
+  });
+});

@@ -1,0 +1,72 @@
+import type { Db } from '../../db/connect.js';
+import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
+import { newId } from '../../ids.js';
+
+export type TicketRow = TicketsTable;
+export type MessageRow = TicketMessagesTable;
+export type EventRow = TicketEventsTable;
+
+export async function findTicketByCode(db: Db, code: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('tickets').selectAll().where('code', '=', code.trim().toUpperCase()).executeTakeFirst();
+}
+
+/**
+ * Takes the next number of a unit's yearly sequence. One statement, so concurrent creations
+ * on any instance each get their own number (a rolled-back transaction may leave a gap).
+ */
+export async function nextTicketSeq(db: Db, unitCode: string, year: number): Promise<number> {
+  const row = await db
+    .insertInto('ticket_counters')
+    .values({ unit_code: unitCode, year, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['unit_code', 'year']).doUpdateSet((eb) => ({ last_seq: eb('ticket_counters.last_seq', '+', 1) })))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+export async function insertTicket(db: Db, row: TicketRow): Promise<void> {
+  await db.insertInto('tickets').values(row).execute();
+}
+
+/** Writes a change only if nobody changed the ticket since `version`; false when someone did. */
+export async function updateTicketAtVersion(db: Db, id: string, version: number, patch: Partial<TicketRow>): Promise<boolean> {
+  const result = await db
+    .updateTable('tickets')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Marks columns that record a first look (no new version: looking is not a change). */
+export async function markSeen(db: Db, id: string, patch: Pick<Partial<TicketRow>, 'first_opened_at' | 'kepala_informed_at'>): Promise<void> {
+  await db.updateTable('tickets').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertMessage(db: Db, message: Omit<MessageRow, 'id'>, nowMs: number): Promise<MessageRow> {
+  const row = { id: newId(nowMs), ...message };
+  await db.insertInto('ticket_messages').values(row).execute();
+  return row;
+}
+
+export async function insertEvent(db: Db, event: Omit<EventRow, 'id'>, nowMs: number): Promise<void> {
+  await db.insertInto('ticket_events').values({ id: newId(nowMs), ...event }).execute();
+}
+
+export async function messagesOf(db: Db, ticketId: string, includeInternal: boolean): Promise<MessageRow[]> {
+  let query = db.selectFrom('ticket_messages').selectAll().where('ticket_id', '=', ticketId);
+  if (!includeInternal) query = query.where('visibility', '=', 'public');
+  return query.orderBy('created_at').orderBy('id').execute();
+}
+
+export async function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
+  return db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('version').execute();
+}
+
+export async function userNames(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => x !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

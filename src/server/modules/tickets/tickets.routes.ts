@@ -1,0 +1,105 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../../domain/accounts/roles.js';
+import { DomainError } from '../../../domain/errors.js';
+import { partiesOf } from '../../../domain/tickets/parties.js';
+import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
+import type { AppContext } from '../../app-context.js';
+import { requireActor } from '../../http/session.js';
+import { createTicket } from './create-ticket.js';
+import { countTickets, listTickets } from './list-tickets.js';
+import * as actions from './ticket-actions.js';
+import { loadTicketFor, stateOf } from './ticket-access.js';
+import { ticketDetail, ticketView } from './ticket-views.js';
+import { presentTicket } from './tickets.presenter.js';
+import {
+  AssignmentBody, ClaimBody, CloseBody, CodeParams, ConfirmationBody, CoordinationBody, CreateTicketBody, EscalateBody, InfoRequestBody,
+  LkppReferenceBody, ReplyBody, ResolutionBody, ReturnBody, TicketDetail, TicketResponse, TicketView, VersionOnlyBody,
+} from './tickets.schemas.js';
+import { userNames } from './tickets.repository.js';
+
+const ListQuery = z.object({
+  unitCode: z.string().max(64).optional(),
+  status: z.enum(STATUSES).optional(),
+  tier: z.enum(TIERS).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  kind: z.enum(KINDS).optional(),
+  category: z.string().max(64).optional(),
+  assignee: z.string().max(64).optional(),
+  q: z.string().trim().min(2).max(200).optional(),
+  unopened: z.enum(['true', 'false']).optional(),
+  awaitingKepala: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+const Counts = z.object({ byStatus: z.record(z.enum(STATUSES), z.number()), openByTier: z.record(z.enum(TIERS), z.number()) });
+
+export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['tickets'];
+    const change = <B extends z.ZodType>(path: string, summary: string, body: B) => ({
+      url: `/api/tickets/:code/${path}`,
+      schema: { tags, summary, params: CodeParams, body, response: { 200: TicketResponse } },
+    });
+
+    app.post('/api/tickets', {
+      schema: { tags, summary: 'Create a ticket on any channel (portal: the signed-in user; phone, walk-in, suggestion box: logged by the helpdesk)', body: CreateTicketBody, response: { 201: TicketResponse } },
+    }, async (req, reply) => {
+      const actor = req.actor;
+      const { row, trackingPin } = await createTicket(ctx, actor, req.body);
+      const access = await loadTicketFor(ctx, ctx.db, row.code, actor);
+      const ticket = await ticketView(ctx, access);
+      return reply.code(201).send({ ticket: trackingPin ? { ...ticket, trackingPin } : ticket });
+    });
+
+    app.get('/api/tickets', {
+      schema: { tags, summary: 'The queue: tickets the user may see, filtered, newest first, by cursor', querystring: ListQuery, response: { 200: z.object({ tickets: z.array(TicketView), nextCursor: z.string().nullable(), counts: Counts }) } },
+      preHandler: ctx.auth.requireUser,
+    }, async (req) => {
+      const actor = requireActor(req);
+      const q = req.query;
+      const filters = { unitCode: q.unitCode, status: q.status, tier: q.tier, channel: q.channel, kind: q.kind, categoryCode: q.category, assigneeId: q.assignee, q: q.q, unopened: q.unopened === 'true', awaitingKepala: q.awaitingKepala === 'true' };
+      const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit }), countTickets(ctx, actor, filters)]);
+      const names = await userNames(ctx.db, page.items.map((r) => r.assignee_id));
+      const tickets = page.items.map((row) => {
+        const state = stateOf(row);
+        return presentTicket({ row, state, parties: partiesOf(actor, state), actor }, names);
+      });
+      return { tickets, nextCursor: page.nextCursor, counts };
+    });
+
+    app.get('/api/tickets/:code', {
+      schema: { tags, summary: 'Ticket, conversation and history', params: CodeParams, querystring: z.object({ pin: z.string().max(20).optional() }), response: { 200: TicketDetail } },
+    }, async (req) => {
+      if (!req.actor && !req.query.pin) throw new DomainError('unauthenticated');
+      return ticketDetail(ctx, req.params.code, req.actor, req.query.pin);
+    });
+
+    const respond = async (access: Parameters<typeof ticketView>[1]) => ({ ticket: await ticketView(ctx, access) });
+    const base = (req: { params: { code: string }; actor: Actor | null }, version?: number) => ({ code: req.params.code, actor: req.actor, version });
+
+    app.route({ method: 'POST', ...change('replies', 'Public reply, internal note, or the reporter\'s answer', ReplyBody), handler: async (req) => respond(await actions.addMessage(ctx, { ...base(req, req.body.version), ...req.body })) });
+    app.route({ method: 'POST', ...change('escalations', 'Escalate one tier up with a reason', EscalateBody), handler: async (req) => respond(await actions.escalate(ctx, { ...base(req, req.body.version), to: req.body.to, reason: req.body.reason })) });
+    app.route({ method: 'POST', ...change('returns', 'Hand the ticket back down with the answer', ReturnBody), handler: async (req) => respond(await actions.handBack(ctx, { ...base(req, req.body.version), answer: req.body.answer })) });
+    app.route({ method: 'POST', ...change('info-requests', 'Ask the reporter for more data (pauses the clock)', InfoRequestBody), handler: async (req) => respond(await actions.requestInfo(ctx, { ...base(req, req.body.version), question: req.body.question })) });
+    app.route({ method: 'POST', ...change('resolution', 'Resolve with the answer given', ResolutionBody), handler: async (req) => respond(await actions.resolve(ctx, { ...base(req, req.body.version), answer: req.body.answer })) });
+    app.route({ method: 'POST', ...change('confirmation', 'The reporter confirms, or says it is not solved (by account, or by code and PIN)', ConfirmationBody), handler: async (req) => respond(await actions.confirm(ctx, { ...base(req, req.body.version), ...req.body })) });
+    app.route({ method: 'POST', ...change('closure', 'Staff close a resolved ticket the reporter confirmed in person or cannot confirm (anonymous slip), with the reason', CloseBody), handler: async (req) => respond(await actions.closeByStaff(ctx, { ...base(req, req.body.version), reason: req.body.reason })) });
+    app.route({ method: 'POST', ...change('coordination', 'The Kepala LPSE records coordination of a complaint', CoordinationBody), handler: async (req) => respond(await actions.coordinate(ctx, { ...base(req, req.body.version), note: req.body.note })) });
+    app.route({ method: 'POST', ...change('lkpp-reference', "External mode: record LKPP-RI's own ticket reference", LkppReferenceBody), handler: async (req) => respond(await actions.recordLkppReference(ctx, { ...base(req, req.body.version), reference: req.body.reference })) });
+    app.route({ method: 'POST', ...change('assignment', 'Assign to a staff member, or unassign', AssignmentBody), handler: async (req) => respond(await actions.assign(ctx, { ...base(req, req.body.version), assigneeId: req.body.assigneeId })) });
+
+    app.post('/api/tickets/:code/redirect-to-portal', {
+      schema: { tags, summary: 'Telephone, Admin PPE unreachable: ask the caller to submit through the portal; answers the link to give them', params: CodeParams, body: VersionOnlyBody.nullish(), response: { 200: TicketResponse.extend({ claimUrl: z.string() }) } },
+    }, async (req) => {
+      const { access, claimUrl } = await actions.redirectToPortal(ctx, base(req, req.body?.version));
+      return { ...(await respond(access)), claimUrl };
+    });
+
+    app.post('/api/tickets/:code/claim', {
+      schema: { tags, summary: 'A signed-in user takes over the ticket a helpdesk redirected to the portal', params: CodeParams, body: ClaimBody, response: { 200: TicketResponse } },
+      preHandler: ctx.auth.requireUser,
+    }, async (req) => respond(await actions.claim(ctx, { ...base(req), token: req.body.token })));
+  };
+}

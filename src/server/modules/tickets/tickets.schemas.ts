@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { ACTIONS } from '../../../domain/tickets/lifecycle.js';
+import { APPLICATIONS, CHANNELS, KINDS, LKPP_MODES, STATUSES, TIERS, TYPES } from '../../../domain/tickets/vocabulary.js';
+import { Phone } from '../auth/auth.schemas.js';
+
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const ReporterInput = z.strictObject({
+  name: text(2, 120).optional(),
+  address: text(3, 300).optional(),
+  phone: Phone.optional(),
+  email: z.email().max(254).optional(),
+  organization: text(2, 200).optional(),
+});
+
+export const CreateTicketBody = z.strictObject({
+  unitCode: z.string().min(1).max(64).optional(),
+  kind: z.enum(KINDS).optional(),
+  channel: z.enum(CHANNELS),
+  type: z.enum(TYPES).optional(),
+  categoryCode: z.string().min(1).max(64).optional(),
+  subject: text(5, 200).optional(),
+  description: text(10, 10_000),
+  application: z.enum(APPLICATIONS).optional(),
+  errorCode: text(1, 100).optional(),
+  tenderCode: text(1, 100).optional(),
+  purpose: text(3, 300).optional(),
+  earlierTicketCode: text(5, 40).optional(),
+  boxOpenedOn: z.iso.date().optional(),
+  reporter: ReporterInput.optional(),
+  confidential: z.boolean().optional(),
+  anonymous: z.boolean().optional(),
+});
+export type CreateTicketInput = z.infer<typeof CreateTicketBody>;
+
+export const CodeParams = z.object({ code: z.string().min(5).max(40) });
+const Version = z.number().int().min(1).optional();
+
+export const ReplyBody = z.strictObject({ body: text(1, 10_000), internal: z.boolean().default(false), fromReporter: z.boolean().default(false), pin: z.string().max(20).optional(), version: Version });
+export const EscalateBody = z.strictObject({ to: z.enum(TIERS), reason: text(5, 2000), version: Version });
+export const ReturnBody = z.strictObject({ answer: text(5, 10_000), version: Version });
+export const VersionOnlyBody = z.strictObject({ version: Version });
+export const ClaimBody = z.strictObject({ token: z.string().min(10).max(200) });
+export const InfoRequestBody = z.strictObject({ question: text(5, 5000), version: Version });
+export const ResolutionBody = z.strictObject({ answer: text(5, 10_000), version: Version });
+export const ConfirmationBody = z.strictObject({ solved: z.boolean(), comment: text(1, 2000).optional(), pin: z.string().max(20).optional(), version: Version });
+export const CloseBody = z.strictObject({ reason: text(5, 2000), version: Version });
+export const CoordinationBody = z.strictObject({ note: text(5, 5000), version: Version });
+export const LkppReferenceBody = z.strictObject({ reference: text(3, 100), version: Version });
+export const AssignmentBody = z.strictObject({ assigneeId: z.string().min(1).max(64).nullable(), version: Version });
+
+const Person = z.object({ id: z.string(), name: z.string() });
+
+export const TicketView = z.object({
+  code: z.string(),
+  unitCode: z.string(),
+  kind: z.enum(KINDS),
+  type: z.enum(TYPES),
+  channel: z.enum(CHANNELS),
+  originChannel: z.enum(CHANNELS),
+  tier: z.enum(TIERS),
+  status: z.enum(STATUSES),
+  categoryCode: z.string().nullable(),
+  subject: z.string(),
+  description: z.string(),
+  application: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  tenderCode: z.string().nullable(),
+  purpose: z.string().nullable(),
+  earlierTicketCode: z.string().nullable(),
+  boxOpenedOn: z.string().nullable(),
+  reporter: z.object({ name: z.string().nullable(), address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), organization: z.string().nullable(), hasAccount: z.boolean(), masked: z.boolean() }),
+  confidential: z.boolean(),
+  anonymous: z.boolean(),
+  assignee: Person.nullable(),
+  lkppMode: z.enum(LKPP_MODES),
+  lkppReference: z.string().nullable(),
+  difficulty: z.string().nullable(),
+  coordination: z.object({ kepalaInformedAt: z.string().nullable(), notedAt: z.string().nullable() }).nullable(),
+  awaitingClaim: z.boolean(),
+  isUnopened: z.boolean(),
+  firstResponseAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  allowedActions: z.array(z.enum(ACTIONS)),
+  trackingPin: z.string().optional(),
+});
+export type TicketView = z.infer<typeof TicketView>;
+
+export const MessageView = z.object({
+  id: z.string(),
+  authorName: z.string().nullable(),
+  authorParty: z.string(),
+  visibility: z.enum(['public', 'internal']),
+  purpose: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+
+export const EventView = z.object({
+  version: z.number().int(),
+  at: z.string(),
+  actor: Person.nullable(),
+  party: z.string(),
+  type: z.string(),
+  reason: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const AttachmentView = z.object({ id: z.string(), filename: z.string(), mediaType: z.string(), size: z.number().int(), visibility: z.enum(['public', 'internal']), createdAt: z.string() });
+
+export const TicketDetail = z.object({ ticket: TicketView, messages: z.array(MessageView), attachments: z.array(AttachmentView), history: z.array(EventView) });
+export const TicketResponse = z.object({ ticket: TicketView });

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
+import type { AppContext } from '../../app-context.js';
+import { publicRateLimit } from '../../http/rate-limits.js';
+import { loadTicketFor } from './ticket-access.js';
+import { messagesOf } from './tickets.repository.js';
+import { CodeParams } from './tickets.schemas.js';
+
+const TrackResponse = z.object({
+  code: z.string(),
+  unitCode: z.string(),
+  kind: z.enum(KINDS),
+  channel: z.enum(CHANNELS),
+  status: z.enum(STATUSES),
+  tier: z.enum(TIERS),
+  subject: z.string(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  replies: z.array(z.object({ from: z.enum(['staff', 'reporter']), purpose: z.string(), body: z.string(), createdAt: z.string() })),
+});
+
+/**
+ * Public tracking by code and PIN: status, the tier holding it ("Cek posisi") and the public
+ * conversation — never contact data, internal notes or staff names. A wrong PIN answers
+ * exactly as an unknown code does.
+ */
+export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/track/:code', {
+      schema: { tags: ['tickets'], summary: 'Follow a ticket by its code and PIN (public)', params: CodeParams, querystring: z.object({ pin: z.string().min(1).max(20) }), response: { 200: TrackResponse } },
+      config: { rateLimit: publicRateLimit },
+    }, async (req) => {
+      const { row } = await loadTicketFor(ctx, ctx.db, req.params.code, null, { pin: req.query.pin });
+      const messages = await messagesOf(ctx.db, row.id, false);
+      return {
+        code: row.code,
+        unitCode: row.unit_code,
+        kind: row.kind as z.infer<typeof TrackResponse>['kind'],
+        channel: row.channel as z.infer<typeof TrackResponse>['channel'],
+        status: row.status as z.infer<typeof TrackResponse>['status'],
+        tier: row.tier as z.infer<typeof TrackResponse>['tier'],
+        subject: row.subject,
+        createdAt: row.created_at,
+        resolvedAt: row.resolved_at,
+        closedAt: row.closed_at,
+        replies: messages.map((m) => ({ from: m.author_party === 'reporter' || m.author_party === 'tracker' ? ('reporter' as const) : ('staff' as const), purpose: m.purpose, body: m.body, createdAt: m.created_at })),
+      };
+    });
+  };
+}

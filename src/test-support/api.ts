@@ -1,0 +1,38 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { TestApp } from './test-app.js';
+
+export type Caller = {
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: object) => Promise<LightMyRequestResponse>;
+  put: (url: string, payload?: object) => Promise<LightMyRequestResponse>;
+};
+
+/** Requests as one signed-in person (or as nobody, with `cookie` null). */
+export function as(t: TestApp, cookie: string | null): Caller {
+  const headers = cookie ? { cookie } : {};
+  return {
+    get: (url) => t.app.inject({ method: 'GET', url, headers }),
+    post: (url, payload) => t.app.inject({ method: 'POST', url, headers, ...(payload ? { payload } : {}) }),
+    put: (url, payload) => t.app.inject({ method: 'PUT', url, headers, ...(payload ? { payload } : {}) }),
+  };
+}
+
+export type Cast = Record<'helpdesk' | 'adminppe' | 'kepala' | 'admin' | 'lkpp' | 'penyedia', Caller> & { anonymous: Caller };
+
+/** Every demo account signed in, plus someone who is not. */
+export async function signInCast(t: TestApp): Promise<Cast> {
+  const names = ['helpdesk', 'adminppe', 'kepala', 'admin', 'lkpp', 'penyedia'] as const;
+  const entries = await Promise.all(names.map(async (n) => [n, as(t, await t.login(`${n}@demo.test`))] as const));
+  return { ...(Object.fromEntries(entries) as Record<(typeof names)[number], Caller>), anonymous: as(t, null) };
+}
+
+export const PORTAL_QUESTION = {
+  unitCode: 'lpse-kota-payakumbuh',
+  channel: 'portal',
+  type: 'permasalahan',
+  categoryCode: 'tender-nontender',
+  application: 'SPSE',
+  subject: 'CV Maju Bersama: gagal unggah dokumen penawaran',
+  description: 'Saat mengunggah dokumen penawaran paket 10023456 muncul pesan galat. Mohon bantuan.',
+  tenderCode: '10023456',
+} as const;
