@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'coordination_required',
   'not_a_complaint',
   'lkpp_reference_external_only',
+  'no_extension_pending',
   'attachment_too_large',
   'attachment_type_refused',
   'too_many_attachments',

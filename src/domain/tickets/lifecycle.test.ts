@@ -59,6 +59,8 @@ const MATRIX: ReadonlyArray<{ action: Action; ticket: Partial<TicketState>; inpu
   { action: 'record_lkpp_reference', ticket: { tier: 'lkpp', lkppMode: 'external' }, from: ['new', 'in_progress', 'waiting_reporter'], by: ['admin_ppe'] },
   { action: 'assign', ticket: {}, from: ['new', 'in_progress', 'waiting_reporter'], by: ['helpdesk', 'admin'] },
   { action: 'attach', ticket: {}, from: ['new', 'in_progress', 'waiting_reporter', 'resolved'], by: ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'] },
+  { action: 'request_extension', ticket: { tier: 'admin_ppe' }, from: ['new', 'in_progress', 'waiting_reporter'], by: ['admin_ppe'] },
+  { action: 'decide_extension', ticket: {}, from: ['new', 'in_progress', 'waiting_reporter'], by: ['kepala'] },
   { action: 'set_difficulty', ticket: { tier: 'admin_ppe' }, from: ['new', 'in_progress', 'waiting_reporter'], by: ['admin_ppe', 'helpdesk', 'admin'] },
 ];
 
@@ -136,7 +138,7 @@ describe('rules of the service standard', () => {
   it('lists only the actions the parties may take now', () => {
     expect(allowedActions({ ...base, status: 'resolved' }, ['reporter'])).toEqual(['confirm', 'reject_resolution', 'attach']);
     expect(allowedActions({ ...base, status: 'resolved' }, ['helpdesk'])).toEqual(['note', 'close', 'attach']);
-    expect(allowedActions(base, ['kepala'])).toEqual(['note', 'attach']);
+    expect(allowedActions(base, ['kepala'])).toEqual(['note', 'attach', 'decide_extension']);
     expect(allowedActions({ ...base, tier: 'admin_ppe' }, ['admin_ppe'])).toEqual(
       expect.arrayContaining(['reply', 'note', 'escalate', 'return', 'request_info', 'resolve']),
     );

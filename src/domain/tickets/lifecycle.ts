@@ -23,6 +23,8 @@ export const ACTIONS = [
   'assign',
   'set_difficulty',
   'attach',
+  'request_extension',
+  'decide_extension',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -111,6 +113,10 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   },
   assign: { from: OPEN, by: (t) => [holderOf(t), 'admin'], next: () => ({}) },
   set_difficulty: { from: OPEN, by: (t) => [holderOf(t), 'helpdesk', 'admin'], next: () => ({}) },
+  /** A target beyond the difficulty level's needs the Kepala LPSE's approval: asked by the holder… */
+  request_extension: { from: OPEN, by: holder, next: () => ({}) },
+  /** …and decided by the Kepala, recorded in the history either way. */
+  decide_extension: { from: OPEN, by: () => ['kepala'], next: () => ({}) },
   /** Screenshots, letters, company profiles: from the reporter or any handling staff while open. */
   attach: { from: [...OPEN, 'resolved'], by: () => ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'], next: () => ({}) },
 };

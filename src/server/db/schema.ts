@@ -15,6 +15,7 @@ export type Database = {
   ticket_messages: TicketMessagesTable;
   ticket_events: TicketEventsTable;
   attachments: AttachmentsTable;
+  notifications: NotificationsTable;
   holidays: HolidaysTable;
   unit_calendars: UnitCalendarsTable;
 };
@@ -135,6 +136,16 @@ export type TicketsTable = {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Working minutes added by the Kepala LPSE's approved extensions. */
+  extension_minutes: number;
+  /** An extension asked for and not yet decided. */
+  extension_pending_minutes: number | null;
+  /** When the target is reached if the clock keeps running (as of the last change): queues sort by it. */
+  due_at: string | null;
+  /** When 75 % of the target is used if the clock keeps running: the breach sweep searches by it. */
+  at_risk_at: string | null;
+  /** The worst SLA state already notified (at_risk, breached): notify once per state. */
+  sla_notified: string | null;
 };
 
 export type TicketMessagesTable = {
@@ -181,3 +192,16 @@ export type HolidaysTable = { unit_code: string; date: string; type: string; nam
 
 /** A unit's office hours: `{ week, overrides }` JSON; updated_by is null when loaded from files. */
 export type UnitCalendarsTable = { unit_code: string; spec_json: string; updated_at: string; updated_by: string | null };
+
+/** In-app notifications; the same events go out by mail where the user wants them. */
+export type NotificationsTable = {
+  id: string;
+  user_id: string;
+  ticket_id: string | null;
+  type: string;
+  /** Unique per user: the same fact is never notified twice, even across restarts. */
+  dedupe_key: string;
+  data_json: string;
+  created_at: string;
+  read_at: string | null;
+};

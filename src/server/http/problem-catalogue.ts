@@ -42,6 +42,7 @@ export const PROBLEMS: Readonly<Record<ErrorCode, Entry>> = {
   coordination_required: { status: 409, id: 'Pengaduan belum dapat ditutup: Kepala LPSE belum mencatat koordinasi.', en: 'The complaint cannot be closed yet: the Kepala LPSE has not recorded coordination.' },
   not_a_complaint: { status: 409, id: 'Koordinasi Kepala LPSE hanya untuk pengaduan tentang layanan.', en: 'Kepala LPSE coordination applies only to complaints about the service.' },
   lkpp_reference_external_only: { status: 409, id: 'Nomor tiket LKPP dicatat hanya bila tiket ada di LKPP-RI dalam mode eksternal.', en: 'An LKPP reference is recorded only when the ticket is at LKPP-RI in external mode.' },
+  no_extension_pending: { status: 409, id: 'Tidak ada permintaan perpanjangan waktu yang menunggu keputusan.', en: 'There is no extension request awaiting a decision.' },
   attachment_too_large: { status: 413, id: 'Lampiran "{filename}" melebihi batas {maxMb} MB.', en: 'Attachment "{filename}" exceeds the {maxMb} MB limit.' },
   attachment_type_refused: { status: 415, id: 'Jenis berkas "{filename}" tidak diterima. Yang diterima: {allowed}.', en: 'File type of "{filename}" is not accepted. Accepted: {allowed}.' },
   too_many_attachments: { status: 400, id: 'Paling banyak {max} lampiran per pesan.', en: 'At most {max} attachments per message.' },

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-27T1000_foundation.js';
 import * as tickets from './2026-11-27T1400_tickets.js';
 import * as calendar from './2026-11-27T1500_calendar.js';
+import * as slaNotifications from './2026-11-27T1600_sla_notifications.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1000_foundation': foundation,
   '2026-11-27T1400_tickets': tickets,
   '2026-11-27T1500_calendar': calendar,
+  '2026-11-27T1600_sla_notifications': slaNotifications,
 };
 
 export const migrationProvider: MigrationProvider = {

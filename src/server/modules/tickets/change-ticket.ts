@@ -4,6 +4,7 @@ import { actingParty, transition, type Action, type TransitionInput } from '../.
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
+import { refreshSlaColumns } from '../sla/ticket-sla.js';
 import { loadTicketFor, stateOf, type TicketAccess } from './ticket-access.js';
 import { insertEvent, insertMessage, updateTicketAtVersion, type TicketRow } from './tickets.repository.js';
 
@@ -73,6 +74,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
       reason: req.reason ?? null,
       data_json: JSON.stringify({ status: next.status, tier: next.tier, ...(req.data ?? {}) }),
     }, now.getTime());
+    await refreshSlaColumns(trx, row.id, now, ctx.db);
     const updated = { ...row, ...patch, version: row.version + 1 };
     return { ...access, row: updated, state: stateOf(updated) };
   });

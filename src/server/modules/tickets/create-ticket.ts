@@ -6,6 +6,7 @@ import { newId } from '../../ids.js';
 import { findCategory } from '../categories/categories.repository.js';
 import { unitProfile } from '../units/units.repository.js';
 import { requireUnit } from '../units/units.service.js';
+import { refreshSlaColumns } from '../sla/ticket-sla.js';
 import { findUserById } from '../users/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';
 import type { CreateTicketInput } from './tickets.schemas.js';
@@ -116,6 +117,11 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
       version: 1,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
+      extension_minutes: 0,
+      extension_pending_minutes: null,
+      due_at: null,
+      at_risk_at: null,
+      sla_notified: null,
     };
     await insertTicket(trx, row);
     await insertEvent(trx, {
@@ -128,6 +134,7 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
       reason: null,
       data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
     }, now.getTime());
+    await refreshSlaColumns(trx, row.id, now, ctx.db);
     return { row, trackingPin };
   });
 }

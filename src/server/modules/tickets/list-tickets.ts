@@ -59,34 +59,45 @@ function applyFilters<O>(query: SelectQueryBuilder<Database, 'tickets', O>, f: T
   return q;
 }
 
-type Cursor = { createdAt: string; id: string };
+/** `due`: soonest due first (the staff default); `created`: newest first. */
+export const SORTS = ['due', 'created'] as const;
+export type Sort = (typeof SORTS)[number];
 
-export function encodeCursor(row: Pick<TicketRow, 'created_at' | 'id'>): string {
-  return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+type Cursor = { sort: Sort; key: string; id: string };
+
+function sortKey(row: Pick<TicketRow, 'created_at' | 'due_at'>, sort: Sort): string {
+  return sort === 'due' ? (row.due_at ?? '') : row.created_at;
 }
 
-function decodeCursor(cursor: string): Cursor {
+export function encodeCursor(row: Pick<TicketRow, 'created_at' | 'due_at' | 'id'>, sort: Sort): string {
+  return Buffer.from(JSON.stringify([sort, sortKey(row, sort), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sort: Sort): Cursor {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
+    const [s, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (s === sort && typeof key === 'string' && typeof id === 'string') return { sort, key, id };
   } catch {
-    // fall through
+    // fall through to the error below
   }
   throw new DomainError('validation_failed', {}, [{ field: 'cursor', code: 'invalid' }]);
 }
 
-/** One page of the queue, newest first, by keyset (no OFFSET). */
-export async function listTickets(ctx: AppContext, actor: Actor, filters: TicketFilters, page: { cursor?: string | undefined; limit: number }) {
+/** One page of the queue by keyset (no OFFSET): soonest due first, or newest first. */
+export async function listTickets(ctx: AppContext, actor: Actor, filters: TicketFilters, page: { cursor?: string | undefined; limit: number; sort: Sort }) {
   let query = applyFilters(ctx.db.selectFrom('tickets').selectAll('tickets').where(visibleTo(actor)), filters);
+  const column = page.sort === 'due' ? 'tickets.due_at' : 'tickets.created_at';
+  const direction = page.sort === 'due' ? 'asc' : 'desc';
+  const after = direction === 'asc' ? '>' : '<';
   if (page.cursor) {
-    const c = decodeCursor(page.cursor);
-    query = query.where((eb) => eb.or([eb('tickets.created_at', '<', c.createdAt), eb.and([eb('tickets.created_at', '=', c.createdAt), eb('tickets.id', '<', c.id)])]));
+    const c = decodeCursor(page.cursor, page.sort);
+    query = query.where((eb) => eb.or([eb(column, after, c.key), eb.and([eb(column, '=', c.key), eb('tickets.id', after, c.id)])]));
   }
-  const rows = await query.orderBy('tickets.created_at', 'desc').orderBy('tickets.id', 'desc').limit(page.limit + 1).execute();
+  const rows = await query.orderBy(column, direction).orderBy('tickets.id', direction).limit(page.limit + 1).execute();
   const more = rows.length > page.limit;
   const items = more ? rows.slice(0, page.limit) : rows;
   const last = items[items.length - 1];
-  return { items, nextCursor: more && last ? encodeCursor(last) : null };
+  return { items, nextCursor: more && last ? encodeCursor(last, page.sort) : null };
 }
 
 /** Counts per status and, for open tickets, per tier, for the queue headers. */

@@ -3,7 +3,10 @@ import { DomainError } from '../../../domain/errors.js';
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
+import type { Difficulty } from '../../../domain/sla/index.js';
+import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { findUserById, rolesOf } from '../users/users.repository.js';
+import { findTicketByCode } from './tickets.repository.js';
 import { changeTicket } from './change-ticket.js';
 import { newClaimToken, secretDigest } from './ticket-secrets.js';
 import { loadTicketFor, type TicketAccess } from './ticket-access.js';
@@ -141,4 +144,47 @@ export async function assign(ctx: AppContext, req: Common & { assigneeId: string
     if (!user || user.is_active !== 1) throw new DomainError('validation_failed', {}, [{ field: 'assigneeId', code: 'unknown' }]);
   }
   return changeTicket(ctx, { ...req, action: 'assign', eventType: 'assigned', data: { assigneeId: req.assigneeId }, patch: () => ({ assignee_id: req.assigneeId }) });
+}
+
+/** Difficulty set at triage or changed later, always with the reason (1 / 3 / 5 working days by default). */
+export async function setDifficulty(ctx: AppContext, req: Common & { difficulty: Difficulty; reason: string }): Promise<TicketAccess> {
+  return changeTicket(ctx, {
+    ...req,
+    action: 'set_difficulty',
+    eventType: 'difficulty_set',
+    reason: req.reason,
+    data: { difficulty: req.difficulty },
+    patch: () => ({ difficulty: req.difficulty }),
+  });
+}
+
+/** The holder asks the Kepala LPSE for more time than the difficulty level allows. */
+export async function requestExtension(ctx: AppContext, req: Common & { workingDays: number; reason: string }): Promise<TicketAccess> {
+  const minutes = req.workingDays * (await unitSlaPolicy(ctx.db, (await findTicketByCodeOrThrow(ctx, req.code)).unit_code)).workingDayMinutes;
+  return changeTicket(ctx, { ...req, action: 'request_extension', eventType: 'extension_requested', reason: req.reason, data: { minutes, workingDays: req.workingDays }, patch: () => ({ extension_pending_minutes: minutes }) });
+}
+
+/** The Kepala LPSE approves or refuses the pending extension. */
+export async function decideExtension(ctx: AppContext, req: Common & { approve: boolean; note: string }): Promise<TicketAccess> {
+  return changeTicket(ctx, {
+    ...req,
+    action: 'decide_extension',
+    eventType: req.approve ? 'extension_approved' : 'extension_refused',
+    reason: req.note,
+    input: async (_db, access) => {
+      if (access.row.extension_pending_minutes === null) throw new DomainError('no_extension_pending');
+      return {};
+    },
+    data: { approved: req.approve },
+    patch: (row) => ({
+      extension_pending_minutes: null,
+      extension_minutes: row.extension_minutes + (req.approve ? (row.extension_pending_minutes ?? 0) : 0),
+    }),
+  });
+}
+
+async function findTicketByCodeOrThrow(ctx: AppContext, code: string) {
+  const row = await findTicketByCode(ctx.db, code);
+  if (!row) throw new DomainError('ticket_not_found', { code: code.toUpperCase() });
+  return row;
 }

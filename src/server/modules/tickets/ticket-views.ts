@@ -5,13 +5,18 @@ import { attachmentsOf } from '../attachments/attachments.repository.js';
 import { anyAdminPpeAvailable } from './ticket-actions.js';
 import { loadTicketFor, seesIdentity, type TicketAccess } from './ticket-access.js';
 import { presentEvent, presentMessage, presentTicket } from './tickets.presenter.js';
-import { eventsOf, markSeen, messagesOf, userNames } from './tickets.repository.js';
+import { eventsOf, markSeen, messagesOf, userNames, type EventRow } from './tickets.repository.js';
+import { unitWorkCalendar } from '../calendar/calendar.service.js';
+import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
 
 /** The ticket as the actor may see it, after any change. */
-export async function ticketView(ctx: AppContext, access: TicketAccess) {
+export async function ticketView(ctx: AppContext, access: TicketAccess, loadedEvents?: readonly EventRow[]) {
   const names = await userNames(ctx.db, [access.row.assignee_id]);
   const available = access.row.channel === 'phone' && access.row.tier === 'helpdesk' ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code) : true;
-  return presentTicket(access, names, { anyAdminPpeAvailable: available });
+  const events = loadedEvents ?? (await eventsOf(ctx.db, access.row.id));
+  const calendar = await unitWorkCalendar(ctx.db, access.row.unit_code);
+  const sla = slaOfTicket(access.row, events, calendar, await unitSlaPolicy(ctx.db, access.row.unit_code), ctx.clock.now());
+  return presentTicket(access, names, sla, { anyAdminPpeAvailable: available });
 }
 
 /**
@@ -32,7 +37,7 @@ export async function ticketDetail(ctx: AppContext, code: string, actor: Actor |
   const names = await userNames(ctx.db, [...messages.map((m) => m.author_id), ...events.map((e) => e.actor_id)]);
   const hideReporter = !seesIdentity(current);
   return {
-    ticket: await ticketView(ctx, current),
+    ticket: await ticketView(ctx, current, events),
     messages: messages.map((m) => presentMessage(m, names, hideReporter)),
     attachments: attachments.map(presentAttachment),
     history: events.map((e) => presentEvent(e, names, hideReporter)),

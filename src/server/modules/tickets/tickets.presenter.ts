@@ -1,4 +1,5 @@
 import { allowedActions, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
+import type { SlaView } from '../sla/ticket-sla.js';
 import { seesFullContact, seesIdentity, type TicketAccess } from './ticket-access.js';
 import type { EventRow, MessageRow, TicketRow } from './tickets.repository.js';
 import type { TicketView } from './tickets.schemas.js';
@@ -27,7 +28,7 @@ function reporterOf(access: TicketAccess): TicketView['reporter'] {
   return { name: r.reporter_name, address: r.reporter_address ? '***' : null, phone: maskPhone(r.reporter_phone), email: maskEmail(r.reporter_email), organization: r.reporter_organization, hasAccount, masked: true };
 }
 
-export function presentTicket(access: TicketAccess, names: ReadonlyMap<string, string>, input: TransitionInput = {}): TicketView {
+export function presentTicket(access: TicketAccess, names: ReadonlyMap<string, string>, sla: SlaView, input: TransitionInput = {}): TicketView {
   const r: TicketRow = access.row;
   return {
     code: r.code,
@@ -64,6 +65,8 @@ export function presentTicket(access: TicketAccess, names: ReadonlyMap<string, s
     updatedAt: r.updated_at,
     version: r.version,
     allowedActions: allowedActions(access.state, access.parties, input),
+    sla,
+    extensionPendingMinutes: r.extension_pending_minutes,
   };
 }
 

@@ -7,16 +7,17 @@ import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabu
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../http/session.js';
 import { createTicket } from './create-ticket.js';
-import { countTickets, listTickets } from './list-tickets.js';
+import { countTickets, listTickets, SORTS } from './list-tickets.js';
 import * as actions from './ticket-actions.js';
 import { loadTicketFor, stateOf } from './ticket-access.js';
 import { ticketDetail, ticketView } from './ticket-views.js';
 import { presentTicket } from './tickets.presenter.js';
 import {
-  AssignmentBody, ClaimBody, CloseBody, CodeParams, ConfirmationBody, CoordinationBody, CreateTicketBody, EscalateBody, InfoRequestBody,
+  AssignmentBody, ClaimBody, CloseBody, DifficultyBody, ExtensionDecisionBody, ExtensionRequestBody, CodeParams, ConfirmationBody, CoordinationBody, CreateTicketBody, EscalateBody, InfoRequestBody,
   LkppReferenceBody, ReplyBody, ResolutionBody, ReturnBody, TicketDetail, TicketResponse, TicketView, VersionOnlyBody,
 } from './tickets.schemas.js';
 import { userNames } from './tickets.repository.js';
+import { slaOfTickets } from '../sla/ticket-sla.js';
 
 const ListQuery = z.object({
   unitCode: z.string().max(64).optional(),
@@ -29,6 +30,7 @@ const ListQuery = z.object({
   q: z.string().trim().min(2).max(200).optional(),
   unopened: z.enum(['true', 'false']).optional(),
   awaitingKepala: z.enum(['true', 'false']).optional(),
+  sort: z.enum(SORTS).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -60,11 +62,12 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const actor = requireActor(req);
       const q = req.query;
       const filters = { unitCode: q.unitCode, status: q.status, tier: q.tier, channel: q.channel, kind: q.kind, categoryCode: q.category, assigneeId: q.assignee, q: q.q, unopened: q.unopened === 'true', awaitingKepala: q.awaitingKepala === 'true' };
-      const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit }), countTickets(ctx, actor, filters)]);
+      const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit, sort: q.sort ?? (actor.roles.length > 0 ? 'due' : 'created') }), countTickets(ctx, actor, filters)]);
       const names = await userNames(ctx.db, page.items.map((r) => r.assignee_id));
+      const slas = await slaOfTickets(ctx.db, page.items, ctx.clock.now());
       const tickets = page.items.map((row) => {
         const state = stateOf(row);
-        return presentTicket({ row, state, parties: partiesOf(actor, state), actor }, names);
+        return presentTicket({ row, state, parties: partiesOf(actor, state), actor }, names, slas.get(row.id)!);
       });
       return { tickets, nextCursor: page.nextCursor, counts };
     });
@@ -88,6 +91,9 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.route({ method: 'POST', ...change('closure', 'Staff close a resolved ticket the reporter confirmed in person or cannot confirm (anonymous slip), with the reason', CloseBody), handler: async (req) => respond(await actions.closeByStaff(ctx, { ...base(req, req.body.version), reason: req.body.reason })) });
     app.route({ method: 'POST', ...change('coordination', 'The Kepala LPSE records coordination of a complaint', CoordinationBody), handler: async (req) => respond(await actions.coordinate(ctx, { ...base(req, req.body.version), note: req.body.note })) });
     app.route({ method: 'POST', ...change('lkpp-reference', "External mode: record LKPP-RI's own ticket reference", LkppReferenceBody), handler: async (req) => respond(await actions.recordLkppReference(ctx, { ...base(req, req.body.version), reference: req.body.reference })) });
+    app.route({ method: 'POST', ...change('difficulty', 'Set the difficulty level (ringan 1, sedang 3, berat 5 working days by default) with the reason', DifficultyBody), handler: async (req) => respond(await actions.setDifficulty(ctx, { ...base(req, req.body.version), difficulty: req.body.difficulty, reason: req.body.reason })) });
+    app.route({ method: 'POST', ...change('extension-requests', "Ask the Kepala LPSE for more working days than the level's target", ExtensionRequestBody), handler: async (req) => respond(await actions.requestExtension(ctx, { ...base(req, req.body.version), workingDays: req.body.workingDays, reason: req.body.reason })) });
+    app.route({ method: 'POST', ...change('extension-decision', 'The Kepala LPSE approves or refuses the pending extension', ExtensionDecisionBody), handler: async (req) => respond(await actions.decideExtension(ctx, { ...base(req, req.body.version), approve: req.body.approve, note: req.body.note })) });
     app.route({ method: 'POST', ...change('assignment', 'Assign to a staff member, or unassign', AssignmentBody), handler: async (req) => respond(await actions.assign(ctx, { ...base(req, req.body.version), assigneeId: req.body.assigneeId })) });
 
     app.post('/api/tickets/:code/redirect-to-portal', {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { DIFFICULTIES } from '../../../domain/sla/index.js';
 import { ACTIONS } from '../../../domain/tickets/lifecycle.js';
 import { APPLICATIONS, CHANNELS, KINDS, LKPP_MODES, STATUSES, TIERS, TYPES } from '../../../domain/tickets/vocabulary.js';
 import { Phone } from '../auth/auth.schemas.js';
+import { SlaView } from '../sla/ticket-sla.js';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
@@ -44,6 +46,9 @@ export const ClaimBody = z.strictObject({ token: z.string().min(10).max(200) });
 export const InfoRequestBody = z.strictObject({ question: text(5, 5000), version: Version });
 export const ResolutionBody = z.strictObject({ answer: text(5, 10_000), version: Version });
 export const ConfirmationBody = z.strictObject({ solved: z.boolean(), comment: text(1, 2000).optional(), pin: z.string().max(20).optional(), version: Version });
+export const DifficultyBody = z.strictObject({ difficulty: z.enum(DIFFICULTIES), reason: text(5, 2000), version: Version });
+export const ExtensionRequestBody = z.strictObject({ workingDays: z.number().int().min(1).max(60), reason: text(5, 2000), version: Version });
+export const ExtensionDecisionBody = z.strictObject({ approve: z.boolean(), note: text(3, 2000), version: Version });
 export const CloseBody = z.strictObject({ reason: text(5, 2000), version: Version });
 export const CoordinationBody = z.strictObject({ note: text(5, 5000), version: Version });
 export const LkppReferenceBody = z.strictObject({ reference: text(3, 100), version: Version });
@@ -86,6 +91,8 @@ export const TicketView = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
   allowedActions: z.array(z.enum(ACTIONS)),
+  sla: SlaView,
+  extensionPendingMinutes: z.number().nullable(),
   trackingPin: z.string().optional(),
 });
 export type TicketView = z.infer<typeof TicketView>;

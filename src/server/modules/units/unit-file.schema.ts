@@ -49,6 +49,16 @@ export const UnitFileSchema = z.strictObject({
   lkppMode: z.enum(['hosted', 'external']).optional(),
   categories: z.array(CategorySchema).default([]),
   standard: z.strictObject({ id: StandardTextSchema, en: StandardTextSchema }).optional(),
+  /** Completion targets when the unit sets its own (defaults: domain/sla/targets.ts). */
+  sla: z
+    .strictObject({
+      workingDayMinutes: z.number().int().min(60).max(1440).optional(),
+      targets: z.strictObject({ ringan: z.number().int().min(1).max(60), sedang: z.number().int().min(1).max(60), berat: z.number().int().min(1).max(60) }).partial().optional(),
+      firstResponseMinutes: z.number().int().min(15).max(4800).optional(),
+      atRiskShare: z.number().gt(0).max(1).optional(),
+      autoCloseWorkingDays: z.number().int().min(1).max(60).optional(),
+    })
+    .optional(),
   /** Office hours `{ week?, overrides? }` seeding the unit's working calendar when it has none. */
   calendar: UnitCalendarFileSchema.optional(),
 });

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
-const SEED = path.resolve(import.meta.dirname, '../../../../../shared/seed/standar-pelayanan-pengaduan-lpse-payakumbuh.txt');
+/** The signed standard as published, kept in the repository (docs/sources/). */
+const SEED = path.resolve(import.meta.dirname, '../../../../docs/sources/standar-pelayanan-pengaduan-lpse-payakumbuh.txt');
+/** The project's shared copy, beside the checkout where there is one (as in CI). */
+const SHARED_SEED = path.resolve(import.meta.dirname, '../../../../../shared/seed/standar-pelayanan-pengaduan-lpse-payakumbuh.txt');
 
 /** The seed as plain words: markdown emphasis and list markers gone, white space folded. */
 function normalise(text: string): string {
@@ -50,6 +53,10 @@ describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect)
     const seed = normalise(readFileSync(SEED, 'utf8'));
     for (const text of stringsOf(id)) expect(seed, `"${text}" is not in the seed`).toContain(normalise(text));
     expect(standard.en.fee).toBe('Free of charge');
+  });
+
+  it.skipIf(!existsSync(SHARED_SEED))('keeps the repository copy of the standard identical to the shared seed', () => {
+    expect(readFileSync(SEED, 'utf8')).toBe(readFileSync(SHARED_SEED, 'utf8'));
   });
 
   it('answers 404 problem JSON for an unknown unit', async () => {

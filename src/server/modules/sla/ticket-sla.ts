@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { WorkCalendar } from '../../../domain/calendar/index.js';
+import { computeSla, DEFAULT_DIFFICULTY, DEFAULT_SLA_POLICY, DIFFICULTIES, isDifficulty, type SlaPolicy, type SlaTimelineEntry } from '../../../domain/sla/index.js';
+import { STATUSES, TIERS, type Status, type Tier } from '../../../domain/tickets/vocabulary.js';
+import type { Db } from '../../db/connect.js';
+import { unitWorkCalendar } from '../calendar/calendar.service.js';
+import { findUnit, unitProfile } from '../units/units.repository.js';
+import type { EventRow, TicketRow } from '../tickets/tickets.repository.js';
+
+export const SlaView = z.object({
+  difficulty: z.enum(DIFFICULTIES),
+  targetMinutes: z.number(),
+  extensionMinutes: z.number(),
+  usedMinutes: z.number(),
+  minutesByTier: z.record(z.enum(TIERS), z.number()),
+  state: z.enum(['on_track', 'at_risk', 'breached', 'paused', 'met']),
+  clock: z.enum(['running', 'paused', 'stopped']),
+  dueAt: z.string(),
+  breachedAt: z.string().nullable(),
+  firstResponseDueAt: z.string(),
+  firstResponse: z.object({ state: z.enum(['met', 'breached', 'pending', 'at_risk']), at: z.string().nullable() }),
+});
+export type SlaView = z.infer<typeof SlaView>;
+
+/** The unit's targets: the published standard's defaults, or what its file sets. */
+export async function unitSlaPolicy(db: Db, unitCode: string): Promise<SlaPolicy> {
+  const unit = await findUnit(db, unitCode);
+  const sla = unit ? unitProfile(unit).sla : undefined;
+  if (!sla) return DEFAULT_SLA_POLICY;
+  const { autoCloseWorkingDays: _ignored, ...targets } = sla;
+  return { ...DEFAULT_SLA_POLICY, ...targets, targets: { ...DEFAULT_SLA_POLICY.targets, ...sla.targets } };
+}
+
+/** Resolved tickets nobody confirms close by themselves after this many working days. */
+export const DEFAULT_AUTO_CLOSE_WORKING_DAYS = 5;
+
+export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promise<number> {
+  const unit = await findUnit(db, unitCode);
+  return (unit ? unitProfile(unit).sla?.autoCloseWorkingDays : undefined) ?? DEFAULT_AUTO_CLOSE_WORKING_DAYS;
+}
+
+/** The ticket's state after each event of its history: the SLA clock's only input. */
+export function timelineOf(events: readonly EventRow[]): SlaTimelineEntry[] {
+  return events.map((e) => {
+    const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
+    const status = STATUSES.includes(data.status as Status) ? (data.status as Status) : 'in_progress';
+    const tier = TIERS.includes(data.tier as Tier) ? (data.tier as Tier) : 'helpdesk';
+    return { at: Date.parse(e.at), status, tier };
+  });
+}
+
+/** The SLA of one ticket at `now`, with instants in the unit's own offset. */
+export function slaOfTicket(row: TicketRow, events: readonly EventRow[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
+  const difficulty = isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY;
+  const createdAt = Date.parse(row.created_at);
+  const timeline = timelineOf(events);
+  if (timeline[0]) timeline[0] = { ...timeline[0], at: createdAt };
+  const result = computeSla({
+    calendar,
+    policy,
+    createdAt,
+    timeline,
+    difficulty,
+    extensionMinutes: row.extension_minutes,
+    firstResponseAt: row.first_response_at ? Date.parse(row.first_response_at) : null,
+    now: Math.max(now.getTime(), createdAt),
+  });
+  const local = (ms: number) => calendar.formatLocal(ms);
+  return {
+    difficulty,
+    targetMinutes: result.targetMinutes,
+    extensionMinutes: row.extension_minutes,
+    usedMinutes: result.usedMinutes,
+    minutesByTier: result.minutesByTier,
+    state: result.state,
+    clock: result.clock,
+    dueAt: local(result.dueAt),
+    breachedAt: result.breachedAt === null ? null : local(result.breachedAt),
+    firstResponseDueAt: local(result.firstResponseDueAt),
+    firstResponse: { state: result.firstResponse.state, at: result.firstResponse.at === null ? null : local(result.firstResponse.at) },
+  };
+}
+
+/** SLAs of many tickets (a queue page) with one query for their histories. */
+export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date): Promise<Map<string, SlaView>> {
+  const result = new Map<string, SlaView>();
+  if (rows.length === 0) return result;
+  const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', 'in', rows.map((r) => r.id)).orderBy('ticket_id').orderBy('version').execute();
+  const byTicket = new Map<string, EventRow[]>();
+  for (const e of events) byTicket.set(e.ticket_id, [...(byTicket.get(e.ticket_id) ?? []), e]);
+  const units = new Map<string, { calendar: WorkCalendar; policy: SlaPolicy }>();
+  for (const row of rows) {
+    let unit = units.get(row.unit_code);
+    if (!unit) {
+      unit = { calendar: await unitWorkCalendar(db, row.unit_code), policy: await unitSlaPolicy(db, row.unit_code) };
+      units.set(row.unit_code, unit);
+    }
+    result.set(row.id, slaOfTicket(row, byTicket.get(row.id) ?? [], unit.calendar, unit.policy, now));
+  }
+  return result;
+}
+
+/**
+ * Refreshes the columns queues sort by and the breach sweep searches by, from the ticket's
+ * history, inside the transaction of the change that moved it. They are a cache of the SLA
+ * clock, never its source: the clock is always recomputed from the events when shown.
+ */
+export async function refreshSlaColumns(db: Db, ticketId: string, now: Date, cacheKey: Db = db): Promise<void> {
+  const row = await db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirstOrThrow();
+  const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('version').execute();
+  const calendar = await unitWorkCalendar(db, row.unit_code, cacheKey);
+  const policy = await unitSlaPolicy(db, row.unit_code);
+  const sla = slaOfTicket(row, events, calendar, policy, now);
+  const threshold = sla.targetMinutes * policy.atRiskShare;
+  const running = sla.clock === 'running';
+  const atRiskAt = !running ? null : sla.usedMinutes >= threshold ? now.getTime() : calendar.addWorkingMinutes(now.getTime(), threshold - sla.usedMinutes);
+  await db
+    .updateTable('tickets')
+    .set({ due_at: new Date(Date.parse(sla.dueAt)).toISOString(), at_risk_at: atRiskAt === null ? null : new Date(atRiskAt).toISOString() })
+    .where('id', '=', ticketId)
+    .execute();
+}
