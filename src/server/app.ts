@@ -23,6 +23,7 @@ import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { categoriesRoutes } from './modules/categories/categories.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { trackRoutes } from './modules/tickets/track.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
@@ -99,6 +100,7 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
   await app.register(ticketsRoutes(ctx));
   await app.register(trackRoutes(ctx));
   await app.register(attachmentsRoutes(ctx));
+  await app.register(notificationsRoutes(ctx));
   await registerWebApp(app, config.webDistDir);
   return { app, ctx };
 }

@@ -1,6 +1,8 @@
 import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { JOBS } from './jobs/jobs.js';
+import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { formatDemoLogins } from './modules/demo/demo-accounts.js';
 
 async function main(): Promise<void> {
@@ -16,9 +18,10 @@ async function main(): Promise<void> {
   }
 
   const { database, migrated, demo } = await prepareDatabase(config);
-  const { app } = await buildApp(config, { database });
+  const { app, ctx } = await buildApp(config, { database });
   app.log.info({ database: database.dialect, migrated }, 'database ready');
 
+  let scheduler: Scheduler | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    await scheduler?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -34,6 +38,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
+  scheduler = startScheduler(ctx, JOBS);
   const port = app.server.address();
   const url = typeof port === 'object' && port ? `http://localhost:${port.port}` : address;
   process.stdout.write(`\nTanggap is serving on ${url} (database: ${database.dialect})\n`);

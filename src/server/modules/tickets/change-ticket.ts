@@ -4,9 +4,10 @@ import { actingParty, transition, type Action, type TransitionInput } from '../.
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
+import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { refreshSlaColumns } from '../sla/ticket-sla.js';
 import { loadTicketFor, stateOf, type TicketAccess } from './ticket-access.js';
-import { insertEvent, insertMessage, updateTicketAtVersion, type TicketRow } from './tickets.repository.js';
+import { findTicketByCode, insertEvent, insertMessage, updateTicketAtVersion, type TicketRow } from './tickets.repository.js';
 
 export type ChangeRequest = Readonly<{
   code: string;
@@ -16,6 +17,8 @@ export type ChangeRequest = Readonly<{
   version?: number | undefined;
   pin?: string | undefined;
   claimToken?: string | undefined;
+  /** The scheduler acting on its own (auto-close): the `system` party, no person. */
+  asSystem?: boolean;
   input?: TransitionInput | ((db: Db, access: TicketAccess) => Promise<TransitionInput>);
   eventType: string;
   reason?: string | null;
@@ -35,7 +38,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const access = await loadTicketFor(ctx, trx, req.code, req.actor, { pin: req.pin, claimToken: req.claimToken });
+    const access = req.asSystem ? await loadForSystem(trx, req.code) : await loadTicketFor(ctx, trx, req.code, req.actor, { pin: req.pin, claimToken: req.claimToken });
     const { row, state, parties } = access;
     if (req.version !== undefined && req.version !== row.version) throw new DomainError('version_conflict', { current: row.version, sent: req.version });
     const input = typeof req.input === 'function' ? await req.input(trx, access) : (req.input ?? {});
@@ -76,6 +79,13 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
     }, now.getTime());
     await refreshSlaColumns(trx, row.id, now, ctx.db);
     const updated = { ...row, ...patch, version: row.version + 1 };
+    await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null }, now);
     return { ...access, row: updated, state: stateOf(updated) };
   });
+}
+
+async function loadForSystem(db: Db, code: string): Promise<TicketAccess> {
+  const row = await findTicketByCode(db, code);
+  if (!row) throw new DomainError('ticket_not_found', { code });
+  return { row, state: stateOf(row), parties: ['system'], actor: null };
 }

@@ -6,6 +6,7 @@ import { newId } from '../../ids.js';
 import { findCategory } from '../categories/categories.repository.js';
 import { unitProfile } from '../units/units.repository.js';
 import { requireUnit } from '../units/units.service.js';
+import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { refreshSlaColumns } from '../sla/ticket-sla.js';
 import { findUserById } from '../users/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';
@@ -135,6 +136,7 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
       data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
     }, now.getTime());
     await refreshSlaColumns(trx, row.id, now, ctx.db);
+    await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: actor.userId }, now);
     return { row, trackingPin };
   });
 }

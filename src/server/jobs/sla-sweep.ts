@@ -1,0 +1,46 @@
+import type { AppContext } from '../app-context.js';
+import { insertNotifications, type NewNotification } from '../modules/notifications/notifications.repository.js';
+import { kepalaOf, tierStaff } from '../modules/notifications/ticket-notifications.js';
+import { refreshSlaColumns, slaOfTickets } from '../modules/sla/ticket-sla.js';
+import type { Tier } from '../../domain/tickets/vocabulary.js';
+
+const BATCH = 500;
+
+/**
+ * Finds running tickets that have turned at risk (75 % of the target used) or breached, and
+ * notifies the assignee (or the tier's staff) and, on breach, the Kepala LPSE — once per
+ * ticket per state, even across restarts and several instances (the notification's key is
+ * unique and `sla_notified` remembers the worst state told).
+ */
+export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
+  const now = ctx.clock.now();
+  const nowIso = now.toISOString();
+  const candidates = await ctx.db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('status', 'in', ['new', 'in_progress'])
+    .where('at_risk_at', '<=', nowIso)
+    .where((eb) => eb.or([eb('sla_notified', 'is', null), eb.and([eb('sla_notified', '=', 'at_risk'), eb('due_at', '<=', nowIso)])]))
+    .orderBy('at_risk_at')
+    .limit(BATCH)
+    .execute();
+  const slas = await slaOfTickets(ctx.db, candidates, now);
+  let notified = 0;
+  for (const row of candidates) {
+    const sla = slas.get(row.id);
+    if (!sla || (sla.state !== 'at_risk' && sla.state !== 'breached')) {
+      await refreshSlaColumns(ctx.db, row.id, now);
+      continue;
+    }
+    const state = sla.state;
+    const holders = row.assignee_id ? [row.assignee_id] : await tierStaff(ctx.db, row, row.tier as Tier);
+    const users = state === 'breached' ? [...new Set([...holders, ...(await kepalaOf(ctx.db, row.unit_code))])] : holders;
+    const items: NewNotification[] = users.map((userId) => ({ userId, ticketId: row.id, type: `sla_${state}`, dedupeKey: `sla_${state}:${row.id}`, data: { code: row.code, subject: row.subject, dueAt: sla.dueAt, usedMinutes: sla.usedMinutes, targetMinutes: sla.targetMinutes } }));
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertNotifications(trx, items, now);
+      await trx.updateTable('tickets').set({ sla_notified: state }).where('id', '=', row.id).execute();
+    });
+    notified += items.length;
+  }
+  return { notified };
+}

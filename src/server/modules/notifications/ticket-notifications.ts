@@ -1,0 +1,79 @@
+import type { Tier } from '../../../domain/tickets/vocabulary.js';
+import type { Db } from '../../db/connect.js';
+import type { TicketRow } from '../tickets/tickets.repository.js';
+import { insertNotifications, type NewNotification } from './notifications.repository.js';
+
+/** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
+async function staffWithRole(db: Db, role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'lkpp', unitCode: string): Promise<string[]> {
+  let query = db
+    .selectFrom('user_roles')
+    .innerJoin('users', 'users.id', 'user_roles.user_id')
+    .innerJoin('units', 'units.code', 'user_roles.unit_code')
+    .select('users.id')
+    .where('user_roles.role', '=', role)
+    .where('users.is_active', '=', 1);
+  query = role === 'lkpp' ? query.where('units.kind', '=', 'national') : query.where('user_roles.unit_code', '=', unitCode);
+  return [...new Set((await query.execute()).map((r) => r.id))];
+}
+
+/** The people who answer for a tier of this ticket. */
+export async function tierStaff(db: Db, ticket: Pick<TicketRow, 'unit_code' | 'lkpp_mode'>, tier: Tier): Promise<string[]> {
+  switch (tier) {
+    case 'helpdesk':
+      return staffWithRole(db, 'helpdesk', ticket.unit_code);
+    case 'admin_ppe':
+      return staffWithRole(db, 'admin_ppe', ticket.unit_code);
+    case 'lkpp':
+      return ticket.lkpp_mode === 'hosted' ? staffWithRole(db, 'lkpp', ticket.unit_code) : staffWithRole(db, 'admin_ppe', ticket.unit_code);
+  }
+}
+
+export async function kepalaOf(db: Db, unitCode: string): Promise<string[]> {
+  return staffWithRole(db, 'kepala', unitCode);
+}
+
+type EventFacts = Readonly<{ type: string; version: number; actorId: string | null }>;
+
+/**
+ * Who hears of a change to a ticket, in the app (and, with the mail issue, by mail): the tier
+ * it reaches, the Kepala LPSE for complaints and extensions, the reporter for what is said to
+ * them. Never the person who acted. Written in the transaction of the change.
+ */
+export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventFacts, now: Date): Promise<void> {
+  const tier = ticket.tier as Tier;
+  const recipients: Array<{ users: string[]; type: string }> = [];
+  const holders = async () => (ticket.assignee_id ? [ticket.assignee_id] : tierStaff(db, ticket, tier));
+  switch (event.type) {
+    case 'created':
+      recipients.push({ users: await tierStaff(db, ticket, 'helpdesk'), type: 'ticket_new' });
+      if (ticket.kind === 'complaint') recipients.push({ users: await kepalaOf(db, ticket.unit_code), type: 'complaint_awaiting_kepala' });
+      break;
+    case 'escalated':
+      recipients.push({ users: await tierStaff(db, ticket, tier), type: 'ticket_escalated' });
+      break;
+    case 'returned':
+      recipients.push({ users: await tierStaff(db, ticket, tier), type: 'ticket_returned' });
+      break;
+    case 'reporter_answered':
+    case 'claimed':
+    case 'reopened':
+      recipients.push({ users: await holders(), type: `ticket_${event.type}` });
+      break;
+    case 'extension_requested':
+      recipients.push({ users: await kepalaOf(db, ticket.unit_code), type: 'extension_requested' });
+      break;
+    case 'replied':
+    case 'info_requested':
+    case 'resolved':
+      if (ticket.reporter_user_id) recipients.push({ users: [ticket.reporter_user_id], type: `reporter_${event.type}` });
+      break;
+    default:
+      break;
+  }
+  const items: NewNotification[] = recipients.flatMap(({ users, type }) =>
+    users
+      .filter((u) => u !== event.actorId)
+      .map((userId) => ({ userId, ticketId: ticket.id, type, dedupeKey: `${type}:${ticket.id}:${event.version}`, data: { code: ticket.code, subject: ticket.subject, tier, status: ticket.status } })),
+  );
+  await insertNotifications(db, items, now);
+}
