@@ -17,8 +17,12 @@ export type ChangeRequest = Readonly<{
   version?: number | undefined;
   pin?: string | undefined;
   claimToken?: string | undefined;
-  /** The scheduler acting on its own (auto-close): the `system` party, no person. */
-  asSystem?: boolean;
+  /**
+   * For trusted internal callers that have already established who acts: the scheduler
+   * (`system`, auto-close) or the mail importer for a verified reply from the reporter's
+   * address (`tracker`). No visibility check is made for them.
+   */
+  trustedParty?: 'system' | 'tracker';
   input?: TransitionInput | ((db: Db, access: TicketAccess) => Promise<TransitionInput>);
   eventType: string;
   reason?: string | null;
@@ -38,7 +42,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const access = req.asSystem ? await loadForSystem(trx, req.code) : await loadTicketFor(ctx, trx, req.code, req.actor, { pin: req.pin, claimToken: req.claimToken });
+    const access = req.trustedParty ? await loadTrusted(trx, req.code, req.trustedParty) : await loadTicketFor(ctx, trx, req.code, req.actor, { pin: req.pin, claimToken: req.claimToken });
     const { row, state, parties } = access;
     if (req.version !== undefined && req.version !== row.version) throw new DomainError('version_conflict', { current: row.version, sent: req.version });
     const input = typeof req.input === 'function' ? await req.input(trx, access) : (req.input ?? {});
@@ -84,8 +88,8 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
   });
 }
 
-async function loadForSystem(db: Db, code: string): Promise<TicketAccess> {
+async function loadTrusted(db: Db, code: string, party: 'system' | 'tracker'): Promise<TicketAccess> {
   const row = await findTicketByCode(db, code);
   if (!row) throw new DomainError('ticket_not_found', { code });
-  return { row, state: stateOf(row), parties: ['system'], actor: null };
+  return { row, state: stateOf(row), parties: [party], actor: null };
 }

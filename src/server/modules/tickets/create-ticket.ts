@@ -1,10 +1,12 @@
 import { hasRole, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError, type FieldError } from '../../../domain/errors.js';
-import type { Channel, Kind, LkppMode } from '../../../domain/tickets/vocabulary.js';
+import type { Party } from '../../../domain/tickets/parties.js';
+import type { Channel, Kind, LkppMode, TicketType } from '../../../domain/tickets/vocabulary.js';
 import type { AppContext } from '../../app-context.js';
 import { newId } from '../../ids.js';
 import { findCategory } from '../categories/categories.repository.js';
-import { unitProfile } from '../units/units.repository.js';
+import type { Db } from '../../db/connect.js';
+import { unitProfile, type UnitRow } from '../units/units.repository.js';
 import { requireUnit } from '../units/units.service.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { refreshSlaColumns } from '../sla/ticket-sla.js';
@@ -13,7 +15,7 @@ import { newTrackingPin, secretDigest } from './ticket-secrets.js';
 import type { CreateTicketInput } from './tickets.schemas.js';
 import { insertEvent, insertTicket, nextTicketSeq, type TicketRow } from './tickets.repository.js';
 
-/** Who may open a ticket on each channel. Email tickets come from the mailbox importer only. */
+/** The fields each channel requires. Email tickets come from the mailbox importer only. */
 function requiredFields(input: CreateTicketInput): FieldError[] {
   const missing = (field: string): FieldError => ({ field, code: 'required' });
   const r = input.reporter ?? {};
@@ -44,6 +46,34 @@ function subjectFrom(description: string): string {
 
 export type CreatedTicket = { row: TicketRow; trackingPin: string | null };
 
+/** Everything a new ticket needs once who reports it and on which channel is settled. */
+export type OpenTicketSpec = Readonly<{
+  unit: UnitRow;
+  channel: Channel;
+  kind: Kind;
+  type: TicketType;
+  categoryCode: string | null;
+  subject: string;
+  description: string;
+  application?: string | null;
+  errorCode?: string | null;
+  tenderCode?: string | null;
+  purpose?: string | null;
+  earlierTicketCode?: string | null;
+  boxOpenedOn?: string | null;
+  reporter: Readonly<{ userId: string | null; name: string | null; address: string | null; phone: string | null; email: string | null; organization: string | null }>;
+  confidential: boolean;
+  anonymous: boolean;
+  /** The staff member who logged it for the reporter, if any. */
+  loggedById: string | null;
+  actorId: string | null;
+  actorParty: Party;
+  /** Reporters without an account get a PIN to follow the ticket. */
+  withTrackingPin: boolean;
+  /** Further rows written in the same transaction (the mail importer's message ids). */
+  alsoWrite?: (trx: Db, row: TicketRow) => Promise<void>;
+}>;
+
 /**
  * Intake on every channel of the standard. A portal ticket takes the reporter from the
  * signed-in account; staff log telephone calls, walk-in visitors and suggestion-box slips.
@@ -62,44 +92,77 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
   if (input.categoryCode && !(await findCategory(ctx.db, unitCode, input.categoryCode))) {
     throw new DomainError('category_not_found', { categoryCode: input.categoryCode }, [{ field: 'categoryCode', code: 'unknown' }]);
   }
-  const reporter = staffLogged ? null : await findUserById(ctx.db, actor.userId);
-  const now = ctx.clock.now();
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: unit.timezone, year: 'numeric' }).format(now));
-  const trackingPin = staffLogged ? newTrackingPin() : null;
-  const anonymous = input.anonymous ?? input.channel === 'suggestion_box';
+  const account = staffLogged ? null : await findUserById(ctx.db, actor.userId);
+  const r = input.reporter ?? {};
+  const kind = input.kind ?? defaultKind(input.channel);
+  return openTicket(ctx, {
+    unit,
+    channel: input.channel,
+    kind,
+    type: input.type ?? (kind === 'complaint' ? 'usulan' : 'permasalahan'),
+    categoryCode: input.categoryCode ?? null,
+    subject: input.subject ?? subjectFrom(input.description),
+    description: input.description,
+    application: input.application ?? null,
+    errorCode: input.errorCode ?? null,
+    tenderCode: input.tenderCode ?? null,
+    purpose: input.purpose ?? null,
+    earlierTicketCode: input.earlierTicketCode?.toUpperCase() ?? null,
+    boxOpenedOn: input.boxOpenedOn ?? null,
+    reporter: {
+      userId: account?.id ?? null,
+      name: account?.name ?? r.name ?? null,
+      address: r.address ?? null,
+      phone: account?.phone ?? r.phone ?? null,
+      email: account?.email ?? r.email ?? null,
+      organization: account?.organization ?? r.organization ?? null,
+    },
+    confidential: input.confidential ?? false,
+    anonymous: input.anonymous ?? input.channel === 'suggestion_box',
+    loggedById: staffLogged ? actor.userId : null,
+    actorId: actor.userId,
+    actorParty: staffLogged ? 'helpdesk' : 'reporter',
+    withTrackingPin: staffLogged,
+  });
+}
 
+/** Numbers, stores and records a new ticket in one transaction: row, first event, SLA, notifications. */
+export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise<CreatedTicket> {
+  const now = ctx.clock.now();
+  const unit = spec.unit;
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: unit.timezone, year: 'numeric' }).format(now));
+  const trackingPin = spec.withTrackingPin ? newTrackingPin() : null;
   return ctx.db.transaction().execute(async (trx) => {
-    const seq = await nextTicketSeq(trx, unitCode, year);
+    const seq = await nextTicketSeq(trx, unit.code, year);
     const code = `${unit.ticket_prefix}-${year}-${String(seq).padStart(6, '0')}`;
-    const r = input.reporter ?? {};
     const row: TicketRow = {
       id: newId(now.getTime()),
       code,
-      unit_code: unitCode,
-      kind: input.kind ?? defaultKind(input.channel),
-      type: input.type ?? (input.kind === 'complaint' || defaultKind(input.channel) === 'complaint' ? 'usulan' : 'permasalahan'),
-      channel: input.channel,
-      origin_channel: input.channel,
+      unit_code: unit.code,
+      kind: spec.kind,
+      type: spec.type,
+      channel: spec.channel,
+      origin_channel: spec.channel,
       tier: 'helpdesk',
       status: 'new',
-      category_code: input.categoryCode ?? null,
-      subject: input.subject ?? subjectFrom(input.description),
-      description: input.description,
-      application: input.application ?? null,
-      error_code: input.errorCode ?? null,
-      tender_code: input.tenderCode ?? null,
-      purpose: input.purpose ?? null,
-      earlier_ticket_code: input.earlierTicketCode?.toUpperCase() ?? null,
-      box_opened_on: input.boxOpenedOn ?? null,
-      reporter_user_id: reporter?.id ?? null,
-      reporter_name: reporter?.name ?? r.name ?? null,
-      reporter_address: r.address ?? null,
-      reporter_phone: reporter?.phone ?? r.phone ?? null,
-      reporter_email: reporter?.email ?? r.email ?? null,
-      reporter_organization: reporter?.organization ?? r.organization ?? null,
-      confidential: input.confidential ? 1 : 0,
-      anonymous: anonymous ? 1 : 0,
-      logged_by_id: staffLogged ? actor.userId : null,
+      category_code: spec.categoryCode,
+      subject: spec.subject,
+      description: spec.description,
+      application: spec.application ?? null,
+      error_code: spec.errorCode ?? null,
+      tender_code: spec.tenderCode ?? null,
+      purpose: spec.purpose ?? null,
+      earlier_ticket_code: spec.earlierTicketCode ?? null,
+      box_opened_on: spec.boxOpenedOn ?? null,
+      reporter_user_id: spec.reporter.userId,
+      reporter_name: spec.reporter.name,
+      reporter_address: spec.reporter.address,
+      reporter_phone: spec.reporter.phone,
+      reporter_email: spec.reporter.email,
+      reporter_organization: spec.reporter.organization,
+      confidential: spec.confidential ? 1 : 0,
+      anonymous: spec.anonymous ? 1 : 0,
+      logged_by_id: spec.loggedById,
       tracking_pin_hash: trackingPin ? secretDigest(ctx.config.sessionSecret, 'pin', code, trackingPin) : null,
       claim_token_hash: null,
       awaiting_claim: 0,
@@ -129,14 +192,15 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
       ticket_id: row.id,
       version: 1,
       at: row.created_at,
-      actor_id: actor.userId,
-      actor_party: staffLogged ? 'helpdesk' : 'reporter',
+      actor_id: spec.actorId,
+      actor_party: spec.actorParty,
       type: 'created',
       reason: null,
       data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
     }, now.getTime());
+    await spec.alsoWrite?.(trx, row);
     await refreshSlaColumns(trx, row.id, now, ctx.db);
-    await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: actor.userId }, now);
+    await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId }, now);
     return { row, trackingPin };
   });
 }

@@ -4,7 +4,9 @@ import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabu
 import type { AppContext } from '../../app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadTicketFor } from './ticket-access.js';
-import { messagesOf } from './tickets.repository.js';
+import { unitWorkCalendar } from '../calendar/calendar.service.js';
+import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
+import { eventsOf, messagesOf } from './tickets.repository.js';
 import { CodeParams } from './tickets.schemas.js';
 
 const TrackResponse = z.object({
@@ -18,6 +20,8 @@ const TrackResponse = z.object({
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  dueAt: z.string(),
+  slaState: z.enum(['on_track', 'at_risk', 'breached', 'paused', 'met']),
   replies: z.array(z.object({ from: z.enum(['staff', 'reporter']), purpose: z.string(), body: z.string(), createdAt: z.string() })),
 });
 
@@ -33,7 +37,8 @@ export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { rateLimit: publicRateLimit },
     }, async (req) => {
       const { row } = await loadTicketFor(ctx, ctx.db, req.params.code, null, { pin: req.query.pin });
-      const messages = await messagesOf(ctx.db, row.id, false);
+      const [messages, events] = await Promise.all([messagesOf(ctx.db, row.id, false), eventsOf(ctx.db, row.id)]);
+      const sla = slaOfTicket(row, events, await unitWorkCalendar(ctx.db, row.unit_code), await unitSlaPolicy(ctx.db, row.unit_code), ctx.clock.now());
       return {
         code: row.code,
         unitCode: row.unit_code,
@@ -45,6 +50,8 @@ export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         createdAt: row.created_at,
         resolvedAt: row.resolved_at,
         closedAt: row.closed_at,
+        dueAt: sla.dueAt,
+        slaState: sla.state,
         replies: messages.map((m) => ({ from: m.author_party === 'reporter' || m.author_party === 'tracker' ? ('reporter' as const) : ('staff' as const), purpose: m.purpose, body: m.body, createdAt: m.created_at })),
       };
     });
