@@ -1,0 +1,95 @@
+import { BENCH_PASSWORD, BENCH_PIN, HOME_UNIT } from './constants.js';
+import { load, type LoadRequest, type LoadResult } from './load.js';
+import type { Server } from './servers.js';
+
+export type ScenarioResult = { name: string; ours: LoadResult; floor: LoadResult; rssMb: number; note?: string };
+
+type Setup = { ours: Server; floor: Server; connections: number; seconds: number };
+
+async function signIn(url: string, email: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: BENCH_PASSWORD }) });
+  if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function getJson<T>(url: string, cookie: string): Promise<T> {
+  const res = await fetch(url, { headers: { cookie } });
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+type Page = { tickets: Array<{ code: string; sla: { dueAt: string } }>; nextCursor: string | null };
+
+const QUESTION = {
+  unitCode: HOME_UNIT,
+  channel: 'portal',
+  type: 'permasalahan',
+  categoryCode: 'tender-nontender',
+  application: 'SPSE',
+  subject: 'Bench: gagal unggah dokumen penawaran',
+  description: 'Saat mengunggah dokumen penawaran paket 10023456 muncul pesan galat. Mohon bantuan.',
+};
+
+/** The eight scenarios of issue 8, read-only ones first so the writes do not change what they read. */
+export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
+  const { ours, floor } = setup;
+  const helpdesk = await signIn(ours.url, 'helpdesk@demo.test');
+  const kepala = await signIn(ours.url, 'kepala@demo.test');
+  const vendor = await signIn(ours.url, 'vendor0@bench.test');
+  const results: ScenarioResult[] = [];
+  let peak = ours.rssMb();
+  const run = async (name: string, oursReq: LoadRequest, floorReq: LoadRequest, amount?: number, note?: string) => {
+    process.stdout.write(`  ${name} …`);
+    const o = await load(ours.url, oursReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
+    peak = Math.max(peak, ours.rssMb());
+    const f = await load(floor.url, floorReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
+    process.stdout.write(` ours ${o.rps}/s p99 ${o.p99} ms (${o.non2xx} non-2xx), floor ${f.rps}/s p99 ${f.p99} ms\n`);
+    results.push({ name, ours: o, floor: f, rssMb: peak, ...(note ? { note } : {}) });
+  };
+  const staff = { cookie: helpdesk };
+  const queuePath = `/api/tickets?unitCode=${HOME_UNIT}&status=in_progress&limit=25`;
+
+  // 4. the staff queue, first page and a deep page (20 pages in), sorted by due time.
+  await run('queue, first page (25, filtered, by due time)', { path: queuePath, headers: staff }, { path: '/floor/queue' });
+  let cursor: string | null = null;
+  let lastDue = '';
+  for (let i = 0; i < 20; i++) {
+    const page: Page = await getJson<Page>(`${ours.url}${queuePath}${cursor ? `&cursor=${cursor}` : ''}`, helpdesk);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+    lastDue = new Date(Date.parse(page.tickets.at(-1)?.sla.dueAt ?? '')).toISOString();
+  }
+  if (cursor) await run('queue, deep page (after 20 pages)', { path: `${queuePath}&cursor=${cursor}`, headers: staff }, { path: `/floor/queue?after=${encodeURIComponent(lastDue)}` });
+
+  // 5. public tracking by code and PIN.
+  const walkIn = (await getJson<Page>(`${ours.url}/api/tickets?unitCode=${HOME_UNIT}&channel=walk_in&limit=1`, helpdesk)).tickets[0]?.code ?? '';
+  await run('public tracking by code and PIN', { path: `/api/track/${walkIn}?pin=${BENCH_PIN}` }, { path: `/floor/ticket/${walkIn}` });
+
+  // 6. ticket detail with 50 messages (the seed's newest Payakumbuh ticket).
+  const long = (await getJson<Page>(`${ours.url}/api/tickets?unitCode=${HOME_UNIT}&sort=created&limit=1`, helpdesk)).tickets[0]?.code ?? '';
+  await run('ticket detail, 50 messages', { path: `/api/tickets/${long}`, headers: staff }, { path: `/floor/detail/${long}` });
+
+  // 7. the monthly report of one unit.
+  const reportPath = `/api/units/${HOME_UNIT}/reports/monthly?month=2026-10&format=csv`;
+  const probe = await fetch(`${ours.url}${reportPath}`, { headers: { cookie: kepala } });
+  if (probe.ok) await run('monthly report, one unit (CSV)', { path: reportPath, headers: { cookie: kepala } }, { path: '/floor/report?from=2026-09-30T17:00:00.000Z&to=2026-10-31T17:00:00.000Z' });
+
+  // 8. text search in the unit's tickets.
+  await run('text search', { path: `/api/tickets?unitCode=${HOME_UNIT}&q=unggah&limit=25`, headers: staff }, { path: '/floor/search?q=unggah' });
+
+  // 1. create a ticket on the portal; the codes feed the next two scenarios.
+  const created: string[] = [];
+  const body = JSON.stringify(QUESTION);
+  await run('create a ticket (portal)', { method: 'POST', path: '/api/tickets', headers: { cookie: vendor }, body, onResponse: (status, text) => { if (status === 201) created.push((JSON.parse(text) as { ticket: { code: string } }).ticket.code); } }, { method: 'POST', path: '/floor/insert', body });
+
+  // 2. replies, spread over the new tickets.
+  let n = 0;
+  const reply = JSON.stringify({ body: 'Terima kasih, sedang kami periksa.' });
+  await run('reply', { method: 'POST', path: '/api/tickets/X/replies', headers: staff, body: reply, setupRequest: (req) => ({ ...req, path: `/api/tickets/${created[n++ % created.length]}/replies` }) }, { method: 'POST', path: '/floor/insert', body: reply });
+
+  // 3. escalations to Admin PPE, each new ticket once.
+  let e = 0;
+  const escalate = JSON.stringify({ to: 'admin_ppe', reason: 'Perlu pengecekan Admin PPE' });
+  await run('escalate', { method: 'POST', path: '/api/tickets/X/escalations', headers: staff, body: escalate, setupRequest: (req) => ({ ...req, path: `/api/tickets/${created[e++ % created.length]}/escalations` }) }, { method: 'POST', path: '/floor/insert', body: escalate }, created.length, `bounded to the ${created.length} tickets created above`);
+  return results;
+}

@@ -1,0 +1,49 @@
+/**
+ * The benchmark suite: seeds a database per size, starts the real server and the floor on it,
+ * drives each scenario over HTTP on loopback with a bounded load, and writes the figures —
+ * throughput, p50/p99 latency, ours / floor — into docs/performance.md.
+ *
+ *   npm run bench                                   # SQLite, 10k and 100k tickets
+ *   npm run bench -- --sizes 10000,100000,1000000   # add the million
+ *   npm run bench -- --database postgres://postgres@127.0.0.1:5432/bench
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { arg, numberArg } from './lib/args.js';
+import { BENCH_SECRET } from './lib/constants.js';
+import { writeResults, type SizeResult } from './lib/report.js';
+import { runScenarios } from './lib/scenarios.js';
+import { startProcess } from './lib/servers.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+async function main(): Promise<void> {
+  const sizes = arg('sizes', '10000,100000').split(',').map(Number);
+  const database = arg('database', path.join(ROOT, 'data/bench.db'));
+  const connections = numberArg('connections', 10);
+  const seconds = numberArg('seconds', 5);
+  const units = numberArg('units', 600);
+  const dialect = database.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    process.stdout.write(`\n== ${dialect}, ${size} tickets: seeding\n`);
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--tickets', String(size), '--units', String(units), '--database', database], { cwd: ROOT, stdio: 'inherit' });
+    const env = { DATABASE_URL: database, PORT: '0', HOST: '127.0.0.1', RATE_LIMITS: 'off', LOG_LEVEL: 'warn', SESSION_SECRET: BENCH_SECRET, NODE_ENV: 'development', DATA_DIR: path.join(ROOT, 'data/bench-data') };
+    const ours = await startProcess('src/server/main.ts', env);
+    const floor = await startProcess('bench/floor-server.ts', env);
+    try {
+      const scenarios = await runScenarios({ ours, floor, connections, seconds });
+      results.push({ size, scenarios, peakRssMb: Math.max(...scenarios.map((s) => s.rssMb)) });
+    } finally {
+      await ours.stop();
+      await floor.stop();
+    }
+  }
+  writeResults(path.join(ROOT, 'docs/performance.md'), dialect, { connections, seconds, units }, results);
+  process.stdout.write(`\nresults written to docs/performance.md (${dialect})\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
