@@ -45,6 +45,10 @@ export const ERROR_CODES = [
   'attachment_too_large',
   'attachment_type_refused',
   'too_many_attachments',
+  'survey_not_open',
+  'survey_already_answered',
+  'password_reset_invalid',
+  'held_mail_not_releasable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

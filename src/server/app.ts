@@ -14,6 +14,7 @@ import { systemClock, type AppContext, type Clock } from './app-context.js';
 import type { Config } from './config.js';
 import type { DbHandle } from './db/connect.js';
 import { healthRoutes } from './health.routes.js';
+import { databaseRateLimitStore } from './http/database-rate-limit-store.js';
 import { pickLanguage } from './http/language.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
@@ -23,7 +24,12 @@ import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { categoriesRoutes } from './modules/categories/categories.routes.js';
+import { passwordResetRoutes } from './modules/auth/password-reset.routes.js';
+import { mailboxRoutes } from './modules/mailbox/mailbox.routes.js';
+import { notificationPreferencesRoutes } from './modules/notifications/notification-preferences.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { surveysRoutes } from './modules/surveys/surveys.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { trackRoutes } from './modules/tickets/track.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
@@ -77,7 +83,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
     hsts: config.publicUrl.startsWith('https://'),
   });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
-  await app.register(fastifyRateLimit, rateLimitPluginOptions(config));
+  // On PostgreSQL several instances may serve together: they count in the database.
+  const rateLimitStore = ctx.dialect === 'postgres' ? databaseRateLimitStore(ctx.db) : undefined;
+  await app.register(fastifyRateLimit, rateLimitPluginOptions(config, rateLimitStore as never));
   await app.register(fastifyMultipart, { limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 } });
   registerSessions(app, { db: ctx.db, clock: ctx.clock });
   registerOriginCheck(app, config.publicUrl);
@@ -101,6 +109,11 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
   await app.register(trackRoutes(ctx));
   await app.register(attachmentsRoutes(ctx));
   await app.register(notificationsRoutes(ctx));
+  await app.register(notificationPreferencesRoutes(ctx));
+  await app.register(passwordResetRoutes(ctx));
+  await app.register(mailboxRoutes(ctx));
+  await app.register(surveysRoutes(ctx));
+  await app.register(reportsRoutes(ctx));
   await registerWebApp(app, config.webDistDir);
   return { app, ctx };
 }

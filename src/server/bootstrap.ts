@@ -3,6 +3,7 @@ import { connect, type DbHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { loadCalendars } from './modules/calendar/calendar-files.js';
 import { seedDemoAccounts, type DemoLogin } from './modules/demo/demo-accounts.js';
+import { loadMailboxes } from './modules/mailbox/mailbox-files.js';
 import { readUnitFiles } from './modules/units/unit-files.js';
 import { loadUnits } from './modules/units/units.service.js';
 
@@ -10,7 +11,7 @@ export type Prepared = Readonly<{ database: DbHandle; migrated: string[]; demo: 
 
 /**
  * Everything a start does before serving: open the database, migrate, load the unit files
- * and the units' working calendars (national holidays, office hours), and on a new
+ * the units' working calendars (national holidays, office hours) and mailboxes, and on a new
  * non-production database create the demo accounts.
  */
 export async function prepareDatabase(config: Config, now: Date = new Date()): Promise<Prepared> {
@@ -20,6 +21,7 @@ export async function prepareDatabase(config: Config, now: Date = new Date()): P
     const unitFiles = readUnitFiles(config.unitsDir);
     await loadUnits(database.db, unitFiles, now);
     await loadCalendars(database.db, unitFiles, now);
+    await loadMailboxes(database.db, unitFiles, now);
     const demo = config.nodeEnv === 'production' ? null : await seedDemoAccounts(database.db, config.demoPassword, now);
     return { database, migrated, demo };
   } catch (error) {

@@ -1,6 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
 import { prepareDatabase } from './bootstrap.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, isPostgresUrl, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { generatePassword, hashPassword } from './modules/auth/password.js';
@@ -9,6 +12,9 @@ import { requireUnit } from './modules/units/units.service.js';
 
 const USAGE = `Usage:
   npm run cli -- migrate
+  npm run cli -- backup [--to FILE]
+      SQLite: an online, consistent copy of the database while the server runs (default
+      $DATA_DIR/backups/tanggap-YYYYMMDD-HHMMSS.db). PostgreSQL: use pg_dump.
   npm run cli -- create-admin --email EMAIL --name "NAME" [--unit UNIT_CODE]
       Creates an administrator (default: of the national unit, lkpp-ri, i.e. of the whole
       deployment) and prints a generated password once.`;
@@ -26,6 +32,8 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'create-admin':
       return createAdmin(config, rest);
+    case 'backup':
+      return backup(config, rest);
     default:
       process.stderr.write(`${USAGE}\n`);
       return command ? 2 : 0;
@@ -53,6 +61,22 @@ async function createAdmin(config: ReturnType<typeof loadConfig>, args: string[]
   } finally {
     await database.close();
   }
+}
+
+async function backup(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+  if (isPostgresUrl(config.databaseUrl)) throw new ConfigError('backup: the database is PostgreSQL; use pg_dump (see docs/operations.md)');
+  const { values } = parseArgs({ args, options: { to: { type: 'string' } } });
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const target = path.resolve(values.to ?? path.join(config.dataDir, 'backups', `tanggap-${stamp}.db`));
+  mkdirSync(path.dirname(target), { recursive: true });
+  const sqlite = new SQLite(config.databaseUrl, { readonly: true, fileMustExist: true });
+  try {
+    await sqlite.backup(target);
+  } finally {
+    sqlite.close();
+  }
+  process.stdout.write(`Backup written to ${target}\n`);
+  return 0;
 }
 
 run(process.argv.slice(2)).then(

@@ -19,11 +19,21 @@ export type Config = Readonly<{
   logLevel: string;
   /** Trust X-Forwarded-* from a reverse proxy (true, a hop count, or addresses). */
   trustProxy: boolean | number | string;
+  /** PostgreSQL schema of the pg-boss job queue (several deployments may share a database). */
+  jobQueueSchema: string;
   /** Largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
   /** Delay added to a login attempt once an account has failed several times. */
   loginSlowdownMs: number;
+  /** SMTP server mail leaves through (`smtp://` or `smtps://`); null: mail waits in the outbox. */
+  smtpUrl: string | null;
+  /** The From address of every mail; ticket mail shows the unit's name with it. */
+  mailFrom: MailAddress;
+  /** Mailbox passwords: every `MAILBOX_*` variable, read once; a unit's mailbox names its own. */
+  mailboxSecrets: Readonly<Record<string, string>>;
 }>;
+
+export type MailAddress = Readonly<{ name: string | null; address: string }>;
 
 export class ConfigError extends Error {}
 
@@ -39,9 +49,15 @@ const EnvSchema = z.object({
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   UNITS_DIR: z.string().min(1).default('./config/units'),
   TRUST_PROXY: z.string().regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or a list of addresses').default('false'),
+  JOB_QUEUE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier').default('pgboss'),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().refine((v) => parseMailAddress(v) !== null, 'an address, or "Name <address>"').optional(),
 });
+
+/** Variables whose value must never be echoed in an error. */
+const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'SMTP_URL', 'DEMO_PASSWORD']);
 
 /**
  * Parses the environment into a frozen Config. A bad value throws a ConfigError whose
@@ -53,7 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`Invalid ${name}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(env[name] ?? '')})`);
+    throw new ConfigError(`Invalid ${name}: ${issue?.message ?? 'invalid value'} (got ${SECRET_VARIABLES.has(name) ? 'a value, not shown' : JSON.stringify(env[name] ?? '')})`);
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.RATE_LIMITS === 'off') {
@@ -62,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const dataDir = path.resolve(cwd, e.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const databaseUrl = e.DATABASE_URL ?? path.join(dataDir, 'tanggap.db');
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   if (!isPostgresUrl(databaseUrl) && /^[a-z]+:\/\//i.test(databaseUrl)) {
     throw new ConfigError(`Invalid DATABASE_URL: use postgres://… for PostgreSQL or a file path for SQLite (got ${JSON.stringify(databaseUrl)})`);
   }
@@ -71,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     nodeEnv: e.NODE_ENV,
     dataDir,
     databaseUrl: isPostgresUrl(databaseUrl) ? databaseUrl : path.resolve(dataDir, databaseUrl),
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     demoPassword: e.DEMO_PASSWORD ?? null,
     rateLimits: e.RATE_LIMITS === 'on',
@@ -80,12 +97,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
+    jobQueueSchema: e.JOB_QUEUE_SCHEMA,
     loginSlowdownMs: 1000,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: Object.freeze(e.MAIL_FROM ? parseMailAddress(e.MAIL_FROM)! : { name: 'Tanggap', address: `tanggap@${new URL(publicUrl).hostname}` }),
+    mailboxSecrets: Object.freeze(Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => /^MAILBOX_[A-Z0-9_]+$/.test(kv[0]) && Boolean(kv[1])))),
   });
 }
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** `address@domain` or `Name <address@domain>` (the name may be quoted); null when neither. */
+export function parseMailAddress(value: string): MailAddress | null {
+  const match = /^\s*(?:"?([^"<>]*?)"?\s*<([^\s<>]+)>|([^\s<>"]+))\s*$/.exec(value);
+  const address = (match?.[2] ?? match?.[3] ?? '').toLowerCase();
+  if (!z.email().safeParse(address).success) return null;
+  const name = match?.[1]?.trim() || null;
+  return { name, address };
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

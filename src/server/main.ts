@@ -2,8 +2,10 @@ import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { JOBS } from './jobs/jobs.js';
-import { startScheduler, type Scheduler } from './jobs/scheduler.js';
+import { startJobs } from './jobs/job-runner.js';
+import type { Scheduler } from './jobs/scheduler.js';
 import { formatDemoLogins } from './modules/demo/demo-accounts.js';
+import { describeMailSetup } from './modules/mail/mail-setup.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -38,11 +40,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  scheduler = startScheduler(ctx, JOBS);
+  scheduler = await startJobs(ctx, JOBS);
   const port = app.server.address();
   const url = typeof port === 'object' && port ? `http://localhost:${port.port}` : address;
   process.stdout.write(`\nTanggap is serving on ${url} (database: ${database.dialect})\n`);
   if (demo) process.stdout.write(formatDemoLogins(demo, url) + '\n');
+  for (const line of await describeMailSetup(ctx)) {
+    app.log.info(line, line.msg);
+    process.stdout.write(`${line.msg}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -34,6 +34,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     loginSlowdownMs: 0,
     attachmentMaxBytes: 1024 * 1024,
+    jobQueueSchema: 'pgboss_test',
+    smtpUrl: null,
+    mailFrom: { name: 'Tanggap', address: 'helpdesk@tanggap.test' },
+    mailboxSecrets: {},
     ...overrides,
   });
 }

@@ -6,8 +6,8 @@ export { SKM_ELEMENTS, SKM_ELEMENT_IDS, SKM_SCORES, isSkmElementId, isSkmScore }
 export type { LocalizedText, SkmAnswerOption, SkmElement, SkmElementId, SkmScore } from './skm-elements.js';
 export { SKM_GRADE_TABLE, gradeFor, gradeForHundredths, roundFractionHalfUp } from './skm-grade.js';
 export type { SkmGrade, SkmGradeBand } from './skm-grade.js';
-export { computeSkmIndex } from './skm-index.js';
-export type { PerElement, SkmIndexResult, SkmResponse } from './skm-index.js';
+export { computeSkmIndex, computeSkmIndexFromTallies } from './skm-index.js';
+export type { PerElement, SkmIndexResult, SkmResponse, SkmTally } from './skm-index.js';
 export { validateSkmAnswers } from './skm-answers.js';
 export type { SkmAnswersErrorCode, SkmAnswersFieldError, SkmAnswersValidation } from './skm-answers.js';
 export {
@@ -27,3 +27,4 @@ export type {
   ProfileOption,
   Sex,
 } from './respondent-profile.js';
+export { SURVEY_OPEN_STATUSES, surveyRefusal } from './survey-eligibility.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SKM_ELEMENT_IDS } from './skm-elements.js';
 import type { SkmElementId, SkmScore } from './skm-elements.js';
-import { computeSkmIndex } from './skm-index.js';
+import { computeSkmIndex, computeSkmIndexFromTallies } from './skm-index.js';
 import type { SkmResponse } from './skm-index.js';
 
 /** A response answering every element with the same score. */
@@ -130,5 +130,15 @@ describe('computeSkmIndex (PermenPANRB 14/2017)', () => {
   it('refuses a score outside 1–4', () => {
     expect(() => computeSkmIndex([{ u1: 5 as SkmScore }])).toThrow(RangeError);
     expect(() => computeSkmIndex([{ u3: 2.5 as SkmScore }])).toThrow(/u3/);
+  });
+
+  it('gives the same result from totals added up elsewhere (the database), and refuses impossible totals', () => {
+    const tallies = {
+      u1: { sum: 14, count: 4 }, u2: { sum: 8, count: 3 }, u3: { sum: 11, count: 4 }, u4: { sum: 16, count: 4 }, u5: { sum: 13, count: 4 },
+      u6: { sum: 13, count: 4 }, u7: { sum: 15, count: 4 }, u8: { sum: 11, count: 4 }, u9: { sum: 5, count: 2 },
+    };
+    expect(computeSkmIndexFromTallies(4, tallies)).toEqual(computeSkmIndex(worked));
+    expect(() => computeSkmIndexFromTallies(4, { ...tallies, u2: { sum: 13, count: 3 } })).toThrow(/u2/);
+    expect(() => computeSkmIndexFromTallies(4, { ...tallies, u1: { sum: 25, count: 5 } })).toThrow(RangeError);
   });
 });

@@ -53,18 +53,36 @@ type Tally = { sum: number; count: number };
  * `validateSkmAnswers` first).
  */
 export function computeSkmIndex(responses: readonly SkmResponse[]): SkmIndexResult {
-  const tallies = tally(responses);
+  return computeSkmIndexFromTallies(responses.length, tally(responses));
+}
+
+/** Per element: the sum of the scores given and the number of answers (an SQL SUM and COUNT). */
+export type SkmTally = Readonly<{ sum: number; count: number }>;
+
+/**
+ * The same computation as `computeSkmIndex`, from totals already added up (by the database's
+ * GROUP BY, so a period of many responses is never loaded row by row): `respondents`
+ * responses whose scores per element add up to `tallies[id].sum` over `tallies[id].count`
+ * answers. Throws RangeError when a tally cannot come from scores 1–4 (count < 0, or a sum
+ * outside count…4 × count), so a broken query cannot produce an index.
+ */
+export function computeSkmIndexFromTallies(respondents: number, tallies: PerElement<SkmTally>): SkmIndexResult {
+  for (const id of SKM_ELEMENT_IDS) {
+    const { sum, count } = tallies[id];
+    if (!Number.isInteger(sum) || !Number.isInteger(count) || count < 0 || count > respondents || sum < count || sum > 4 * count) {
+      throw new RangeError(`SKM tally of ${id} is impossible: sum ${String(sum)} over ${String(count)} answers of ${String(respondents)} respondents`);
+    }
+  }
   const answersPerElement = mapElements((id) => tallies[id].count);
   const nrr = mapElements((id) => {
     const { sum, count } = tallies[id];
     return count === 0 ? null : roundFractionHalfUp(BigInt(sum), BigInt(count), 2) / 100;
   });
   const missingElements = SKM_ELEMENT_IDS.filter((id) => tallies[id].count === 0);
-  const base = { respondents: responses.length, answersPerElement, nrr, missingElements };
+  const base = { respondents, answersPerElement, nrr, missingElements };
   if (missingElements.length > 0) {
     return { ...base, ikm: null, ikmConverted: null, grade: null, label: null };
   }
-
   const { numerator, denominator } = sumOfNrr(tallies);
   // IKM = ΣNRR / 9, converted = ΣNRR × 25 / 9; each rounded once from the exact fraction.
   const ikm = roundFractionHalfUp(numerator, 9n * denominator, 2) / 100;
@@ -90,7 +108,7 @@ function tally(responses: readonly SkmResponse[]): Record<SkmElementId, Tally> {
 }
 
 /** Σ sum/count over the nine elements as one exact fraction over the lcm of the counts. */
-function sumOfNrr(tallies: Record<SkmElementId, Tally>): { numerator: bigint; denominator: bigint } {
+function sumOfNrr(tallies: PerElement<SkmTally>): { numerator: bigint; denominator: bigint } {
   const denominator = SKM_ELEMENT_IDS.reduce((acc, id) => lcm(acc, BigInt(tallies[id].count)), 1n);
   const numerator = SKM_ELEMENT_IDS.reduce((acc, id) => {
     const { sum, count } = tallies[id];

@@ -39,7 +39,7 @@ const MATRIX: ReadonlyArray<{ action: Action; ticket: Partial<TicketState>; inpu
   { action: 'reply', ticket: {}, from: ['new', 'in_progress', 'waiting_reporter'], by: ['helpdesk'] },
   { action: 'reply', ticket: { tier: 'admin_ppe' }, from: ['new', 'in_progress', 'waiting_reporter'], by: ['admin_ppe'] },
   { action: 'reply', ticket: { tier: 'lkpp', reachedLkpp: true }, from: ['new', 'in_progress', 'waiting_reporter'], by: ['lkpp'] },
-  { action: 'note', ticket: {}, from: [...STATUSES], by: ['helpdesk', 'admin_ppe', 'lkpp', 'kepala', 'admin'] },
+  { action: 'note', ticket: {}, from: [...STATUSES], by: ['helpdesk', 'admin_ppe', 'lkpp', 'kepala', 'admin', 'system'] },
   { action: 'escalate', ticket: {}, input: { escalateTo: 'admin_ppe', anyAdminPpeAvailable: true }, from: ['new', 'in_progress'], by: ['helpdesk'] },
   { action: 'escalate', ticket: { tier: 'admin_ppe' }, input: { escalateTo: 'lkpp' }, from: ['new', 'in_progress'], by: ['admin_ppe'] },
   { action: 'return', ticket: { tier: 'admin_ppe' }, from: ['new', 'in_progress'], by: ['admin_ppe'] },

@@ -60,7 +60,8 @@ const startWork = (t: TicketState): Partial<TicketState> => (t.status === 'new' 
  */
 export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   reply: { from: OPEN, by: holder, guard: notAwaitingClaim, next: startWork },
-  note: { from: ALL, by: () => staff, next: () => ({}) },
+  /** Staff notes; `system` files the mail the importer cannot post as the reporter's (unknown sender, closed step). */
+  note: { from: ALL, by: () => [...staff, 'system'], next: () => ({}) },
   escalate: { from: WORKING, by: holder, guard: escalationGuard, next: (t, i) => ({ tier: i.escalateTo ?? t.tier, status: 'in_progress', reachedLkpp: t.reachedLkpp || i.escalateTo === 'lkpp' }) },
   return: {
     from: WORKING,

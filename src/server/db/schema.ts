@@ -16,8 +16,17 @@ export type Database = {
   ticket_events: TicketEventsTable;
   attachments: AttachmentsTable;
   notifications: NotificationsTable;
+  rate_limits: RateLimitsTable;
   holidays: HolidaysTable;
   unit_calendars: UnitCalendarsTable;
+  survey_responses: SurveyResponsesTable;
+  mail_outbox: MailOutboxTable;
+  mail_messages: MailMessagesTable;
+  mail_import_state: MailImportStateTable;
+  mail_held: MailHeldTable;
+  unit_mailboxes: UnitMailboxesTable;
+  notification_preferences: NotificationPreferencesTable;
+  password_resets: PasswordResetsTable;
 };
 
 export type UnitsTable = {
@@ -205,3 +214,128 @@ export type NotificationsTable = {
   created_at: string;
   read_at: string | null;
 };
+
+/**
+ * One answer to the Survei Kepuasan Masyarakat (PermenPANRB 14/2017): scores 1–4 per element
+ * (null = skipped) and the respondent's profile. Nothing records who answered; `ticket_id`
+ * only keeps a ticket to one response. `source`: ticket, or general (counter, suggestion box).
+ */
+export type SurveyResponsesTable = {
+  id: string;
+  unit_code: string;
+  ticket_id: string | null;
+  source: string;
+  submitted_at: string;
+  u1: number | null;
+  u2: number | null;
+  u3: number | null;
+  u4: number | null;
+  u5: number | null;
+  u6: number | null;
+  u7: number | null;
+  u8: number | null;
+  u9: number | null;
+  age_band: string | null;
+  sex: string | null;
+  education: string | null;
+  occupation: string | null;
+  procurement_role: string | null;
+  comment: string | null;
+};
+
+/**
+ * Mail waiting to be sent, written in the transaction of the change that causes it.
+ * `status`: pending, sending (claimed until `lease_until`), sent, failed (gave up).
+ */
+export type MailOutboxTable = {
+  id: string;
+  /** Unique: the same mail for the same fact is queued once, whoever queues it. */
+  dedupe_key: string;
+  kind: string;
+  unit_code: string | null;
+  ticket_id: string | null;
+  user_id: string | null;
+  to_address: string;
+  to_name: string | null;
+  from_name: string | null;
+  reply_to: string | null;
+  subject: string;
+  /** Emptied once sent when the mail carries a secret (PIN, reset link). */
+  text_body: string;
+  html_body: string;
+  /** Our Message-ID, without angle brackets, fixed when queued so a resend carries the same. */
+  message_id: string;
+  in_reply_to: string | null;
+  /** Space-separated Message-IDs, oldest first. */
+  references_list: string | null;
+  auto_submitted: string;
+  lang: string;
+  carries_secret: number;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+};
+
+/** Message-IDs seen (`in`) or sent (`out`) per unit; `thread`: reporter, staff or other. */
+export type MailMessagesTable = {
+  unit_code: string;
+  message_id: string;
+  direction: string;
+  thread: string;
+  ticket_id: string | null;
+  /** Inbound: ticket_opened, reply_added, note_added, ignored_auto, ignored_bounce, ignored_own, held. */
+  disposition: string | null;
+  from_address: string | null;
+  created_at: string;
+};
+
+/** How far the import of a unit's folder has come (IMAP UIDVALIDITY and last UID done). */
+export type MailImportStateTable = {
+  unit_code: string;
+  folder: string;
+  uidvalidity: string | null;
+  last_uid: number;
+  failing_uid: number | null;
+  failing_count: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_run_at: string | null;
+  last_error: string | null;
+};
+
+/** Mail kept for staff rather than turned into a ticket; the raw message is an attachment blob. */
+export type MailHeldTable = {
+  id: string;
+  unit_code: string;
+  folder: string;
+  uid: number;
+  message_id: string | null;
+  from_address: string | null;
+  subject: string | null;
+  /** unreadable, rate_limited, too_large, import_failed */
+  reason: string;
+  detail: string | null;
+  raw_sha256: string | null;
+  size: number;
+  created_at: string;
+  released_at: string | null;
+  released_by: string | null;
+  ticket_id: string | null;
+};
+
+/** A unit's mailbox settings (JSON, no password); `source`: file or api. */
+export type UnitMailboxesTable = { unit_code: string; settings_json: string; source: string; updated_at: string; updated_by: string | null };
+
+/** A user's mail switch for one kind of staff notification; no row means on. */
+export type NotificationPreferencesTable = { user_id: string; event: string; by_mail: number; updated_at: string };
+
+/** One-time password reset links (SHA-256 of the token), valid for an hour. */
+export type PasswordResetsTable = { token_hash: string; user_id: string; created_at: string; expires_at: string; used_at: string | null };
+
+/** Shared rate-limit counters (PostgreSQL deployments with several instances). */
+export type RateLimitsTable = { key: string; window_start: string; count: number };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { LIMITS } from './rate-limits.js';
 
@@ -65,6 +66,24 @@ describe('HTTP behaviour', () => {
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
     const other = await t.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.9.9.10' });
     expect(other.statusCode).toBe(200);
+  });
+});
+
+describe.each(TEST_DIALECTS)('rate limits on %s', (dialect) => {
+  it('count per address, and instances sharing one PostgreSQL count together', async () => {
+    const first = await startTestApp(dialect);
+    const second = await startTestApp(dialect, { database: first.database });
+    const shared = dialect === 'postgres';
+    let last = 0;
+    for (let i = 0; i <= LIMITS.publicPerMinute; i++) {
+      const app = shared && i % 2 === 1 ? second.app : first.app;
+      last = (await app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.7.7.7' })).statusCode;
+    }
+    const elsewhere = (await first.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.7.7.8' })).statusCode;
+    await second.close();
+    await first.close();
+    expect(last).toBe(429);
+    expect(elsewhere).toBe(200);
   });
 });
 

@@ -46,6 +46,10 @@ export const PROBLEMS: Readonly<Record<ErrorCode, Entry>> = {
   attachment_too_large: { status: 413, id: 'Lampiran "{filename}" melebihi batas {maxMb} MB.', en: 'Attachment "{filename}" exceeds the {maxMb} MB limit.' },
   attachment_type_refused: { status: 415, id: 'Jenis berkas "{filename}" tidak diterima. Yang diterima: {allowed}.', en: 'File type of "{filename}" is not accepted. Accepted: {allowed}.' },
   too_many_attachments: { status: 400, id: 'Paling banyak {max} lampiran per pesan.', en: 'At most {max} attachments per message.' },
+  survey_not_open: { status: 409, id: 'Survei kepuasan untuk tiket {code} dapat diisi setelah tiket diselesaikan.', en: 'The satisfaction survey for ticket {code} opens once the ticket is resolved.' },
+  survey_already_answered: { status: 409, id: 'Survei kepuasan untuk tiket {code} sudah diisi. Terima kasih.', en: 'The satisfaction survey for ticket {code} has already been answered. Thank you.' },
+  password_reset_invalid: { status: 400, id: 'Tautan atur ulang kata sandi tidak valid, sudah dipakai, atau kedaluwarsa.', en: 'The password reset link is invalid, already used or expired.' },
+  held_mail_not_releasable: { status: 409, id: 'Surel yang ditahan ini tidak dapat diproses ({reason}).', en: 'This held mail cannot be imported ({reason}).' },
   internal: { status: 500, id: 'Terjadi kesalahan pada server. Silakan coba lagi.', en: 'Something went wrong on the server. Please try again.' },
 };
 

@@ -65,7 +65,7 @@ function toProblem(error: FastifyError, request: FastifyRequest, lang: Lang): Pr
     const source = sourceOf(request, context);
     const fields = error.validation.map((v) => {
       const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
-      const missing = v.keyword === 'invalid_type' && path.length > 0 && valueAt(source, path) === undefined;
+      const missing = v.keyword !== 'unrecognized_keys' && path.length > 0 && valueAt(source, path) === undefined;
       return {
         field: path.length > 0 ? path.join('.') : context,
         code: missing ? 'required' : v.keyword,

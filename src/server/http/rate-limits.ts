@@ -13,9 +13,10 @@ export const LIMITS = {
   registerPerHour: 120,
 } as const;
 
-export function rateLimitPluginOptions(config: Config): RateLimitPluginOptions {
+export function rateLimitPluginOptions(config: Config, store?: RateLimitPluginOptions['store']): RateLimitPluginOptions {
   return {
     global: false,
+    ...(store ? { store } : {}),
     errorResponseBuilder: (_request, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
       return new DomainError('rate_limited', { seconds, retryAfterSeconds: seconds });

@@ -1,4 +1,7 @@
 import { autoCloseResolved } from './auto-close.js';
+import { importMailboxes } from '../modules/mailbox/import/mailbox-import.js';
+import { sendOutbox } from '../modules/mail/send-outbox.js';
+import { pruneRateLimits } from '../http/database-rate-limit-store.js';
 import type { Job } from './scheduler.js';
 import { sweepSla } from './sla-sweep.js';
 
@@ -6,4 +9,7 @@ import { sweepSla } from './sla-sweep.js';
 export const JOBS: readonly Job[] = [
   { name: 'sla-sweep', everyMs: 60_000, run: sweepSla },
   { name: 'auto-close', everyMs: 15 * 60_000, run: autoCloseResolved },
+  { name: 'mail-outbox', everyMs: 15_000, run: (ctx) => sendOutbox(ctx) },
+  { name: 'mailbox-import', everyMs: 60_000, run: (ctx) => importMailboxes(ctx) },
+  { name: 'prune-rate-limits', everyMs: 60 * 60_000, run: (ctx) => pruneRateLimits(ctx.db, ctx.clock.now().getTime()) },
 ];

@@ -1,4 +1,5 @@
 import type { AppContext } from '../app-context.js';
+import { queueStaffMails } from '../modules/mail/staff-mails.js';
 import { insertNotifications, type NewNotification } from '../modules/notifications/notifications.repository.js';
 import { kepalaOf, tierStaff } from '../modules/notifications/ticket-notifications.js';
 import { refreshSlaColumns, slaOfTickets } from '../modules/sla/ticket-sla.js';
@@ -8,7 +9,8 @@ const BATCH = 500;
 
 /**
  * Finds running tickets that have turned at risk (75 % of the target used) or breached, and
- * notifies the assignee (or the tier's staff) and, on breach, the Kepala LPSE — once per
+ * notifies the assignee (or the tier's staff) and, on breach, the Kepala LPSE, in the app and
+ * by mail for those who keep that mail switched on — once per
  * ticket per state, even across restarts and several instances (the notification's key is
  * unique and `sla_notified` remembers the worst state told).
  */
@@ -38,6 +40,7 @@ export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
     const items: NewNotification[] = users.map((userId) => ({ userId, ticketId: row.id, type: `sla_${state}`, dedupeKey: `sla_${state}:${row.id}`, data: { code: row.code, subject: row.subject, dueAt: sla.dueAt, usedMinutes: sla.usedMinutes, targetMinutes: sla.targetMinutes } }));
     await ctx.db.transaction().execute(async (trx) => {
       await insertNotifications(trx, items, now);
+      await queueStaffMails(trx, ctx.config, row, `sla_${state}`, users, 'once', now, sla);
       await trx.updateTable('tickets').set({ sla_notified: state }).where('id', '=', row.id).execute();
     });
     notified += items.length;

@@ -1,19 +1,33 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './en.json';
 import id from './id.json';
 
 /** Bahasa Indonesia first, English second (mission, point 8). */
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-const defaultLanguage: Language = 'id';
+const defaultLanguage = 'id' satisfies Language;
 const storageKey = 'tanggap.language';
 
+/**
+ * Indonesian ships with the page; English is downloaded when chosen. Each catalogue holds the
+ * text of every page, so bundling both would make a phone on a slow connection download the
+ * language it does not read (see docs/performance.md, the public pages' budget).
+ */
 export const resources = {
   id: { translation: id },
-  en: { translation: en },
 } as const;
+
+const otherCatalogues: Record<Exclude<Language, typeof defaultLanguage>, () => Promise<{ default: unknown }>> = {
+  en: () => import('./en.json'),
+};
+
+/** Makes sure a language's text is loaded; resolves at once for Indonesian. */
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === defaultLanguage || i18next.hasResourceBundle(language, 'translation')) return;
+  const catalogue = (await otherCatalogues[language]()).default;
+  i18next.addResourceBundle(language, 'translation', catalogue, true, true);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -43,12 +57,16 @@ i18next.on('languageChanged', (language) => {
   storeLanguage(language);
 });
 
+const storedLanguage = readStoredLanguage();
+
 void i18next.use(initReactI18next).init({
   resources,
-  lng: readStoredLanguage(),
+  lng: storedLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
-  // Resources are bundled: initialise synchronously so the first render has its text.
+  // English arrives later (loadLanguage), added to the store when it does.
+  partialBundledLanguages: true,
+  // Indonesian is bundled: initialise synchronously so the first render has its text.
   initAsync: false,
   returnEmptyString: false,
   // React escapes what it renders.
@@ -57,13 +75,27 @@ void i18next.use(initReactI18next).init({
 
 export const i18n = i18next;
 
+/**
+ * Resolves once the text of the remembered language is there: main.tsx renders after it, so a
+ * visitor who chose English never sees the page flash in Indonesian. If English cannot be
+ * loaded (offline), the page renders in Indonesian, the fallback.
+ */
+export const i18nReady: Promise<void> = loadLanguage(storedLanguage).then(
+  () => void i18next.changeLanguage(storedLanguage),
+  () => undefined,
+);
+
 /** The language of the UI now, for code outside React (the API client). */
 export function currentLanguage(): Language {
   return isLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : defaultLanguage;
 }
 
 export function changeLanguage(language: Language): void {
-  void i18next.changeLanguage(language);
+  loadLanguage(language).then(
+    () => void i18next.changeLanguage(language),
+    // Not downloaded (offline): stay in the current language rather than show keys.
+    () => undefined,
+  );
 }
 
 /** The UI language; components using it re-render when it changes. */

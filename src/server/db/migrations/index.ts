@@ -3,6 +3,9 @@ import * as foundation from './2026-11-27T1000_foundation.js';
 import * as tickets from './2026-11-27T1400_tickets.js';
 import * as calendar from './2026-11-27T1500_calendar.js';
 import * as slaNotifications from './2026-11-27T1600_sla_notifications.js';
+import * as surveyReports from './2026-11-27T1830_survey_reports.js';
+import * as mail from './2026-11-27T1900_mail.js';
+import * as rateLimits from './2026-11-27T1950_rate_limits.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -13,6 +16,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1400_tickets': tickets,
   '2026-11-27T1500_calendar': calendar,
   '2026-11-27T1600_sla_notifications': slaNotifications,
+  '2026-11-27T1830_survey_reports': surveyReports,
+  '2026-11-27T1900_mail': mail,
+  '2026-11-27T1950_rate_limits': rateLimits,
 };
 
 export const migrationProvider: MigrationProvider = {

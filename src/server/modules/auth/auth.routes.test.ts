@@ -65,6 +65,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
     ['password', { password: 'short' }, 'too_small'],
     ['phone', { phone: 'call me' }, 'invalid_format'],
     ['userType', { userType: 'vendor' }, 'invalid_value'],
+    ['userType', { userType: undefined }, 'required'],
     ['organization', { organization: undefined }, 'required'],
   ])('registration without a valid %s answers 400 naming it and creates nothing', async (field, change, code) => {
     const email = `new-${field}@example.id`;
@@ -140,6 +141,22 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
     expect(res.json().code).toBe('cross_site_request');
     const same = await t.app.inject({ method: 'PUT', url: '/api/me/availability', headers: { cookie, origin: 'http://localhost:3000' }, payload: { availability: 'available' } });
     expect(same.statusCode).toBe(200);
+  });
+
+  it('changes a password, ending other sessions but not this one', async () => {
+    await t.app.inject({ method: 'POST', url: '/api/auth/register', payload: { ...vendor, email: 'ganti@vendor.id' } });
+    const other = await t.login('ganti@vendor.id', vendor.password);
+    const mine = await t.login('ganti@vendor.id', vendor.password);
+    const wrong = await t.app.inject({ method: 'PUT', url: '/api/me/password', headers: { cookie: mine }, payload: { currentPassword: 'salah', newPassword: 'sandi-baru-yang-panjang' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().errors[0].field).toBe('currentPassword');
+    const short = await t.app.inject({ method: 'PUT', url: '/api/me/password', headers: { cookie: mine }, payload: { currentPassword: vendor.password, newPassword: 'pendek' } });
+    expect(short.json().errors[0]).toMatchObject({ field: 'newPassword', code: 'too_small' });
+    const ok = await t.app.inject({ method: 'PUT', url: '/api/me/password', headers: { cookie: mine }, payload: { currentPassword: vendor.password, newPassword: 'sandi-baru-yang-panjang' } });
+    expect(ok.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: mine } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode).toBe(401);
+    await t.login('ganti@vendor.id', 'sandi-baru-yang-panjang');
   });
 
   it('expires a session after a working day without use', async () => {

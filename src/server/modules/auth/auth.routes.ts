@@ -4,10 +4,10 @@ import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { pickLanguage } from '../../http/language.js';
 import { loginRateLimit, registerRateLimit } from '../../http/rate-limits.js';
-import { clearSessionCookie, setSessionCookie } from '../../http/session.js';
+import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session.js';
 import { deleteSession } from './sessions.repository.js';
-import { LoginBody, RegisterBody, UserResponse } from './auth.schemas.js';
-import { login, registerUser } from './auth.service.js';
+import { LoginBody, Password, RegisterBody, UserResponse } from './auth.schemas.js';
+import { changePassword, login, registerUser } from './auth.service.js';
 import { presentUser } from '../users/users.presenter.js';
 import { rolesOf } from '../users/users.repository.js';
 
@@ -40,6 +40,15 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req, reply) => {
       if (req.sessionToken) await deleteSession(ctx.db, req.sessionToken);
       clearSessionCookie(reply, ctx.config);
+      return reply.code(204).send(null);
+    });
+
+    app.put('/api/me/password', {
+      schema: { tags: ['auth'], summary: 'Change my password (other sessions end)', body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password }), response: { 204: z.null() } },
+      preHandler: ctx.auth.requireUser,
+      config: { rateLimit: loginRateLimit },
+    }, async (req, reply) => {
+      await changePassword(ctx, requireActor(req).userId, req.sessionToken, req.body);
       return reply.code(204).send(null);
     });
 

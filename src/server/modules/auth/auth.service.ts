@@ -2,10 +2,10 @@ import { afterFailedLogin, AFTER_SUCCESSFUL_LOGIN, loginGate } from '../../../do
 import type { UserType } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
-import { findUserByEmail, insertUser, recordAccountEvent, rolesOf, updateUser } from '../users/users.repository.js';
+import { findUserByEmail, findUserById, insertUser, recordAccountEvent, rolesOf, updateUser } from '../users/users.repository.js';
 import { presentUser, type UserView } from '../users/users.presenter.js';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
-import { createSession } from './sessions.repository.js';
+import { createSession, hashToken } from './sessions.repository.js';
 
 export type RegisterInput = {
   name: string;
@@ -79,4 +79,22 @@ export async function login(
   await updateUser(ctx.db, user.id, { failed_login_count: AFTER_SUCCESSFUL_LOGIN.failedCount, locked_until: null }, now);
   const token = await createSession(ctx.db, user.id, input.userAgent, now);
   return { user: presentUser(user, await rolesOf(ctx.db, user.id)), token };
+}
+
+/** A signed-in user changes their password; every other session of theirs ends. */
+export async function changePassword(ctx: AppContext, userId: string, currentSessionToken: string | null, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  const user = await findUserById(ctx.db, userId);
+  if (!user) throw new DomainError('unauthenticated');
+  if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+    throw new DomainError('invalid_credentials', {}, [{ field: 'currentPassword', code: 'wrong', message: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' } }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, userId, { password_hash: passwordHash }, now);
+    let others = trx.deleteFrom('sessions').where('user_id', '=', userId);
+    if (currentSessionToken) others = others.where('token_hash', '!=', hashToken(currentSessionToken));
+    await others.execute();
+    await recordAccountEvent(trx, { actorId: userId, userId, type: 'password_changed', data: {} }, now);
+  });
 }

@@ -1,6 +1,9 @@
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
+import { queueReporterMail } from '../mail/reporter-mails.js';
+import { isStaffMailEvent, queueStaffMails } from '../mail/staff-mails.js';
+import type { MailConfig } from '../mail/queue-ticket-mail.js';
 import { insertNotifications, type NewNotification } from './notifications.repository.js';
 
 /** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
@@ -32,14 +35,23 @@ export async function kepalaOf(db: Db, unitCode: string): Promise<string[]> {
   return staffWithRole(db, 'kepala', unitCode);
 }
 
-type EventFacts = Readonly<{ type: string; version: number; actorId: string | null }>;
+type EventFacts = Readonly<{
+  type: string;
+  version: number;
+  actorId: string | null;
+  /** The message the change carried (a reply, a question, the answer): the reporter's mail quotes it. */
+  message?: Readonly<{ visibility: string; purpose: string; body: string }> | undefined;
+  /** At creation, for a reporter without an account: the acknowledgement carries the PIN. */
+  trackingPin?: string | null | undefined;
+}>;
 
 /**
- * Who hears of a change to a ticket, in the app (and, with the mail issue, by mail): the tier
- * it reaches, the Kepala LPSE for complaints and extensions, the reporter for what is said to
- * them. Never the person who acted. Written in the transaction of the change.
+ * Who hears of a change to a ticket, in the app and by mail: the tier it reaches, the Kepala
+ * LPSE for complaints and extensions, the reporter for what is said to them. Never the person
+ * who acted. Written in the transaction of the change: in-app rows and the mail outbox alike,
+ * so a change never commits without its notices, nor notices without the change.
  */
-export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventFacts, now: Date): Promise<void> {
+export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventFacts, now: Date, mail: MailConfig): Promise<void> {
   const tier = ticket.tier as Tier;
   const recipients: Array<{ users: string[]; type: string }> = [];
   const holders = async () => (ticket.assignee_id ? [ticket.assignee_id] : tierStaff(db, ticket, tier));
@@ -57,6 +69,7 @@ export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventF
     case 'reporter_answered':
     case 'claimed':
     case 'reopened':
+    case 'mail_received':
       recipients.push({ users: await holders(), type: `ticket_${event.type}` });
       break;
     case 'extension_requested':
@@ -76,4 +89,8 @@ export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventF
       .map((userId) => ({ userId, ticketId: ticket.id, type, dedupeKey: `${type}:${ticket.id}:${event.version}`, data: { code: ticket.code, subject: ticket.subject, tier, status: ticket.status } })),
   );
   await insertNotifications(db, items, now);
+  for (const { users, type } of recipients) {
+    if (isStaffMailEvent(type)) await queueStaffMails(db, mail, ticket, type, users.filter((u) => u !== event.actorId), String(event.version), now);
+  }
+  await queueReporterMail(db, mail, ticket, event, now);
 }

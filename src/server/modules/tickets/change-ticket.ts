@@ -83,7 +83,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
     }, now.getTime());
     await refreshSlaColumns(trx, row.id, now, ctx.db);
     const updated = { ...row, ...patch, version: row.version + 1 };
-    await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null }, now);
+    await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null, message: req.message }, now, ctx.config);
     return { ...access, row: updated, state: stateOf(updated) };
   });
 }

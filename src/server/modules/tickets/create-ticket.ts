@@ -200,7 +200,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
     }, now.getTime());
     await spec.alsoWrite?.(trx, row);
     await refreshSlaColumns(trx, row.id, now, ctx.db);
-    await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId }, now);
+    await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId, trackingPin }, now, ctx.config);
     return { row, trackingPin };
   });
 }

@@ -5,6 +5,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import type { Difficulty } from '../../../domain/sla/index.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
+import { inviteToSurvey } from '../surveys/survey-invitation.js';
 import { findUserById, rolesOf } from '../users/users.repository.js';
 import { findTicketByCode } from './tickets.repository.js';
 import { changeTicket } from './change-ticket.js';
@@ -106,7 +107,14 @@ export async function requestInfo(ctx: AppContext, req: Common & { question: str
 }
 
 export async function resolve(ctx: AppContext, req: Common & { answer: string }): Promise<TicketAccess> {
-  return changeTicket(ctx, { ...req, action: 'resolve', eventType: 'resolved', message: { visibility: 'public', purpose: 'resolution', body: req.answer } });
+  return changeTicket(ctx, {
+    ...req,
+    action: 'resolve',
+    eventType: 'resolved',
+    message: { visibility: 'public', purpose: 'resolution', body: req.answer },
+    // The reporter is invited to the satisfaction survey (PermenPANRB 14/2017).
+    alsoWrite: (trx, row, _messageId, nowIso) => inviteToSurvey(trx, row, new Date(nowIso)),
+  });
 }
 
 /** The reporter confirms (closed) or says it is not solved (back to the tier that resolved it). */

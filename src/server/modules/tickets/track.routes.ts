@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
+import { SURVEY_OPEN_STATUSES } from '../../../domain/survey/index.js';
+import { CHANNELS, KINDS, STATUSES, TIERS, type Status } from '../../../domain/tickets/vocabulary.js';
 import type { AppContext } from '../../app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadTicketFor } from './ticket-access.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
+import { surveyPath } from '../surveys/survey-invitation.js';
+import { hasSurveyForTicket } from '../surveys/surveys.repository.js';
 import { eventsOf, messagesOf } from './tickets.repository.js';
 import { CodeParams } from './tickets.schemas.js';
 
@@ -23,6 +26,8 @@ const TrackResponse = z.object({
   dueAt: z.string(),
   slaState: z.enum(['on_track', 'at_risk', 'breached', 'paused', 'met']),
   replies: z.array(z.object({ from: z.enum(['staff', 'reporter']), purpose: z.string(), body: z.string(), createdAt: z.string() })),
+  /** The satisfaction survey, once the ticket is resolved: where to answer it (add `?pin=`), and whether it is answered. */
+  survey: z.object({ url: z.string(), answered: z.boolean() }).nullable(),
 });
 
 /**
@@ -37,7 +42,8 @@ export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { rateLimit: publicRateLimit },
     }, async (req) => {
       const { row } = await loadTicketFor(ctx, ctx.db, req.params.code, null, { pin: req.query.pin });
-      const [messages, events] = await Promise.all([messagesOf(ctx.db, row.id, false), eventsOf(ctx.db, row.id)]);
+      const [messages, events, surveyAnswered] = await Promise.all([messagesOf(ctx.db, row.id, false), eventsOf(ctx.db, row.id), hasSurveyForTicket(ctx.db, row.id)]);
+      const surveyOpen = SURVEY_OPEN_STATUSES.includes(row.status as Status);
       const sla = slaOfTicket(row, events, await unitWorkCalendar(ctx.db, row.unit_code), await unitSlaPolicy(ctx.db, row.unit_code), ctx.clock.now());
       return {
         code: row.code,
@@ -52,6 +58,7 @@ export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         closedAt: row.closed_at,
         dueAt: sla.dueAt,
         slaState: sla.state,
+        survey: surveyOpen ? { url: `${ctx.config.publicUrl}${surveyPath(row.code)}`, answered: surveyAnswered } : null,
         replies: messages.map((m) => ({ from: m.author_party === 'reporter' || m.author_party === 'tracker' ? ('reporter' as const) : ('staff' as const), purpose: m.purpose, body: m.body, createdAt: m.created_at })),
       };
     });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../../domain/accounts/roles.js';
 import { UnitCalendarFileSchema } from '../calendar/calendar-settings.schema.js';
+import { MailboxSettingsSchema, passwordEnvPrefix } from '../mailbox/mailbox-settings.schema.js';
 
 const ChannelSchema = z.enum(['portal', 'phone', 'walk_in', 'email', 'suggestion_box']);
 
@@ -61,6 +62,13 @@ export const UnitFileSchema = z.strictObject({
     .optional(),
   /** Office hours `{ week?, overrides? }` seeding the unit's working calendar when it has none. */
   calendar: UnitCalendarFileSchema.optional(),
+  /** The complaint mailbox read over IMAP (no password: the name of the variable holding it). */
+  mailbox: MailboxSettingsSchema.optional(),
+}).superRefine((unit, check) => {
+  const prefix = passwordEnvPrefix(unit.ticketPrefix);
+  if (unit.mailbox && !unit.mailbox.passwordEnv.startsWith(prefix)) {
+    check.addIssue({ code: 'custom', path: ['mailbox', 'passwordEnv'], message: `must start with ${prefix}` });
+  }
 });
 export type UnitFile = z.infer<typeof UnitFileSchema>;
 

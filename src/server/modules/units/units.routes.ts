@@ -3,6 +3,7 @@ import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadCalendars } from '../calendar/calendar-files.js';
+import { loadMailboxes } from '../mailbox/mailbox-files.js';
 import { UnitFileSchema } from './unit-file.schema.js';
 import { presentUnit } from './units.presenter.js';
 import { listUnits } from './units.repository.js';
@@ -49,6 +50,7 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       }
       await loadUnits(ctx.db, [req.body], ctx.clock.now());
       await loadCalendars(ctx.db, [req.body], ctx.clock.now());
+      await loadMailboxes(ctx.db, [req.body], ctx.clock.now());
       return presentUnit(await requireUnit(ctx.db, req.params.unitCode));
     });
   };

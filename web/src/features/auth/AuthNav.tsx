@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { Button } from '../../ui/Button';
-import { signInPath } from './safe-next';
+import { registerPath, signInPath } from './safe-next';
 import { useMe } from './use-me';
 import { useSignOut } from './use-sign-out';
 
-/** The header's account links: "Masuk" when signed out; "Akun saya" and "Keluar" when in. */
+/**
+ * The header's links: "Lacak tiket", "Daftar" and "Masuk" when signed out; "Tiket saya" (service
+ * users), "Akun saya" and "Keluar" when in.
+ */
 export function AuthNav() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -18,6 +21,17 @@ export function AuthNav() {
   if (me.data) {
     return (
       <nav aria-label={t('nav.label')} className="site-header__actions">
+        {/* A service user's own tickets; staff work from their console. */}
+        {me.data.roles.length === 0 ? (
+          <NavLink className="nav-link" to="/tiket" end>
+            {t('portal.nav.myTickets')}
+          </NavLink>
+        ) : null}
+        {me.data.roles.length > 0 ? (
+          <NavLink className="nav-link" to="/konsol">
+            {t('console.navLink')}
+          </NavLink>
+        ) : null}
         {/* NavLink marks the link aria-current="page" while on /akun. */}
         <NavLink className="nav-link" to="/akun">
           {t('nav.account')}
@@ -31,11 +45,19 @@ export function AuthNav() {
 
   const isOnSignIn = location.pathname === '/masuk';
   const here = `${location.pathname}${location.search}`;
+  // The sign-in and registration pages pass their own `next` on; elsewhere, come back here.
+  const isOnAuthPage = isOnSignIn || location.pathname === '/daftar';
   return (
-    <nav aria-label={t('nav.label')}>
+    <nav aria-label={t('nav.label')} className="site-header__actions">
+      <NavLink className="nav-link" to="/lacak">
+        {t('portal.nav.track')}
+      </NavLink>
+      <NavLink className="nav-link" to={isOnAuthPage ? `/daftar${location.search}` : registerPath(here)}>
+        {t('portal.nav.register')}
+      </NavLink>
       <Link
         className="nav-link"
-        to={isOnSignIn ? here : signInPath(here)}
+        to={isOnAuthPage ? `/masuk${location.search}` : signInPath(here)}
         aria-current={isOnSignIn ? 'page' : undefined}
       >
         {t('nav.signIn')}

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { safeNextPath } from './safe-next';
+import { registerPath, safeNextPath } from './safe-next';
 import { useMe } from './use-me';
 import { useSignIn } from './use-sign-in';
 
@@ -85,6 +85,12 @@ export function SignInPage() {
           {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
         </Button>
       </form>
+      <p>
+        <Link to="/lupa-sandi">{t('password.forgotLink')}</Link>
+      </p>
+      <p>
+        {t('register.noAccount')} <Link to={searchParams.get('next') ? registerPath(next) : '/daftar'}>{t('register.link')}</Link>
+      </p>
     </>
   );
 }

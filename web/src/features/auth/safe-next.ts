@@ -10,3 +10,8 @@ export function safeNextPath(next: string | null, fallback = '/akun'): string {
 export function signInPath(next: string): string {
   return `/masuk?next=${encodeURIComponent(next)}`;
 }
+
+/** Registration, then back to `next` (the claim link, the question form). */
+export function registerPath(next: string): string {
+  return `/daftar?next=${encodeURIComponent(next)}`;
+}

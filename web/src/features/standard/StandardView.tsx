@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../units/unit.types';
 import { ComplaintSection } from './ComplaintSection';
+import { NextHolidays } from './NextHolidays';
+import { OfficeHours } from './OfficeHours';
 import { ProcedureSection } from './ProcedureSection';
+import { ServiceActions } from './ServiceActions';
 import type { StandardText } from './standard.types';
 import { StandardSection, TextList } from './StandardSection';
 import { UnitContact } from './UnitContact';
@@ -14,7 +17,8 @@ type StandardViewProps = {
 
 /**
  * A unit's published service standard, in the order of the published document
- * (PermenPANRB 15/2014, the components the public must be shown), then the unit's contacts.
+ * (PermenPANRB 15/2014, the components the public must be shown), then the unit's contacts,
+ * office hours and next holidays; the ways to ask or follow a ticket come first.
  */
 export function StandardView({ unit, standard }: StandardViewProps) {
   const { t } = useTranslation();
@@ -34,6 +38,8 @@ export function StandardView({ unit, standard }: StandardViewProps) {
         {standard.decreeNumber ? <p>{t('standard.decree', { number: standard.decreeNumber })}</p> : null}
         <p className="muted">{t('standard.legalBasis')}</p>
       </header>
+
+      <ServiceActions unit={unit} />
 
       <StandardSection number={1} id="persyaratan" title={t('standard.sections.requirements')}>
         <TextList items={standard.requirements} />
@@ -57,6 +63,8 @@ export function StandardView({ unit, standard }: StandardViewProps) {
       <ComplaintSection number={6} complaintHandling={standard.complaintHandling} />
 
       <UnitContact unit={unit} />
+      <OfficeHours unitCode={unit.code} />
+      <NextHolidays unitCode={unit.code} timeZone={unit.timezone} />
     </>
   );
 }

@@ -1,0 +1,53 @@
+import type { Kind, Tier } from '../../domain/tickets/vocabulary.js';
+
+export type MailLang = 'id' | 'en';
+
+/** Picks the Indonesian or the English wording. */
+export function say(lang: MailLang, id: string, en: string): string {
+  return lang === 'en' ? en : id;
+}
+
+export function tierName(tier: Tier): string {
+  switch (tier) {
+    case 'helpdesk':
+      return 'Helpdesk';
+    case 'admin_ppe':
+      return 'Admin PPE';
+    case 'lkpp':
+      return 'LKPP-RI';
+  }
+}
+
+export function kindName(kind: Kind, lang: MailLang): string {
+  return kind === 'complaint' ? say(lang, 'pengaduan', 'complaint') : say(lang, 'pertanyaan', 'question');
+}
+
+export function channelName(channel: string, lang: MailLang): string {
+  const names: Record<string, [string, string]> = {
+    portal: ['Portal (LPSE Support)', 'Portal (LPSE Support)'],
+    phone: ['Telepon', 'Telephone'],
+    walk_in: ['Datang langsung', 'Walk-in'],
+    email: ['Surel', 'Email'],
+    suggestion_box: ['Kotak saran', 'Suggestion box'],
+  };
+  const pair = names[channel];
+  return pair ? say(lang, pair[0], pair[1]) : channel;
+}
+
+/** "Senin, 04 Mei 2026 pukul 15.00 WIB" in the unit's time zone. */
+export function formatInstant(iso: string, timeZone: string, lang: MailLang): string {
+  const date = new Date(iso);
+  const locale = lang === 'en' ? 'en-GB' : 'id-ID';
+  const main = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(date);
+  const zone = new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+  return zone ? `${main} ${zone}` : main;
+}
+
+/** "3 jam 30 menit" / "3 h 30 min" of working time. */
+export function formatMinutes(minutes: number, lang: MailLang): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  const hours = h > 0 ? say(lang, `${h} jam`, `${h} h`) : '';
+  const mins = m > 0 || h === 0 ? say(lang, `${m} menit`, `${m} min`) : '';
+  return [hours, mins].filter(Boolean).join(' ');
+}

@@ -1,0 +1,72 @@
+import type { Db } from '../../db/connect.js';
+import type { MailMessagesTable } from '../../db/schema.js';
+
+export type MailMessageRow = MailMessagesTable;
+
+/** Which conversation a Message-ID belongs to: with the reporter, among staff, or someone else's. */
+export type MailThread = 'reporter' | 'staff' | 'other';
+
+export type InboundDisposition = 'ticket_opened' | 'reply_added' | 'note_added' | 'ignored_auto' | 'ignored_bounce' | 'ignored_own' | 'held';
+
+/** Dispositions that count against a sender's hourly allowance. */
+export const ACCEPTED_DISPOSITIONS: readonly InboundDisposition[] = ['ticket_opened', 'reply_added', 'note_added'];
+
+/** Remembers a Message-ID for a unit; false when it was already known (the mail was handled). */
+export async function recordMessageId(
+  db: Db,
+  row: Readonly<{ unitCode: string; messageId: string; direction: 'in' | 'out'; thread: MailThread; ticketId: string | null; disposition: InboundDisposition | null; fromAddress: string | null }>,
+  now: Date,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('mail_messages')
+    .values({ unit_code: row.unitCode, message_id: row.messageId, direction: row.direction, thread: row.thread, ticket_id: row.ticketId, disposition: row.disposition, from_address: row.fromAddress, created_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['unit_code', 'message_id']).doNothing())
+    .returning('message_id')
+    .execute();
+  return inserted.length === 1;
+}
+
+export async function findMessageId(db: Db, unitCode: string, messageId: string): Promise<MailMessageRow | undefined> {
+  return db.selectFrom('mail_messages').selectAll().where('unit_code', '=', unitCode).where('message_id', '=', messageId).executeTakeFirst();
+}
+
+/**
+ * The ticket a reply belongs to, from the ids it answers (In-Reply-To first, then References
+ * newest first): the first id we know that belongs to a ticket of this unit.
+ */
+export async function ticketOfMessageIds(db: Db, unitCode: string, ids: readonly string[]): Promise<MailMessageRow | null> {
+  if (ids.length === 0) return null;
+  const rows = await db.selectFrom('mail_messages').selectAll().where('unit_code', '=', unitCode).where('message_id', 'in', [...new Set(ids)].slice(0, 100)).where('ticket_id', 'is not', null).execute();
+  for (const id of ids) {
+    const row = rows.find((r) => r.message_id === id);
+    if (row) return row;
+  }
+  return null;
+}
+
+/** The Message-IDs of one conversation about a ticket, oldest first. */
+export async function threadOf(db: Db, ticketId: string, thread: MailThread): Promise<string[]> {
+  const rows = await db
+    .selectFrom('mail_messages')
+    .select('message_id')
+    .where('ticket_id', '=', ticketId)
+    .where('thread', '=', thread)
+    .orderBy('created_at')
+    .orderBy('direction')
+    .orderBy('message_id')
+    .execute();
+  return rows.map((r) => r.message_id);
+}
+
+/** How many mails from an address became tickets or messages of the unit since `sinceIso`. */
+export async function acceptedFromSince(db: Db, unitCode: string, fromAddress: string, sinceIso: string): Promise<number> {
+  const row = await db
+    .selectFrom('mail_messages')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('unit_code', '=', unitCode)
+    .where('from_address', '=', fromAddress)
+    .where('created_at', '>=', sinceIso)
+    .where('disposition', 'in', [...ACCEPTED_DISPOSITIONS])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

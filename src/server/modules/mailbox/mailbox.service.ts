@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { canAdministerUnit, hasRole, type Actor } from '../../../domain/accounts/roles.js';
+import { DomainError } from '../../../domain/errors.js';
+import type { AppContext } from '../../app-context.js';
+import { DEFAULT_ATTACHMENT_POLICY } from '../attachments/attachment-policy.js';
+import { createAttachmentStore } from '../attachments/attachment-store.js';
+import { requireUnit } from '../units/units.service.js';
+import { importMessage, type ImportOutcome } from './import/import-message.js';
+import { AlreadyImported } from './import/import-scope.js';
+import { deleteMailbox, findHeldMail, findMailbox, importStateOf, markHeldReleased, saveMailbox, type HeldMailRow } from './mailbox.repository.js';
+import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from './mailbox-settings.schema.js';
+
+async function requireUnitAdmin(ctx: AppContext, actor: Actor, unitCode: string) {
+  const unit = await requireUnit(ctx.db, unitCode);
+  if (!canAdministerUnit(actor, unitCode)) throw new DomainError('forbidden');
+  return unit;
+}
+
+/** The unit's mailbox as administrators see it: settings, where they came from, how the import goes. */
+export async function mailboxView(ctx: AppContext, actor: Actor, unitCode: string) {
+  await requireUnitAdmin(ctx, actor, unitCode);
+  const stored = await findMailbox(ctx.db, unitCode);
+  if (!stored) return { mailbox: null, source: null, updatedAt: null, address: null, passwordSet: false, import: null };
+  const state = await importStateOf(ctx.db, unitCode, stored.settings.folder);
+  return {
+    mailbox: stored.settings,
+    source: stored.source,
+    updatedAt: stored.updatedAt,
+    address: mailboxAddress(stored.settings),
+    passwordSet: Boolean(ctx.config.mailboxSecrets[stored.settings.passwordEnv]),
+    import: { folder: state.folder, lastRunAt: state.last_run_at, lastError: state.last_error, lastUid: state.last_uid, uidValidity: state.uidvalidity },
+  };
+}
+
+/** A unit administrator (or the deployment's) sets the mailbox; it is kept over the unit file from now on. */
+export async function setMailbox(ctx: AppContext, actor: Actor, unitCode: string, settings: MailboxSettings) {
+  const unit = await requireUnitAdmin(ctx, actor, unitCode);
+  const prefix = passwordEnvPrefix(unit.ticket_prefix);
+  if (!settings.passwordEnv.startsWith(prefix)) {
+    throw new DomainError('validation_failed', {}, [{ field: 'passwordEnv', code: 'wrong_prefix', message: { id: `Nama variabel harus diawali ${prefix}.`, en: `The variable name must start with ${prefix}.` } }]);
+  }
+  await saveMailbox(ctx.db, unitCode, settings, 'api', actor.userId, ctx.clock.now());
+  return mailboxView(ctx, actor, unitCode);
+}
+
+/** Stops reading the unit's mailbox (a mailbox in the unit file comes back at the next start only if this one came from it). */
+export async function removeMailbox(ctx: AppContext, actor: Actor, unitCode: string): Promise<void> {
+  await requireUnitAdmin(ctx, actor, unitCode);
+  await deleteMailbox(ctx.db, unitCode);
+}
+
+/** Held mail is for the unit's helpdesk and administrators. */
+export async function requireHeldMailReader(ctx: AppContext, actor: Actor, unitCode: string): Promise<void> {
+  await requireUnit(ctx.db, unitCode);
+  if (!hasRole(actor, 'helpdesk', unitCode) && !canAdministerUnit(actor, unitCode)) throw new DomainError('forbidden');
+}
+
+export async function requireHeld(ctx: AppContext, unitCode: string, id: string): Promise<HeldMailRow> {
+  const held = await findHeldMail(ctx.db, unitCode, id);
+  if (!held) throw new DomainError('not_found');
+  return held;
+}
+
+/**
+ * Staff release a held mail that can be read (a flooding sender's, one whose import kept
+ * failing): it is imported now as if it had just arrived, without the sender limit.
+ */
+export async function releaseHeldMail(ctx: AppContext, actor: Actor, unitCode: string, id: string): Promise<{ outcome: ImportOutcome; ticketCode: string | null }> {
+  await requireHeldMailReader(ctx, actor, unitCode);
+  const held = await requireHeld(ctx, unitCode, id);
+  const mailbox = await findMailbox(ctx.db, unitCode);
+  if (held.released_at || !held.raw_sha256 || held.reason === 'unreadable' || !mailbox) throw new DomainError('held_mail_not_releasable', { reason: held.released_at ? 'released' : held.reason });
+  const store = createAttachmentStore(path.join(ctx.config.dataDir, 'attachments'));
+  const chunks: Buffer[] = [];
+  for await (const chunk of store.open(held.raw_sha256)) chunks.push(chunk as Buffer);
+  const unit = await requireUnit(ctx.db, unitCode);
+  const scope = {
+    ctx,
+    unit,
+    settings: mailbox.settings,
+    folder: held.folder,
+    store,
+    policy: { ...DEFAULT_ATTACHMENT_POLICY, maxBytes: ctx.config.attachmentMaxBytes },
+    ownAddresses: new Set([ctx.config.mailFrom.address, mailboxAddress(mailbox.settings) ?? ''].filter(Boolean)),
+    release: { heldId: held.id, byUserId: actor.userId, recordedMessageId: held.message_id ?? '' },
+  };
+  try {
+    const outcome = await importMessage(scope, held.uid, Buffer.concat(chunks));
+    const after = await findHeldMail(ctx.db, unitCode, id);
+    const ticket = after?.ticket_id ? await ctx.db.selectFrom('tickets').select('code').where('id', '=', after.ticket_id).executeTakeFirst() : undefined;
+    return { outcome, ticketCode: ticket?.code ?? null };
+  } catch (error) {
+    if (error instanceof AlreadyImported) throw new DomainError('held_mail_not_releasable', { reason: 'released' });
+    throw error;
+  }
+}
+
+/** Staff have read a held mail and dealt with it outside Tanggap: it leaves the list. */
+export async function dismissHeldMail(ctx: AppContext, actor: Actor, unitCode: string, id: string): Promise<void> {
+  await requireHeldMailReader(ctx, actor, unitCode);
+  const held = await requireHeld(ctx, unitCode, id);
+  if (!(await markHeldReleased(ctx.db, held.id, actor.userId, null, ctx.clock.now()))) throw new DomainError('held_mail_not_releasable', { reason: 'released' });
+}

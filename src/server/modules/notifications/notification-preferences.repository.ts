@@ -1,0 +1,33 @@
+import type { Db } from '../../db/connect.js';
+import { STAFF_MAIL_EVENTS, type StaffMailEvent } from '../../mail/staff-mail-templates.js';
+
+export type MailPreferences = Record<StaffMailEvent, boolean>;
+
+/** Every staff mail is on until the person turns it off. */
+export async function mailPreferencesOf(db: Db, userId: string): Promise<MailPreferences> {
+  const rows = await db.selectFrom('notification_preferences').select(['event', 'by_mail']).where('user_id', '=', userId).execute();
+  const prefs = Object.fromEntries(STAFF_MAIL_EVENTS.map((e) => [e, true])) as MailPreferences;
+  for (const row of rows) if ((STAFF_MAIL_EVENTS as readonly string[]).includes(row.event)) prefs[row.event as StaffMailEvent] = row.by_mail === 1;
+  return prefs;
+}
+
+export async function saveMailPreferences(db: Db, userId: string, changes: Partial<MailPreferences>, now: Date): Promise<void> {
+  for (const [event, on] of Object.entries(changes)) {
+    if (on === undefined) continue;
+    await db
+      .insertInto('notification_preferences')
+      .values({ user_id: userId, event, by_mail: on ? 1 : 0, updated_at: now.toISOString() })
+      .onConflict((oc) => oc.columns(['user_id', 'event']).doUpdateSet({ by_mail: on ? 1 : 0, updated_at: now.toISOString() }))
+      .execute();
+  }
+}
+
+/** Of these people, those who want this staff mail: active, and not switched off. */
+export async function wantingMail(db: Db, userIds: readonly string[], event: StaffMailEvent): Promise<Array<{ id: string; email: string; name: string; locale: string }>> {
+  if (userIds.length === 0) return [];
+  const ids = [...new Set(userIds)];
+  const off = await db.selectFrom('notification_preferences').select('user_id').where('user_id', 'in', ids).where('event', '=', event).where('by_mail', '=', 0).execute();
+  const offIds = new Set(off.map((r) => r.user_id));
+  const users = await db.selectFrom('users').select(['id', 'email', 'name', 'locale']).where('id', 'in', ids).where('is_active', '=', 1).execute();
+  return users.filter((u) => !offIds.has(u.id));
+}

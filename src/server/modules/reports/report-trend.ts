@@ -1,0 +1,55 @@
+import { localDateOf, monthPeriod, shiftMonth } from '../../../domain/reports/index.js';
+import type { Db, Dialect } from '../../db/connect.js';
+import { skmOfScope } from '../surveys/skm.service.js';
+import type { UnitRow } from '../units/units.repository.js';
+import { scopeOf } from './report-scope.js';
+import * as repo from './reports.repository.js';
+
+export type TrendMonth = {
+  month: string;
+  received: number;
+  completed: number;
+  escalated: number;
+  complaints: number;
+  skmRespondents: number;
+  ikmConverted: number | null;
+  grade: 'A' | 'B' | 'C' | 'D' | null;
+};
+
+export const TREND_MONTHS = 12;
+
+/** The month "YYYY-MM" an instant falls in, in the unit's zone. */
+export function localMonthOf(unit: UnitRow, at: Date): string {
+  return localDateOf(unit.timezone, at.getTime()).slice(0, 7);
+}
+
+/**
+ * The twelve months ending with `lastMonth`, oldest first: counts only, each an indexed
+ * range query (no working-time computation), so the trend costs 12 × a few index scans.
+ */
+export async function reportTrend(db: Db, dialect: Dialect, unit: UnitRow, lastMonth: string): Promise<TrendMonth[]> {
+  const months = Array.from({ length: TREND_MONTHS }, (_, i) => shiftMonth(lastMonth, i - (TREND_MONTHS - 1)));
+  return Promise.all(months.map(async (month) => {
+    const period = monthPeriod(month);
+    if (!period) throw new RangeError(`Not a month: ${month}`);
+    const scope = scopeOf(unit, period);
+    const r: repo.Range = { unitCode: unit.code, startIso: scope.startIso, endIso: scope.endIso };
+    const [byKind, completed, escalations, complaints, skm] = await Promise.all([
+      repo.receivedBy(db, r, 'kind'),
+      repo.countCompleted(db, r),
+      repo.escalationsByTarget(db, dialect, r),
+      repo.complaintCounts(db, r),
+      skmOfScope(db, scope),
+    ]);
+    return {
+      month,
+      received: [...byKind.values()].reduce((a, b) => a + b, 0),
+      completed,
+      escalated: [...escalations.values()].reduce((a, b) => a + b, 0),
+      complaints: complaints.received,
+      skmRespondents: skm.respondents,
+      ikmConverted: skm.ikmConverted,
+      grade: skm.grade,
+    };
+  }));
+}

@@ -1,0 +1,76 @@
+import type { Actor } from '../../../domain/accounts/roles.js';
+import type { AppContext } from '../../app-context.js';
+import { unitWorkCalendar } from '../calendar/calendar.service.js';
+import { unitSlaPolicy } from '../sla/ticket-sla.js';
+import { unitProfile } from '../units/units.repository.js';
+import { requireUnit } from '../units/units.service.js';
+import { monthlyPdf } from './exports/monthly-pdf.js';
+import { monthlyWorkbook } from './exports/monthly-xlsx.js';
+import type { MonthlyReportData } from './exports/monthly-data.js';
+import { CONTENT_TYPES, type ReportFile } from './exports/report-file.js';
+import { skmReportData } from './exports/skm-data.js';
+import { skmPdf } from './exports/skm-pdf.js';
+import { skmWorkbook } from './exports/skm-xlsx.js';
+import { eachTicketRowBatch, type TicketReportRow } from './exports/ticket-rows.js';
+import { CSV_HEADER, csvField, csvLine, UTF8_BOM } from './exports/tickets-csv.js';
+import { reportSummary, type ReportSummary } from './report-summary.js';
+import { localMonthOf, reportTrend, type TrendMonth } from './report-trend.js';
+import { monthScope, reportScope, type ReportScope } from './report-scope.js';
+import { categoryNames, type Range } from './reports.repository.js';
+
+/** Dashboard figures of a period (Kepala LPSE, administrators). */
+export async function summaryFor(ctx: AppContext, actor: Actor, unitCode: string, period: { from: string; to: string }): Promise<ReportSummary> {
+  return reportSummary(ctx.db, ctx.dialect, await reportScope(ctx, actor, unitCode, period));
+}
+
+/** The twelve months ending with `month` (default: the unit's current month). */
+export async function trendFor(ctx: AppContext, actor: Actor, unitCode: string, month: string | undefined): Promise<{ unitCode: string; months: TrendMonth[] }> {
+  const unit = await requireUnit(ctx.db, unitCode);
+  const last = month ?? localMonthOf(unit, ctx.clock.now());
+  // Authorises, and checks the month (field `month`) as the monthly report does.
+  const scope = await monthScope(ctx, actor, unit.code, last);
+  return { unitCode: unit.code, months: await reportTrend(ctx.db, ctx.dialect, scope.unit, last) };
+}
+
+const rangeOf = (scope: ReportScope): Range => ({ unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso });
+
+/** The monthly report of a unit as xlsx, pdf or csv, named `laporan-<unit>-<YYYY-MM>.<ext>`. */
+export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode: string, month: string, format: 'xlsx' | 'pdf' | 'csv'): Promise<ReportFile> {
+  const scope = await monthScope(ctx, actor, unitCode, month);
+  const [calendar, policy, categories] = await Promise.all([unitWorkCalendar(ctx.db, scope.unit.code), unitSlaPolicy(ctx.db, scope.unit.code), categoryNames(ctx.db, scope.unit.code)]);
+  const categoryName = (code: string | null) => (code ? (categories.get(code)?.name ?? code) : 'Tanpa kategori');
+  if (format === 'csv') {
+    const parts: string[] = [UTF8_BOM, `${CSV_HEADER.map(csvField).join(',')}\r\n`];
+    await eachTicketRowBatch(ctx.db, ctx.dialect, rangeOf(scope), calendar, policy, (rows) => {
+      for (const row of rows) parts.push(csvLine(row, calendar, categoryName));
+    });
+    return { filename: `tiket-${scope.unit.code}-${month}.csv`, contentType: CONTENT_TYPES.csv, body: Buffer.from(parts.join(''), 'utf8') };
+  }
+  const tickets: TicketReportRow[] = [];
+  if (format === 'xlsx') {
+    await eachTicketRowBatch(ctx.db, ctx.dialect, rangeOf(scope), calendar, policy, (rows) => {
+      tickets.push(...rows);
+    });
+  }
+  const data: MonthlyReportData = {
+    unitName: scope.unit.name,
+    profile: unitProfile(scope.unit),
+    month,
+    summary: await reportSummary(ctx.db, ctx.dialect, scope),
+    trend: await reportTrend(ctx.db, ctx.dialect, scope.unit, month),
+    tickets,
+    calendar,
+    generatedAt: ctx.clock.now(),
+    categoryName,
+  };
+  const body = format === 'xlsx' ? await monthlyWorkbook(data) : await monthlyPdf(data);
+  return { filename: `laporan-${scope.unit.code}-${month}.${format}`, contentType: CONTENT_TYPES[format], body };
+}
+
+/** The SKM report of a period as pdf or xlsx, named `skm-<unit>-<from>-sd-<to>.<ext>`. */
+export async function skmReportFile(ctx: AppContext, actor: Actor, unitCode: string, period: { from: string; to: string }, format: 'pdf' | 'xlsx'): Promise<ReportFile> {
+  const scope = await reportScope(ctx, actor, unitCode, period);
+  const data = await skmReportData(ctx.db, scope, await unitWorkCalendar(ctx.db, scope.unit.code), ctx.clock.now());
+  const body = format === 'xlsx' ? await skmWorkbook(data) : await skmPdf(data);
+  return { filename: `skm-${scope.unit.code}-${scope.period.from}-sd-${scope.period.to}.${format}`, contentType: CONTENT_TYPES[format], body };
+}

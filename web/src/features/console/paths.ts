@@ -1,0 +1,14 @@
+/** Where the console's screens live (all under /konsol, loaded only when a staff member opens them). */
+export const consolePaths = {
+  queue: '/konsol',
+  awaitingKepala: '/konsol/koordinasi',
+  phone: '/konsol/catat/telepon',
+  walkIn: '/konsol/catat/kunjungan',
+  suggestionBox: '/konsol/catat/kotak-saran',
+  notifications: '/konsol/notifikasi',
+  admin: '/konsol/admin',
+} as const;
+
+export function ticketPath(code: string): string {
+  return `/konsol/tiket/${encodeURIComponent(code)}`;
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { formErrors } from '../../ui/form-errors';
+import { TextAreaField } from '../../ui/TextAreaField';
+
+export type Confirmation = { solved: boolean; comment?: string };
+
+type ConfirmFormProps = {
+  isPending: boolean;
+  error: unknown;
+  onSubmit: (confirmation: Confirmation) => Promise<unknown>;
+};
+
+/**
+ * A resolved ticket waits for the reporter: "solved" closes it; "not solved" sends it back to
+ * the tier that resolved it (Kep. Kepala LKPP 26/2022, closure confirmed by the user).
+ */
+export function ConfirmForm({ isPending, error, onSubmit }: ConfirmFormProps) {
+  const { t } = useTranslation();
+  const [comment, setComment] = useState('');
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const errors = formErrors(error, ['comment'], t('errors.unexpected'));
+
+  const send = (solved: boolean) => (event: FormEvent) => {
+    event.preventDefault();
+    setChoice(solved);
+    const trimmed = comment.trim();
+    void onSubmit(trimmed ? { solved, comment: trimmed } : { solved }).catch(() => undefined);
+  };
+
+  return (
+    <section className="card" aria-labelledby="konfirmasi-judul">
+      <h2 id="konfirmasi-judul">{t('portal.ticket.confirm.title')}</h2>
+      <p>{t('portal.ticket.confirm.intro')}</p>
+      <FormAlert messages={errors.general} />
+      <form noValidate onSubmit={send(true)}>
+        <TextAreaField
+          label={t('portal.ticket.confirm.comment')}
+          hint={t('portal.ticket.confirm.commentHint')}
+          name="comment"
+          rows={3}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          error={errors.fields.comment}
+        />
+        <div className="button-row">
+          <Button type="submit" disabled={isPending} isBusy={isPending && choice === true}>
+            {t('portal.ticket.confirm.solved')}
+          </Button>
+          <Button variant="secondary" disabled={isPending} isBusy={isPending && choice === false} onClick={send(false)}>
+            {t('portal.ticket.confirm.notSolved')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AttachFilesCard } from './AttachFilesCard';
+import { ConfirmForm, type Confirmation } from './ConfirmForm';
+import { Conversation } from './Conversation';
+import { ReplyForm } from './ReplyForm';
+import { SurveyLink } from './SurveyLink';
+import { TicketStatusCard } from './TicketStatusCard';
+import { canBeRated, type ConversationEntry, type SlaState, type TicketStatus, type Tier } from './ticket.types';
+
+export type TicketSummary = {
+  code: string;
+  status: TicketStatus;
+  tier: Tier;
+  createdAt: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  dueAt: string;
+  slaState: SlaState;
+};
+
+export type MutationView<T> = { isPending: boolean; error: unknown; submit: (value: T) => Promise<unknown> };
+
+type ReporterTicketProps = {
+  summary: TicketSummary;
+  timeZone: string;
+  entries: readonly ConversationEntry[];
+  /** What the reporter may do now (from the lifecycle, via the API). */
+  can: { answer: boolean; confirm: boolean; attach: boolean };
+  reply: MutationView<string>;
+  confirmation: MutationView<Confirmation>;
+  uploadPath: string;
+  onUploaded: () => void;
+  /** The question as submitted and its files (portal), shown before the conversation. */
+  details?: ReactNode;
+  /** A reporter without an account rates the service with the PIN. */
+  pin?: string | undefined;
+  /** Whether the satisfaction survey of this ticket has been answered, when the API says. */
+  isSurveyAnswered?: boolean;
+};
+
+/** The latest request for more data from the staff, if the ticket is waiting on it. */
+function openRequest(entries: readonly ConversationEntry[], status: TicketStatus): ConversationEntry | undefined {
+  if (status !== 'waiting_reporter') return undefined;
+  const last = [...entries].reverse().find((entry) => entry.from === 'staff');
+  return last?.purpose === 'info_request' ? last : undefined;
+}
+
+/**
+ * One ticket as its reporter follows it, on the tracking page (code and PIN) and in
+ * "Tiket saya" (signed in): where it stands, what they can do now, the conversation.
+ */
+export function ReporterTicket({ summary, timeZone, entries, can, reply, confirmation, uploadPath, onUploaded, details, pin, isSurveyAnswered }: ReporterTicketProps) {
+  const { t } = useTranslation();
+  const request = openRequest(entries, summary.status);
+  return (
+    <>
+      <TicketStatusCard {...summary} timeZone={timeZone} />
+      {can.confirm ? <ConfirmForm isPending={confirmation.isPending} error={confirmation.error} onSubmit={confirmation.submit} /> : null}
+      {canBeRated(summary.status) ? <SurveyLink code={summary.code} pin={pin} isAnswered={isSurveyAnswered} /> : null}
+      {can.answer && request ? (
+        <ReplyForm
+          title={t('portal.ticket.answer.title')}
+          request={<blockquote className="quote">{request.body}</blockquote>}
+          label={t('portal.ticket.answer.label')}
+          submitLabel={t('portal.ticket.answer.submit')}
+          isPending={reply.isPending}
+          error={reply.error}
+          onSubmit={reply.submit}
+        />
+      ) : null}
+      {details}
+      <Conversation entries={entries} timeZone={timeZone} />
+      {can.answer && !request ? (
+        <ReplyForm
+          title={t('portal.ticket.more.title')}
+          label={t('portal.ticket.more.label')}
+          submitLabel={t('portal.ticket.more.submit')}
+          isPending={reply.isPending}
+          error={reply.error}
+          onSubmit={reply.submit}
+        />
+      ) : null}
+      {can.attach ? <AttachFilesCard uploadPath={uploadPath} onUploaded={onUploaded} /> : null}
+    </>
+  );
+}
