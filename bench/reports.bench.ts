@@ -7,7 +7,7 @@
  * for the unit first (the seed makes none). Best of 3 rounds each; prints ours / floor.
  *
  *   npm run bench:seed -- --tickets 100000 --home-share 0.5 --database ./data/bench.db
- *   npx tsx bench/reports.bench.ts --database ./data/bench.db --inflate-to 1000000 [--month 2026-10]
+ *   npm run bench:reports -- --database ./data/bench.db --inflate-to 1000000 [--month 2026-10]
  *
  * `--inflate-to` copies the other units' tickets and histories (new ids and codes) until the
  * tables hold that many tickets: seeding a million realistic tickets takes most of an hour,

@@ -57,7 +57,9 @@ describe.skipIf(!browserAvailable())('the public standard page and signing in, i
     await page.getByText('Email atau kata sandi salah.').waitFor();
     await page.getByLabel('Kata sandi').fill(E2E_PASSWORD);
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(/\/akun$/);
+    // Staff land on their console; their account page shows the roles.
+    await page.waitForURL(/\/konsol/);
+    await page.goto(`${server.url}/akun`);
     await page.getByText('Admin PPE').first().waitFor();
     expect(await page.locator('main').innerText()).toContain('adminppe@demo.test');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'account-admin-ppe.png') });

@@ -38,7 +38,11 @@ export function SignInPage() {
   }, [error]);
 
   // Signed in already, or just now (useSignIn stores the user): go on.
-  if (me.data) return <Navigate to={next} replace />;
+  // Staff land on their console, service users on their account, unless a page sent them here.
+  if (me.data) {
+    const landing = me.data.roles.length > 0 ? '/konsol' : '/akun';
+    return <Navigate to={searchParams.get('next') ? next : landing} replace />;
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
