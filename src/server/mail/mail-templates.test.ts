@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMail } from './mail-layout.js';
 import { formatInstant, formatMinutes } from './mail-words.js';
 import { messageIdsIn, normaliseMessageId } from './message-id.js';
-import { acknowledgementMail, replyMail, type ReporterMailFacts } from './reporter-mail-templates.js';
+import { acknowledgementMail, replyMail, resolutionMail, type ReporterMailFacts } from './reporter-mail-templates.js';
 import { staffMail } from './staff-mail-templates.js';
 
 const facts: ReporterMailFacts = {
@@ -16,6 +16,7 @@ const facts: ReporterMailFacts = {
   createdAt: '2026-05-04T01:00:00.000Z',
   dueAt: '2026-05-05T01:00:00.000Z',
   ticketUrl: 'http://localhost:3000/lacak?kode=PYK-2026-000042',
+  surveyUrl: 'http://localhost:3000/survei/PYK-2026-000042',
   hasAccount: false,
 };
 
@@ -33,6 +34,13 @@ describe('mail templates', () => {
     expect(formatInstant('2026-05-04T08:00:00Z', 'Asia/Jakarta', 'en')).toBe('Monday, 4 May 2026 at 15:00 WIB');
     expect(formatInstant('2026-05-04T08:00:00Z', 'Asia/Makassar', 'id')).toContain('WITA');
     expect([formatMinutes(210, 'id'), formatMinutes(45, 'en'), formatMinutes(120, 'id')]).toEqual(['3 jam 30 menit', '45 min', '2 jam']);
+  });
+
+  it('invites the reporter to the satisfaction survey with the resolution', () => {
+    const mail = renderMail(resolutionMail(facts, 'Silakan coba lagi.', 5), 'id');
+    expect(mail.text).toContain('Survei Kepuasan Masyarakat');
+    expect(mail.text).toContain('http://localhost:3000/survei/PYK-2026-000042');
+    expect(mail.html).toContain('href="http://localhost:3000/survei/PYK-2026-000042"');
   });
 
   it('puts the PIN in the acknowledgement only when there is one, in English when asked', () => {

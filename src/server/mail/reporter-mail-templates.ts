@@ -15,6 +15,8 @@ export type ReporterMailFacts = Readonly<{
   dueAt: string | null;
   /** `${publicUrl}/tiket/CODE` for account holders, `${publicUrl}/lacak?kode=CODE` for the rest. */
   ticketUrl: string;
+  /** The ticket's satisfaction survey (asks for the PIN where the reporter has no account). */
+  surveyUrl: string;
   hasAccount: boolean;
 }>;
 
@@ -92,6 +94,8 @@ export function resolutionMail(f: ReporterMailFacts, answer: string, autoCloseWo
       { kind: 'link', label: say(f.lang, 'Ya, sudah selesai', 'Yes, it is solved'), url: withAction('selesai') },
       { kind: 'link', label: say(f.lang, 'Belum selesai', 'No, it is not solved'), url: withAction('belum-selesai') },
       ...(f.hasAccount ? [] : [{ kind: 'p', text: say(f.lang, 'Masukkan PIN yang kami kirimkan bersama tanda terima tiket.', 'Enter the PIN we sent with the ticket acknowledgement.') } as const]),
+      { kind: 'p', text: say(f.lang, 'Bantu kami memperbaiki layanan: isi Survei Kepuasan Masyarakat (sembilan pertanyaan singkat, tanpa nama).', 'Help us improve the service: answer the community satisfaction survey (nine short questions, anonymous).') },
+      { kind: 'link', label: say(f.lang, 'Isi survei kepuasan', 'Answer the satisfaction survey'), url: f.surveyUrl },
       { kind: 'small', text: say(f.lang, `Bila tidak ada konfirmasi dalam ${autoCloseWorkingDays} hari kerja, tiket ditutup otomatis.`, `Without a confirmation within ${autoCloseWorkingDays} working days, the ticket closes by itself.`) },
       footer(f),
     ],

@@ -5,7 +5,7 @@
  * (`virtual:deferred-translations`, see web/vite.config.ts). The catalogues themselves keep
  * every key, so translators and the key test see one file per language.
  */
-export const DEFERRED_NAMESPACES = ['console', 'admin'] as const;
+export const DEFERRED_NAMESPACES = ['console', 'admin', 'reports'] as const;
 
 /** Keys of the deferred namespaces that public pages show: the header's "Konsol" link. */
 export const PUBLIC_KEYS = ['console.navLink'] as const;

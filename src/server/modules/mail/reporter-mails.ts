@@ -20,9 +20,8 @@ type Template = Readonly<{ kind: string; build: (facts: ReporterMailFacts, event
 
 /**
  * The mail a reporter receives for each ticket event. Adding a mail is adding an entry.
- * Extension point: the satisfaction survey invitation (SKM, PermenPANRB 14/2017) belongs here,
- * keyed by the event that opens the survey, with its template beside the others in
- * `src/server/mail/reporter-mail-templates.ts`.
+ * The satisfaction survey invitation (SKM, PermenPANRB 14/2017) travels in the resolution mail,
+ * the event that opens the survey.
  */
 export const REPORTER_MAILS: Readonly<Partial<Record<string, Template>>> = {
   created: { kind: 'reporter_acknowledgement', carriesSecret: true, build: async (f, e) => acknowledgementMail(f, e.trackingPin ?? null) },
@@ -62,6 +61,7 @@ export async function queueReporterMail(db: Db, config: MailConfig, ticket: Tick
     createdAt: ticket.created_at,
     dueAt: current?.due_at ?? null,
     ticketUrl: hasAccount ? `${config.publicUrl}/tiket/${encodeURIComponent(ticket.code)}` : `${config.publicUrl}/lacak?kode=${encodeURIComponent(ticket.code)}`,
+    surveyUrl: `${config.publicUrl}/survei/${encodeURIComponent(ticket.code)}`,
     hasAccount,
   };
   const content = await template.build(facts, event, db, ticket);

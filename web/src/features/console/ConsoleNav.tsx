@@ -55,6 +55,11 @@ export function ConsoleNav() {
               ) : null}
             </NavLink>
           </li>
+          {isKepala || isAdmin ? (
+            <li>
+              <NavLink to={consolePaths.reports}>{t('console.nav.reports')}</NavLink>
+            </li>
+          ) : null}
           {isAdmin ? (
             <li>
               <NavLink to={consolePaths.admin}>{t('console.nav.admin')}</NavLink>

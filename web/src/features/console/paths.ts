@@ -7,6 +7,8 @@ export const consolePaths = {
   suggestionBox: '/konsol/catat/kotak-saran',
   notifications: '/konsol/notifikasi',
   admin: '/konsol/admin',
+  /** The Kepala LPSE's reports live outside the console's routes, at /laporan. */
+  reports: '/laporan',
 } as const;
 
 export function ticketPath(code: string): string {

@@ -1,3 +1,4 @@
+import '../console/load-translations';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
