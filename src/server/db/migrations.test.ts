@@ -1,8 +1,7 @@
-import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
+import { NO_MIGRATIONS, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, createTestDatabase } from '../../test-support/databases.js';
-import { migrateToLatest } from './migrate.js';
-import { migrationProvider } from './migrations/index.js';
+import { migrateToLatest, migratorFor } from './migrate.js';
 
 describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
   it('apply on an empty database, undo completely and apply again', async () => {
@@ -11,7 +10,7 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
       const applied = await migrateToLatest(database.db);
       expect(applied.length).toBeGreaterThan(0);
       expect(await migrateToLatest(database.db)).toEqual([]);
-      const migrator = new Migrator({ db: database.db, provider: migrationProvider });
+      const migrator = await migratorFor(database.db);
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       // PostgreSQL lists the tables of every schema; keep this test's own.

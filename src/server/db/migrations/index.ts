@@ -6,6 +6,7 @@ import * as slaNotifications from './2026-11-27T1600_sla_notifications.js';
 import * as surveyReports from './2026-11-27T1830_survey_reports.js';
 import * as mail from './2026-11-27T1900_mail.js';
 import * as rateLimits from './2026-11-27T1950_rate_limits.js';
+import * as queueIndex from './2026-11-27T2100_queue_index.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1830_survey_reports': surveyReports,
   '2026-11-27T1900_mail': mail,
   '2026-11-27T1950_rate_limits': rateLimits,
+  '2026-11-27T2100_queue_index': queueIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -125,6 +125,16 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
     expect(walkInByVendor.statusCode).toBe(403);
   });
 
+  it('shows staff the open tickets by default, and the rest when asked', async () => {
+    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', description: 'Pertanyaan yang langsung terjawab di meja.', reporter: { name: 'Pak Rahmat', address: 'Payakumbuh', phone: '0752 95555' } })).json();
+    await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, { answer: 'Sudah dijawab langsung.' });
+    const codes = async (query: string) => (await c.helpdesk.get(`/api/tickets?unitCode=lpse-kota-payakumbuh&limit=100${query}`)).json().tickets.map((x: { code: string }) => x.code);
+    expect(await codes('')).not.toContain(ticket.code);
+    expect(await codes('&open=false')).toContain(ticket.code);
+    expect(await codes('&status=resolved')).toContain(ticket.code);
+    expect(await codes('&sort=created')).toContain(ticket.code);
+  });
+
   it('pages the queue by cursor and counts by status and tier', async () => {
     for (let i = 0; i < 5; i++) await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan nomor ${i} tentang jadwal` });
     const first = (await c.helpdesk.get('/api/tickets?limit=2&q=jadwal')).json();

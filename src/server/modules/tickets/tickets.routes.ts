@@ -31,6 +31,8 @@ const ListQuery = z.object({
   unopened: z.enum(['true', 'false']).optional(),
   awaitingKepala: z.enum(['true', 'false']).optional(),
   sort: z.enum(SORTS).optional(),
+  /** Only open tickets; the default of the due-time queue, where closed ones would come first. */
+  open: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -61,8 +63,10 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => {
       const actor = requireActor(req);
       const q = req.query;
-      const filters = { unitCode: q.unitCode, status: q.status, tier: q.tier, channel: q.channel, kind: q.kind, categoryCode: q.category, assigneeId: q.assignee, q: q.q, unopened: q.unopened === 'true', awaitingKepala: q.awaitingKepala === 'true' };
-      const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit, sort: q.sort ?? (actor.roles.length > 0 ? 'due' : 'created') }), countTickets(ctx, actor, filters)]);
+      const sort = q.sort ?? (actor.roles.length > 0 ? 'due' : 'created');
+      const openOnly = q.open ? q.open === 'true' : sort === 'due';
+      const filters = { unitCode: q.unitCode, status: q.status, tier: q.tier, channel: q.channel, kind: q.kind, categoryCode: q.category, assigneeId: q.assignee, q: q.q, unopened: q.unopened === 'true', awaitingKepala: q.awaitingKepala === 'true', openOnly };
+      const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit, sort }), countTickets(ctx, actor, filters)]);
       const names = await userNames(ctx.db, page.items.map((r) => r.assignee_id));
       const slas = await slaOfTickets(ctx.db, page.items, ctx.clock.now());
       const tickets = page.items.map((row) => {
