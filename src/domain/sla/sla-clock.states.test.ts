@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import holidays2026 from '../../../config/holidays/2026.json' with { type: 'json' };
-import { DEFAULT_WEEK_HOURS, createWorkCalendar, parseHolidays } from '../calendar/index.js';
-import type { Status, Tier } from '../tickets/vocabulary.js';
-import type { SlaTimelineEntry } from './clock-intervals.js';
-import { computeSla, type SlaInput, type SlaResult } from './sla-clock.js';
+import { calendar, entry, local, sla, wib } from '../../test-support/sla-kit.js';
+import { computeSla, type SlaInput } from './sla-clock.js';
 import { DEFAULT_SLA_POLICY } from './targets.js';
-
-const parsedHolidays = parseHolidays(holidays2026);
-if (!parsedHolidays.ok) throw new Error('config/holidays/2026.json is invalid');
-const calendar = createWorkCalendar({
-  timeZone: 'Asia/Jakarta',
-  week: DEFAULT_WEEK_HOURS,
-  overrides: [],
-  holidays: parsedHolidays.value,
-});
-
-/** An instant given in WIB, e.g. wib('2026-03-13T15:00'). */
-const wib = (local: string): number => Date.parse(`${local}+07:00`);
-const local = (ms: number | null): string | null => (ms === null ? null : calendar.formatLocal(ms));
-const entry = (at: string, status: Status, tier: Tier = 'helpdesk'): SlaTimelineEntry => ({ at: wib(at), status, tier });
-
-function sla(timeline: SlaTimelineEntry[], now: string, options: Partial<SlaInput> = {}): SlaResult {
-  return computeSla({
-    calendar,
-    policy: DEFAULT_SLA_POLICY,
-    createdAt: timeline[0]?.at ?? 0,
-    timeline,
-    difficulty: 'ringan',
-    extensionMinutes: 0,
-    firstResponseAt: null,
-    now: wib(now),
-    ...options,
-  });
-}
 
 describe('computeSla: states', () => {
   const created = entry('2026-03-09T07:30', 'new');
