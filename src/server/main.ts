@@ -45,9 +45,9 @@ async function main(): Promise<void> {
   const url = typeof port === 'object' && port ? `http://localhost:${port.port}` : address;
   process.stdout.write(`\nTanggap is serving on ${url} (database: ${database.dialect})\n`);
   if (demo) process.stdout.write(formatDemoLogins(demo, url) + '\n');
-  for (const line of await describeMailSetup(ctx)) {
-    app.log.info(line, line.msg);
-    process.stdout.write(`${line.msg}\n`);
+  for (const { msg, ...fields } of await describeMailSetup(ctx)) {
+    app.log.info(fields, msg);
+    process.stdout.write(`${msg}\n`);
   }
 }
 
