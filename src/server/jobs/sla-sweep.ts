@@ -31,7 +31,7 @@ export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
   for (const row of candidates) {
     const sla = slas.get(row.id);
     if (!sla || (sla.state !== 'at_risk' && sla.state !== 'breached')) {
-      await refreshSlaColumns(ctx.db, row.id, now);
+      await refreshSlaColumns(ctx.db, row, now);
       continue;
     }
     const state = sla.state;

@@ -104,9 +104,10 @@ export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date
  * Refreshes the columns queues sort by and the breach sweep searches by, from the ticket's
  * history, inside the transaction of the change that moved it. They are a cache of the SLA
  * clock, never its source: the clock is always recomputed from the events when shown.
+ * `row` is the ticket as it now stands (the caller has it; it is not read again).
  */
-export async function refreshSlaColumns(db: Db, ticketId: string, now: Date, cacheKey: Db = db): Promise<void> {
-  const row = await db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirstOrThrow();
+export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date, cacheKey: Db = db): Promise<void> {
+  const ticketId = row.id;
   const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('version').execute();
   const calendar = await unitWorkCalendar(db, row.unit_code, cacheKey);
   const policy = await unitSlaPolicy(db, row.unit_code);

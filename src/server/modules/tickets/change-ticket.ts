@@ -81,8 +81,8 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
       reason: req.reason ?? null,
       data_json: JSON.stringify({ status: next.status, tier: next.tier, ...(req.data ?? {}) }),
     }, now.getTime());
-    await refreshSlaColumns(trx, row.id, now, ctx.db);
     const updated = { ...row, ...patch, version: row.version + 1 };
+    await refreshSlaColumns(trx, updated, now, ctx.db);
     await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null, message: req.message }, now, ctx.config);
     return { ...access, row: updated, state: stateOf(updated) };
   });

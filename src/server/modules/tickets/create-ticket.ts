@@ -199,7 +199,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
     }, now.getTime());
     await spec.alsoWrite?.(trx, row);
-    await refreshSlaColumns(trx, row.id, now, ctx.db);
+    await refreshSlaColumns(trx, row, now, ctx.db);
     await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId, trackingPin }, now, ctx.config);
     return { row, trackingPin };
   });
