@@ -1,5 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestApp } from './test-app.js';
+import { afterAll, beforeAll } from 'vitest';
+import type { Dialect } from '../server/db/connect.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 export type Caller = {
   get: (url: string) => Promise<LightMyRequestResponse>;
@@ -24,6 +26,32 @@ export async function signInCast(t: TestApp): Promise<Cast> {
   const names = ['helpdesk', 'adminppe', 'kepala', 'admin', 'lkpp', 'penyedia'] as const;
   const entries = await Promise.all(names.map(async (n) => [n, as(t, await t.login(`${n}@demo.test`))] as const));
   return { ...(Object.fromEntries(entries) as Record<(typeof names)[number], Caller>), anonymous: as(t, null) };
+}
+
+/**
+ * For a describe block: a fresh app on `dialect` with every demo account signed in, started
+ * before its tests and closed after. Read `app` and `cast` inside the tests.
+ */
+export function appWithCast(dialect: Dialect): { readonly app: TestApp; readonly cast: Cast } {
+  let app: TestApp | undefined;
+  let cast: Cast | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(dialect);
+    cast = await signInCast(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('the app starts in beforeAll');
+      return app;
+    },
+    get cast() {
+      if (!cast) throw new Error('the cast signs in in beforeAll');
+      return cast;
+    },
+  };
 }
 
 export const PORTAL_QUESTION = {

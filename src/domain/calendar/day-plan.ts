@@ -23,7 +23,12 @@ export type WorkDay = {
 export type DayIndex = {
   byNumber(dayNumber: number): WorkDay;
   at(epochMs: number): WorkDay;
+  /** Working milliseconds of the whole days numbered [from, to). */
+  workMsOfDays(from: number, to: number): number;
 };
+
+/** Days per block of remembered totals: a span of years adds up a few dozen blocks, not a thousand days. */
+const BLOCK_DAYS = 32;
 
 type RangedOverride = { readonly from: number; readonly to: number; readonly override: HoursOverride };
 
@@ -59,7 +64,27 @@ export function createDayIndex(spec: WorkCalendarSpec, zone: TimeZone): DayIndex
     return day;
   }
 
-  return { byNumber, at };
+  const blockTotals = new Map<number, number>();
+  function blockTotal(block: number): number {
+    let total = blockTotals.get(block);
+    if (total === undefined) {
+      total = 0;
+      for (let d = block * BLOCK_DAYS; d < (block + 1) * BLOCK_DAYS; d++) total += byNumber(d).workMs;
+      blockTotals.set(block, total);
+    }
+    return total;
+  }
+
+  function workMsOfDays(from: number, to: number): number {
+    let total = 0;
+    let d = from;
+    while (d < to && ((d % BLOCK_DAYS) + BLOCK_DAYS) % BLOCK_DAYS !== 0) total += byNumber(d++).workMs;
+    for (; d + BLOCK_DAYS <= to; d += BLOCK_DAYS) total += blockTotal(Math.floor(d / BLOCK_DAYS));
+    while (d < to) total += byNumber(d++).workMs;
+    return total;
+  }
+
+  return { byNumber, at, workMsOfDays };
 }
 
 /** Overrides with day numbers, narrowest range first; on equal ranges the later entry first. */

@@ -48,6 +48,19 @@ describe('time zones', () => {
     expect(formatInstant(createTimeZone(name), Date.parse('2026-03-16T07:30:00Z'))).toBe(expected);
   });
 
+  it('keeps an offset change in the middle of an hour, however often the hour is asked about', () => {
+    // Jakarta moved from UTC+07:30 to UTC+07:00 at local midnight of 1 January 1964.
+    const jakarta = createTimeZone('Asia/Jakarta');
+    const change = Date.parse('1963-12-31T16:30:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(jakarta.offsetMsAt(change - 30 * 60_000)).toBe(7.5 * HOUR);
+      expect(jakarta.offsetMsAt(change - 1)).toBe(7.5 * HOUR);
+      expect(jakarta.offsetMsAt(change)).toBe(7 * HOUR);
+      expect(jakarta.offsetMsAt(change + 29 * 60_000)).toBe(7 * HOUR);
+      expect(jakarta.offsetMsAt(change + 31 * 60_000)).toBe(7 * HOUR);
+    }
+  });
+
   it('shows milliseconds only when present', () => {
     const jakarta = createTimeZone('Asia/Jakarta');
     expect(formatInstant(jakarta, Date.parse('2026-03-16T07:30:00.250Z'))).toBe('2026-03-16T14:30:00.250+07:00');

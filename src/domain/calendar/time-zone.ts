@@ -20,6 +20,10 @@ export type TimeZone = {
   epochMsOfLocal(dayNumber: number, minute: number): number;
 };
 
+const MS_PER_HOUR = 3_600_000;
+/** About eleven years of hours per zone; the map starts afresh when full. */
+const MAX_REMEMBERED_HOURS = 100_000;
+
 const OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /** The canonical IANA name of a time zone, or null when `Intl` does not know it. */
@@ -41,8 +45,9 @@ export function createTimeZone(name: string): TimeZone {
     timeZoneName: 'longOffset',
   });
   const parsed = new Map<string, number>();
+  const byHour = new Map<number, number>();
 
-  function offsetMsAt(epochMs: number): number {
+  function formattedOffset(epochMs: number): number {
     const label = formatter.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? '';
     let offset = parsed.get(label);
     if (offset === undefined) {
@@ -50,6 +55,20 @@ export function createTimeZone(name: string): TimeZone {
       parsed.set(label, offset);
     }
     return offset;
+  }
+
+  // Asking Intl is slow and SLA figures ask often. An offset changes in steps, never twice
+  // within an hour, so an hour whose first and last millisecond share an offset has it
+  // throughout and is remembered; an hour holding a transition is asked about each time.
+  function offsetMsAt(epochMs: number): number {
+    const hour = Math.floor(epochMs / MS_PER_HOUR);
+    const known = byHour.get(hour);
+    if (known !== undefined) return known;
+    const first = formattedOffset(hour * MS_PER_HOUR);
+    if (first !== formattedOffset(hour * MS_PER_HOUR + MS_PER_HOUR - 1)) return formattedOffset(epochMs);
+    if (byHour.size >= MAX_REMEMBERED_HOURS) byHour.clear();
+    byHour.set(hour, first);
+    return first;
   }
 
   function epochMsOfLocal(dayNumber: number, minute: number): number {

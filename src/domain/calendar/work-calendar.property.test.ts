@@ -115,6 +115,17 @@ describe.each(calendars)('%s', (_label, calendar) => {
     );
   });
 
+  it('counts spans of years as the sum of their single days', () => {
+    fc.assert(
+      fc.property(anyInstant, fc.integer({ min: 0, max: 3 * 366 * DAY }), (from, length) => {
+        let dayByDay = 0;
+        for (let t = from; t < from + length; t += DAY) dayByDay += calendar.workingMsBetween(t, Math.min(t + DAY, from + length));
+        expect(calendar.workingMsBetween(from, from + length)).toBe(dayByDay);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('is monotonic in the minutes and in the start', () => {
     fc.assert(
       fc.property(anyInstant, minutes, minutes, fc.integer({ min: 0, max: 30 * DAY }), (from, a, b, shift) => {

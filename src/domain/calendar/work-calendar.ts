@@ -12,7 +12,7 @@
  *   (milliseconds / 60 000, possibly fractional), so for whole-millisecond m:
  *   workingMinutesBetween(from, addWorkingMinutes(from, m)) === m.
  */
-import { createDayIndex, type DayIndex } from './day-plan.js';
+import { createDayIndex, type DayIndex, type WorkDay } from './day-plan.js';
 import { parseWorkCalendarSpec, type WorkCalendarSpec } from './calendar-spec.js';
 import { createTimeZone, formatInstant } from './time-zone.js';
 import { MS_PER_MINUTE } from './local-date.js';
@@ -120,22 +120,23 @@ function walkForward(
   }
 }
 
-/** Working milliseconds in [fromMs, toMs), for fromMs < toMs. */
+/** Working milliseconds in [fromMs, toMs), for fromMs < toMs: two part days and the whole days between. */
 function sumBetween(days: DayIndex, fromMs: number, toMs: number): number {
-  let day = days.at(fromMs);
+  const first = days.at(fromMs);
+  if (toMs <= first.endMs) return workMsWithin(first, fromMs, toMs);
+  const last = days.at(toMs - 1);
+  return workMsWithin(first, fromMs, first.endMs) + days.workMsOfDays(first.dayNumber + 1, last.dayNumber) + workMsWithin(last, last.startMs, toMs);
+}
+
+/** Working milliseconds of one day inside [fromMs, toMs). */
+function workMsWithin(day: WorkDay, fromMs: number, toMs: number): number {
+  if (fromMs <= day.startMs && day.endMs <= toMs) return day.workMs;
   let total = 0;
-  while (day.startMs < toMs) {
-    if (fromMs <= day.startMs && day.endMs <= toMs) {
-      total += day.workMs;
-    } else {
-      const intervals = day.intervals;
-      for (let i = 0; i < intervals.length; i += 2) {
-        const start = Math.max(intervals[i] ?? 0, fromMs);
-        const end = Math.min(intervals[i + 1] ?? 0, toMs);
-        if (end > start) total += end - start;
-      }
-    }
-    day = days.byNumber(day.dayNumber + 1);
+  const intervals = day.intervals;
+  for (let i = 0; i < intervals.length; i += 2) {
+    const start = Math.max(intervals[i] ?? 0, fromMs);
+    const end = Math.min(intervals[i + 1] ?? 0, toMs);
+    if (end > start) total += end - start;
   }
   return total;
 }

@@ -1,7 +1,17 @@
-import { DomainError } from '../errors.js';
+import { DomainError, type ErrorCode } from '../errors.js';
 import { holderOf, type Party } from './parties.js';
 import type { TicketState } from './ticket-state.js';
 import { tierAbove, tierBelow, type Status, type Tier } from './vocabulary.js';
+
+/**
+ * Why a rule's guard refuses an action. A plain value, not an error: `allowedActions` asks
+ * every guard for every listed ticket, and only `transition` turns a refusal into a DomainError.
+ */
+type Refusal = Readonly<{ code: ErrorCode; params?: Readonly<Record<string, string | number>> }>;
+
+function refuse(code: ErrorCode, params?: Readonly<Record<string, string | number>>): Refusal {
+  return params ? { code, params } : { code };
+}
 
 /** Every change a ticket can undergo after it is created. */
 export const ACTIONS = [
@@ -41,7 +51,7 @@ type Rule = Readonly<{
   /** Parties who may take it, given the ticket. */
   by: (t: TicketState) => readonly Party[];
   /** Further conditions; returns an error to refuse. */
-  guard?: (t: TicketState, input: TransitionInput) => DomainError | null;
+  guard?: (t: TicketState, input: TransitionInput) => Refusal | null;
   /** The state after the action. */
   next: (t: TicketState, input: TransitionInput) => Partial<TicketState>;
 }>;
@@ -66,22 +76,22 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   return: {
     from: WORKING,
     by: holder,
-    guard: (t) => (tierBelow(t.tier) ? null : new DomainError('cannot_return_from_helpdesk')),
+    guard: (t) => (tierBelow(t.tier) ? null : refuse('cannot_return_from_helpdesk')),
     next: (t) => ({ tier: tierBelow(t.tier) ?? t.tier, status: 'in_progress' }),
   },
   redirect_to_portal: {
     from: WORKING,
     by: () => ['helpdesk'],
     guard: (t, i) => {
-      if (t.channel !== 'phone' || t.tier !== 'helpdesk') return new DomainError('redirect_only_phone_at_helpdesk');
-      return i.anyAdminPpeAvailable ? new DomainError('admin_ppe_available') : null;
+      if (t.channel !== 'phone' || t.tier !== 'helpdesk') return refuse('redirect_only_phone_at_helpdesk');
+      return i.anyAdminPpeAvailable ? refuse('admin_ppe_available') : null;
     },
     next: () => ({ status: 'waiting_reporter', awaitingClaim: true }),
   },
   claim: {
     from: ['waiting_reporter'],
     by: () => ['tracker'],
-    guard: (t) => (t.awaitingClaim ? null : new DomainError('claim_not_open')),
+    guard: (t) => (t.awaitingClaim ? null : refuse('claim_not_open')),
     next: () => ({ status: 'in_progress', awaitingClaim: false, channel: 'portal' }),
   },
   request_info: { from: WORKING, by: holder, next: () => ({ status: 'waiting_reporter' }) },
@@ -103,13 +113,13 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   coordinate: {
     from: ALL,
     by: () => ['kepala'],
-    guard: (t) => (t.kind === 'complaint' ? null : new DomainError('not_a_complaint')),
+    guard: (t) => (t.kind === 'complaint' ? null : refuse('not_a_complaint')),
     next: () => ({ hasCoordinationNote: true }),
   },
   record_lkpp_reference: {
     from: OPEN,
     by: () => ['admin_ppe'],
-    guard: (t) => (t.tier === 'lkpp' && t.lkppMode === 'external' ? null : new DomainError('lkpp_reference_external_only')),
+    guard: (t) => (t.tier === 'lkpp' && t.lkppMode === 'external' ? null : refuse('lkpp_reference_external_only')),
     next: () => ({}),
   },
   assign: { from: OPEN, by: (t) => [holderOf(t), 'admin'], next: () => ({}) },
@@ -132,7 +142,7 @@ export function transition(action: Action, ticket: TicketState, parties: readonl
   if (!rule.by(ticket).some((p) => parties.includes(p))) throw new DomainError('forbidden');
   if (!rule.from.includes(ticket.status)) throw new DomainError('transition_not_allowed', { action, status: ticket.status });
   const refusal = rule.guard?.(ticket, input);
-  if (refusal) throw refusal;
+  if (refusal) throw new DomainError(refusal.code, refusal.params);
   return { ...ticket, ...rule.next(ticket, input) };
 }
 
@@ -153,19 +163,19 @@ export function allowedActions(ticket: TicketState, parties: readonly Party[], i
   });
 }
 
-function escalationGuard(t: TicketState, input: TransitionInput): DomainError | null {
+function escalationGuard(t: TicketState, input: TransitionInput): Refusal | null {
   const to = input.escalateTo;
   const next = tierAbove(t.tier);
-  if (!to || to !== next) return new DomainError('escalation_must_go_up_one_tier', { from: t.tier, to: to ?? '', next: next ?? '-' });
-  if (t.awaitingClaim) return new DomainError('transition_not_allowed', { action: 'escalate', status: t.status });
-  if (t.channel === 'phone' && to === 'admin_ppe' && input.anyAdminPpeAvailable === false) return new DomainError('admin_ppe_unreachable');
+  if (!to || to !== next) return refuse('escalation_must_go_up_one_tier', { from: t.tier, to: to ?? '', next: next ?? '-' });
+  if (t.awaitingClaim) return refuse('transition_not_allowed', { action: 'escalate', status: t.status });
+  if (t.channel === 'phone' && to === 'admin_ppe' && input.anyAdminPpeAvailable === false) return refuse('admin_ppe_unreachable');
   return null;
 }
 
-function coordinationGuard(t: TicketState): DomainError | null {
-  return t.kind === 'complaint' && !t.hasCoordinationNote ? new DomainError('coordination_required') : null;
+function coordinationGuard(t: TicketState): Refusal | null {
+  return t.kind === 'complaint' && !t.hasCoordinationNote ? refuse('coordination_required') : null;
 }
 
-function notAwaitingClaim(t: TicketState): DomainError | null {
-  return t.awaitingClaim ? new DomainError('awaiting_claim') : null;
+function notAwaitingClaim(t: TicketState): Refusal | null {
+  return t.awaitingClaim ? refuse('awaiting_claim') : null;
 }

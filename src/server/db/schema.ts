@@ -11,6 +11,7 @@ export type Database = {
   account_events: AccountEventsTable;
   categories: CategoriesTable;
   ticket_counters: TicketCountersTable;
+  ticket_counts: TicketCountsTable;
   tickets: TicketsTable;
   ticket_messages: TicketMessagesTable;
   ticket_events: TicketEventsTable;
@@ -97,6 +98,9 @@ export type CategoriesTable = {
 };
 
 export type TicketCountersTable = { unit_code: string; year: number; last_seq: number };
+
+/** Tickets per unit, status, tier and confidentiality, kept with every ticket write: the queue's counts. */
+export type TicketCountsTable = { unit_code: string; status: string; tier: string; confidential: number; n: number | string };
 
 export type TicketsTable = {
   id: string;

@@ -34,13 +34,28 @@ export function channelName(channel: string, lang: MailLang): string {
   return pair ? say(lang, pair[0], pair[1]) : channel;
 }
 
+const formatters = new Map<string, { main: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
+
+/** Building an `Intl.DateTimeFormat` costs far more than using one; they are kept per zone and language. */
+function formattersFor(timeZone: string, lang: MailLang): { main: Intl.DateTimeFormat; zone: Intl.DateTimeFormat } {
+  const key = `${timeZone} ${lang}`;
+  let pair = formatters.get(key);
+  if (!pair) {
+    pair = {
+      main: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone, dateStyle: 'full', timeStyle: 'short' }),
+      zone: new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' }),
+    };
+    formatters.set(key, pair);
+  }
+  return pair;
+}
+
 /** "Senin, 04 Mei 2026 pukul 15.00 WIB" in the unit's time zone. */
 export function formatInstant(iso: string, timeZone: string, lang: MailLang): string {
   const date = new Date(iso);
-  const locale = lang === 'en' ? 'en-GB' : 'id-ID';
-  const main = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(date);
-  const zone = new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
-  return zone ? `${main} ${zone}` : main;
+  const { main, zone } = formattersFor(timeZone, lang);
+  const name = zone.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+  return name ? `${main.format(date)} ${name}` : main.format(date);
 }
 
 /** "3 jam 30 menit" / "3 h 30 min" of working time. */

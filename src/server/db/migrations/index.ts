@@ -7,6 +7,7 @@ import * as surveyReports from './2026-11-27T1830_survey_reports.js';
 import * as mail from './2026-11-27T1900_mail.js';
 import * as rateLimits from './2026-11-27T1950_rate_limits.js';
 import * as queueIndex from './2026-11-27T2100_queue_index.js';
+import * as ticketCounts from './2026-11-27T2200_ticket_counts.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1900_mail': mail,
   '2026-11-27T1950_rate_limits': rateLimits,
   '2026-11-27T2100_queue_index': queueIndex,
+  '2026-11-27T2200_ticket_counts': ticketCounts,
 };
 
 export const migrationProvider: MigrationProvider = {

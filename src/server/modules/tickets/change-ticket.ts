@@ -63,7 +63,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
       ...(next.status === 'closed' ? { closed_at: nowIso } : {}),
       ...(req.patch?.(row, next, nowIso) ?? {}),
     };
-    if (!(await updateTicketAtVersion(trx, row.id, row.version, patch))) {
+    if (!(await updateTicketAtVersion(trx, row, patch))) {
       throw new DomainError('version_conflict', { current: row.version + 1, sent: row.version });
     }
     let messageId: string | null = null;

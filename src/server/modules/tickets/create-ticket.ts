@@ -126,11 +126,23 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
   });
 }
 
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar year at `now` in the unit's zone: ticket numbers restart with it. */
+function localYear(now: Date, timeZone: string): number {
+  let format = yearFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' });
+    yearFormats.set(timeZone, format);
+  }
+  return Number(format.format(now));
+}
+
 /** Numbers, stores and records a new ticket in one transaction: row, first event, SLA, notifications. */
 export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise<CreatedTicket> {
   const now = ctx.clock.now();
   const unit = spec.unit;
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: unit.timezone, year: 'numeric' }).format(now));
+  const year = localYear(now, unit.timezone);
   const trackingPin = spec.withTrackingPin ? newTrackingPin() : null;
   return ctx.db.transaction().execute(async (trx) => {
     const seq = await nextTicketSeq(trx, unit.code, year);

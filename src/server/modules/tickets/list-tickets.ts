@@ -23,6 +23,15 @@ export type TicketFilters = Readonly<{
 
 type Eb = ExpressionBuilder<Database, 'tickets'>;
 
+/** The LPSE units whose every ticket the actor handles (any staff role there but administrator). */
+function handledUnits(actor: Actor): string[] {
+  return [...new Set(actor.roles.filter((g) => g.unitKind === 'lpse' && g.role !== 'admin').map((g) => g.unitCode))];
+}
+
+function handles(actor: Actor, unitCode: string): boolean {
+  return actor.roles.some((g) => g.unitKind === 'lpse' && g.role !== 'admin' && g.unitCode === unitCode);
+}
+
 /**
  * Which tickets an actor may list: their own as a reporter; their units' as staff (without
  * confidential ones where they are only an administrator); those escalated to LKPP-RI in
@@ -30,7 +39,7 @@ type Eb = ExpressionBuilder<Database, 'tickets'>;
  */
 function visibleTo(actor: Actor, unitFilter?: string) {
   return (eb: Eb) => {
-    const handling = [...new Set(actor.roles.filter((g) => g.unitKind === 'lpse' && g.role !== 'admin').map((g) => g.unitCode))];
+    const handling = handledUnits(actor);
     // Staff looking at a unit they handle see all of it: the filter alone says which rows, so
     // the query can walk the unit's indexes instead of an OR.
     if (unitFilter !== undefined && handling.includes(unitFilter)) return sql<boolean>`1 = 1`;
@@ -108,11 +117,14 @@ export async function listTickets(ctx: AppContext, actor: Actor, filters: Ticket
 
 /** Counts per status and, for open tickets, per tier, for the queue headers. */
 export async function countTickets(ctx: AppContext, actor: Actor, filters: TicketFilters) {
-  const { status: _s, tier: _t, openOnly: _o, ...rest } = filters;
-  const rows = await applyFilters(ctx.db.selectFrom('tickets').where(visibleTo(actor, filters.unitCode)), rest)
-    .select(['tickets.status', 'tickets.tier', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .groupBy(['tickets.status', 'tickets.tier'])
-    .execute();
+  const { status: _s, tier: _t, openOnly: _o, unitCode, ...narrowing } = filters;
+  const rows = unitCode !== undefined && handles(actor, unitCode) && !Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '')
+    // Staff looking at their whole unit: the kept counts, a few rows however many tickets it holds.
+    ? await ctx.db.selectFrom('ticket_counts').select(['status', 'tier', 'n']).where('unit_code', '=', unitCode).execute()
+    : await applyFilters(ctx.db.selectFrom('tickets').where(visibleTo(actor, unitCode)), { unitCode, ...narrowing })
+        .select(['tickets.status', 'tickets.tier', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .groupBy(['tickets.status', 'tickets.tier'])
+        .execute();
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const byTier = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
   for (const r of rows) {

@@ -26,17 +26,39 @@ export async function nextTicketSeq(db: Db, unitCode: string, year: number): Pro
 
 export async function insertTicket(db: Db, row: TicketRow): Promise<void> {
   await db.insertInto('tickets').values(row).execute();
+  await bumpCount(db, row, 1);
 }
 
-/** Writes a change only if nobody changed the ticket since `version`; false when someone did. */
-export async function updateTicketAtVersion(db: Db, id: string, version: number, patch: Partial<TicketRow>): Promise<boolean> {
+/** Writes a change only if nobody changed the ticket since `before.version`; false when someone did. */
+export async function updateTicketAtVersion(db: Db, before: TicketRow, patch: Partial<TicketRow>): Promise<boolean> {
   const result = await db
     .updateTable('tickets')
-    .set({ ...patch, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
+    .set({ ...patch, version: before.version + 1 })
+    .where('id', '=', before.id)
+    .where('version', '=', before.version)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  const after = { ...before, ...patch };
+  if (countKey(after) !== countKey(before)) {
+    await bumpCount(db, before, -1);
+    await bumpCount(db, after, 1);
+  }
+  return true;
+}
+
+type Counted = Pick<TicketRow, 'unit_code' | 'status' | 'tier' | 'confidential'>;
+
+function countKey(t: Counted): string {
+  return `${t.unit_code}|${t.status}|${t.tier}|${t.confidential}`;
+}
+
+/** Keeps `ticket_counts` in step with the tickets, in the caller's transaction. */
+async function bumpCount(db: Db, t: Counted, delta: 1 | -1): Promise<void> {
+  await db
+    .insertInto('ticket_counts')
+    .values({ unit_code: t.unit_code, status: t.status, tier: t.tier, confidential: t.confidential, n: delta })
+    .onConflict((oc) => oc.columns(['unit_code', 'status', 'tier', 'confidential']).doUpdateSet((eb) => ({ n: eb('ticket_counts.n', '+', delta) })))
+    .execute();
 }
 
 /** Marks columns that record a first look (no new version: looking is not a change). */

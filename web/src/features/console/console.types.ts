@@ -112,7 +112,8 @@ export type TicketDetail = { ticket: Ticket; messages: Message[]; attachments: A
 
 export type QueueCounts = { byStatus: Record<Status, number>; openByTier: Record<Tier, number> };
 
-export type QueuePage = { tickets: Ticket[]; nextCursor: string | null; counts: QueueCounts };
+/** `counts` heads the first page only (null on cursor pages). */
+export type QueuePage = { tickets: Ticket[]; nextCursor: string | null; counts: QueueCounts | null };
 
 export type AdminPpeStatus = { adminPpe: { id: string; name: string; availability: 'available' | 'unreachable' }[]; anyAvailable: boolean };
 
