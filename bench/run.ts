@@ -6,8 +6,13 @@
  *   npm run bench                                   # SQLite, 10k and 100k tickets
  *   npm run bench -- --sizes 10000,100000,1000000   # add the million
  *   npm run bench -- --database postgres://postgres@127.0.0.1:5432/bench
+ *   npm run bench -- --sizes 1000000 --reuse        # SQLite: keep data/bench-1000000.db if it is there
+ *
+ * The server under test is the build `npm start` runs (dist/server/main.js), built first.
+ * SQLite databases are data/bench-<size>.db, one per size.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { arg, numberArg } from './lib/args.js';
 import { BENCH_SECRET } from './lib/constants.js';
@@ -20,16 +25,25 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 async function main(): Promise<void> {
   const sizes = arg('sizes', '10000,100000').split(',').map(Number);
   const database = arg('database', path.join(ROOT, 'data/bench.db'));
+  const reuse = process.argv.includes('--reuse');
   const connections = numberArg('connections', 10);
   const seconds = numberArg('seconds', 5);
   const units = numberArg('units', 600);
   const dialect = database.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
+  if (reuse && dialect === 'PostgreSQL') throw new Error('--reuse is for SQLite, whose databases are kept one per size');
+  process.stdout.write('building the server (npm run build:server)\n');
+  execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    process.stdout.write(`\n== ${dialect}, ${size} tickets: seeding\n`);
-    execFileSync(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--tickets', String(size), '--units', String(units), '--database', database], { cwd: ROOT, stdio: 'inherit' });
-    const env = { DATABASE_URL: database, PORT: '0', HOST: '127.0.0.1', RATE_LIMITS: 'off', LOG_LEVEL: 'warn', SESSION_SECRET: BENCH_SECRET, NODE_ENV: 'development', DATA_DIR: path.join(ROOT, 'data/bench-data') };
-    const ours = await startProcess('src/server/main.ts', env);
+    const sized = dialect === 'SQLite' ? database.replace(/(\.db)?$/, `-${size}.db`) : database;
+    if (reuse && existsSync(sized)) {
+      process.stdout.write(`\n== ${dialect}, ${size} tickets: reusing ${path.relative(ROOT, sized)}\n`);
+    } else {
+      process.stdout.write(`\n== ${dialect}, ${size} tickets: seeding\n`);
+      execFileSync(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--tickets', String(size), '--units', String(units), '--database', sized], { cwd: ROOT, stdio: 'inherit' });
+    }
+    const env = { DATABASE_URL: sized, PORT: '0', HOST: '127.0.0.1', RATE_LIMITS: 'off', LOG_LEVEL: 'warn', SESSION_SECRET: BENCH_SECRET, NODE_ENV: 'development', DATA_DIR: path.join(ROOT, 'data/bench-data') };
+    const ours = await startProcess('dist/server/main.js', env);
     const floor = await startProcess('bench/floor-server.ts', env);
     try {
       const scenarios = await runScenarios({ ours, floor, connections, seconds });

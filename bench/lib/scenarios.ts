@@ -2,7 +2,8 @@ import { BENCH_PASSWORD, BENCH_PIN, HOME_UNIT } from './constants.js';
 import { load, type LoadRequest, type LoadResult } from './load.js';
 import type { Server } from './servers.js';
 
-export type ScenarioResult = { name: string; ours: LoadResult; floor: LoadResult; rssMb: number; note?: string };
+/** `alone`: ours again with one connection, the latency of a single user when nobody queues ahead (reads only). */
+export type ScenarioResult = { name: string; ours: LoadResult; floor: LoadResult; alone?: LoadResult; rssMb: number; note?: string };
 
 type Setup = { ours: Server; floor: Server; connections: number; seconds: number };
 
@@ -43,8 +44,9 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
     const o = await load(ours.url, oursReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
     peak = Math.max(peak, ours.rssMb());
     const f = await load(floor.url, floorReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
-    process.stdout.write(` ours ${o.rps}/s p99 ${o.p99} ms (${o.non2xx} non-2xx), floor ${f.rps}/s p99 ${f.p99} ms\n`);
-    results.push({ name, ours: o, floor: f, rssMb: peak, ...(note ? { note } : {}) });
+    const alone = (oursReq.method ?? 'GET') === 'GET' ? await load(ours.url, oursReq, { connections: 1, seconds: Math.min(2, setup.seconds) }) : undefined;
+    process.stdout.write(` ours ${o.rps}/s p99 ${o.p99} ms (${o.non2xx} non-2xx)${alone ? `, alone p99 ${alone.p99} ms` : ''}, floor ${f.rps}/s p99 ${f.p99} ms\n`);
+    results.push({ name, ours: o, floor: f, ...(alone ? { alone } : {}), rssMb: peak, ...(note ? { note } : {}) });
   };
   const staff = { cookie: helpdesk };
   const queuePath = `/api/tickets?unitCode=${HOME_UNIT}&status=in_progress&limit=25`;

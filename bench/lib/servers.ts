@@ -6,9 +6,13 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export type Server = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
 
-/** Starts a TypeScript entry point as a child process and waits for "… serving on URL". */
+/**
+ * Starts an entry point as a child process and waits for "… serving on URL": a TypeScript
+ * file through tsx, or a built `.js` file as `npm start` runs it.
+ */
 export async function startProcess(entry: string, env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -1,8 +1,9 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl } from '../config.js';
 import type { Database } from './schema.js';
+import { GroupCommitSqliteDialect, type StatementSource } from './sqlite-group-commit.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -32,7 +33,7 @@ export function connect(url: string, options: ConnectOptions = {}): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(withStatementCache(sqlite)) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
@@ -41,9 +42,8 @@ const STATEMENT_CACHE_SIZE = 500;
 /**
  * Kysely prepares every query afresh; better-sqlite3 statements can be reused, and preparing
  * is a good part of a small query's cost. Keeps the most recently used statements by SQL text.
- * Kysely needs only `prepare` and `close` of the database.
  */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database): StatementSource {
   const cache = new Map<string, SQLite.Statement>();
   return {
     prepare(source: string) {

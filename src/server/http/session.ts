@@ -5,7 +5,7 @@ import type { AuthGuards, Clock } from '../app-context.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connect.js';
 import { resolveSession, SESSION_IDLE_MS } from '../modules/auth/sessions.repository.js';
-import { actorGrantsOf, findUserById, type UserRow } from '../modules/users/users.repository.js';
+import { actorGrantsOf, type UserRow } from '../modules/users/users.repository.js';
 
 export const SESSION_COOKIE = 'tanggap_session';
 
@@ -28,9 +28,7 @@ export function registerSessions(app: FastifyInstance, deps: { db: Db; clock: Cl
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);
     if (!unsigned.valid || !unsigned.value) return;
-    const userId = await resolveSession(deps.db, unsigned.value, deps.clock.now());
-    if (!userId) return;
-    const user = await findUserById(deps.db, userId);
+    const user = await resolveSession(deps.db, unsigned.value, deps.clock.now());
     if (!user || user.is_active !== 1) return;
     request.user = user;
     request.sessionToken = unsigned.value;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/connect.js';
+import type { UserRow } from '../users/users.repository.js';
 
 /** Sessions live 12 hours from the last request (an office day), and never beyond 7 days. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -27,24 +28,34 @@ export async function createSession(db: Db, userId: string, userAgent: string | 
   return token;
 }
 
-/** The live session's user id, sliding its expiry forward now and then. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<string | null> {
+/**
+ * The live session's account (read with the session, in one query), sliding the session's
+ * expiry forward now and then; undefined when there is no such session or it has expired.
+ */
+export async function resolveSession(db: Db, token: string, now: Date): Promise<UserRow | undefined> {
   const hash = hashToken(token);
-  const row = await db.selectFrom('sessions').selectAll().where('token_hash', '=', hash).executeTakeFirst();
-  if (!row) return null;
-  const expired = Date.parse(row.expires_at) <= now.getTime() || Date.parse(row.created_at) + SESSION_MAX_MS <= now.getTime();
+  const found = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select(['sessions.created_at as session_created_at', 'sessions.last_seen_at as session_last_seen_at', 'sessions.expires_at as session_expires_at'])
+    .where('sessions.token_hash', '=', hash)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { session_created_at: createdAt, session_last_seen_at: lastSeenAt, session_expires_at: expiresAt, ...user } = found;
+  const expired = Date.parse(expiresAt) <= now.getTime() || Date.parse(createdAt) + SESSION_MAX_MS <= now.getTime();
   if (expired) {
     await db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
-    return null;
+    return undefined;
   }
-  if (now.getTime() - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+  if (now.getTime() - Date.parse(lastSeenAt) > TOUCH_EVERY_MS) {
     await db
       .updateTable('sessions')
       .set({ last_seen_at: now.toISOString(), expires_at: new Date(now.getTime() + SESSION_IDLE_MS).toISOString() })
       .where('token_hash', '=', hash)
       .execute();
   }
-  return row.user_id;
+  return user;
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

@@ -40,7 +40,10 @@ export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promis
 }
 
 /** The ticket's state after each event of its history: the SLA clock's only input. */
-export function timelineOf(events: readonly EventRow[]): SlaTimelineEntry[] {
+/** What the SLA clock reads of an event. */
+export type ClockEvent = Pick<EventRow, 'at' | 'data_json'>;
+
+export function timelineOf(events: readonly ClockEvent[]): SlaTimelineEntry[] {
   return events.map((e) => {
     const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
     const status = STATUSES.includes(data.status as Status) ? (data.status as Status) : 'in_progress';
@@ -50,7 +53,7 @@ export function timelineOf(events: readonly EventRow[]): SlaTimelineEntry[] {
 }
 
 /** The SLA of one ticket at `now`, with instants in the unit's own offset. */
-export function slaOfTicket(row: TicketRow, events: readonly EventRow[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
+export function slaOfTicket(row: TicketRow, events: readonly ClockEvent[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
   const difficulty = isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY;
   const createdAt = Date.parse(row.created_at);
   const timeline = timelineOf(events);
@@ -85,9 +88,13 @@ export function slaOfTicket(row: TicketRow, events: readonly EventRow[], calenda
 export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date): Promise<Map<string, SlaView>> {
   const result = new Map<string, SlaView>();
   if (rows.length === 0) return result;
-  const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', 'in', rows.map((r) => r.id)).orderBy('ticket_id').orderBy('version').execute();
-  const byTicket = new Map<string, EventRow[]>();
-  for (const e of events) byTicket.set(e.ticket_id, [...(byTicket.get(e.ticket_id) ?? []), e]);
+  const events = await db.selectFrom('ticket_events').select(['ticket_id', 'at', 'data_json']).where('ticket_id', 'in', rows.map((r) => r.id)).orderBy('ticket_id').orderBy('version').execute();
+  const byTicket = new Map<string, ClockEvent[]>();
+  for (const e of events) {
+    const list = byTicket.get(e.ticket_id);
+    if (list) list.push(e);
+    else byTicket.set(e.ticket_id, [e]);
+  }
   const units = new Map<string, { calendar: WorkCalendar; policy: SlaPolicy }>();
   for (const row of rows) {
     let unit = units.get(row.unit_code);
@@ -108,7 +115,7 @@ export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date
  */
 export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date, cacheKey: Db = db): Promise<void> {
   const ticketId = row.id;
-  const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('version').execute();
+  const events = await db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', ticketId).orderBy('version').execute();
   const calendar = await unitWorkCalendar(db, row.unit_code, cacheKey);
   const policy = await unitSlaPolicy(db, row.unit_code);
   const sla = slaOfTicket(row, events, calendar, policy, now);

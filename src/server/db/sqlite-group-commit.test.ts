@@ -1,0 +1,95 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect, type DbHandle } from './connect.js';
+import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
+
+/**
+ * Transactions arriving together share one SQLite commit. What each caller sees must not
+ * change: once its promise resolves, another connection reads its rows; a failing
+ * transaction takes only itself back.
+ */
+describe('group commit on SQLite', () => {
+  let file: string;
+  let handle: DbHandle;
+  let observer: SQLite.Database;
+  beforeEach(async () => {
+    file = path.join(mkdtempSync(path.join(tmpdir(), 'tanggap-group-')), 'group.db');
+    handle = connect(file);
+    await sql`create table notes (id integer primary key, body text not null)`.execute(handle.db);
+    observer = new SQLite(file, { readonly: true });
+  });
+  afterEach(async () => {
+    observer.close();
+    await handle.close();
+  });
+
+  const insert = (id: number) => sql`insert into notes (id, body) values (${id}, ${`catatan ${id}`})`;
+  const seen = () => (observer.prepare('select id from notes order by id').all() as Array<{ id: number }>).map((r) => r.id);
+
+  it('keeps every transaction that succeeded, visible elsewhere once it resolves, with fewer commits than transactions', async () => {
+    // The same dialect as connect() uses, over a connection that counts the commits made.
+    const sqlite = new SQLite(file);
+    let commits = 0;
+    const db = new Kysely<unknown>({
+      dialect: new GroupCommitSqliteDialect({
+        prepare: (source) => {
+          if (source === 'commit') commits += 1;
+          return sqlite.prepare(source);
+        },
+        close: () => sqlite.close(),
+      }),
+    });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        db.transaction().execute(async (trx) => {
+          await insert(i + 1).execute(trx);
+          await Promise.resolve();
+          await insert(100 + i).execute(trx);
+          if (i === 7) throw new Error('transaksi ke-8 gagal');
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(1);
+    const expected = Array.from({ length: 30 }, (_, i) => i).filter((i) => i !== 7);
+    expect(seen()).toEqual([...expected.map((i) => i + 1), ...expected.map((i) => 100 + i)]);
+    // All thirty arrived together, so they share a commit or a few (one each would be 29).
+    expect(commits).toBeGreaterThan(0);
+    expect(commits).toBeLessThanOrEqual(3);
+    await db.destroy();
+  });
+
+  it('commits a write made outside a transaction before it resolves, even while a batch is open', async () => {
+    const inBatch = handle.db.transaction().execute(async (trx) => {
+      await insert(1).execute(trx);
+    });
+    const alone = insert(2).execute(handle.db).then(() => seen());
+    expect(await alone).toContain(2);
+    await inBatch;
+    expect(seen()).toEqual([1, 2]);
+  });
+
+  it('rolls back a failed transaction alone and serves the next ones', async () => {
+    await expect(handle.db.transaction().execute(async (trx) => {
+      await insert(1).execute(trx);
+      await insert(1).execute(trx);
+    })).rejects.toThrow(/UNIQUE/);
+    await handle.db.transaction().execute(async (trx) => {
+      await insert(2).execute(trx);
+    });
+    expect(seen()).toEqual([2]);
+  });
+
+  it('commits what is pending when the database is closed', async () => {
+    const pending = handle.db.transaction().execute(async (trx) => {
+      await insert(5).execute(trx);
+    });
+    await pending;
+    await handle.close();
+    handle = connect(file);
+    expect(seen()).toEqual([5]);
+  });
+});

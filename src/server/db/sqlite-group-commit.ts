@@ -1,0 +1,222 @@
+import type SQLite from 'better-sqlite3';
+import {
+  type CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+} from 'kysely';
+
+/** What the driver needs of better-sqlite3 (statements tell whether they write). */
+export type StatementSource = Readonly<{ prepare: (sql: string) => SQLite.Statement; close: () => void }>;
+
+/** A physical commit is made at the latest after this many transactions have joined it. */
+const MAX_BATCH = 64;
+
+/**
+ * Kysely's SQLite dialect with group commit. SQLite writes every page a transaction dirtied
+ * to the WAL at its commit; a ticket's creation dirties some dozens (the row, its indexes,
+ * history, outbox, counters), most of them the same pages the next creation dirties. So
+ * transactions that come in together share one physical transaction: each runs inside a
+ * savepoint of it (a failing one rolls back alone), and the physical commit follows as soon
+ * as the connection is free, at most MAX_BATCH transactions later.
+ *
+ * What callers see does not change: `db.transaction().execute()` resolves only after the
+ * physical commit (a crash before it loses nothing that was acknowledged), and a statement
+ * outside a transaction that writes is committed before it resolves. Reads may see a batch's
+ * work before its commit; it is committed unless the commit itself fails (the disk), and then
+ * every transaction of the batch fails with it.
+ */
+export class GroupCommitSqliteDialect implements Dialect {
+  readonly #database: StatementSource;
+
+  constructor(database: StatementSource) {
+    this.#database = database;
+  }
+
+  createDriver(): Driver {
+    return new GroupCommitSqliteDriver(this.#database);
+  }
+
+  createQueryCompiler() {
+    return new SqliteQueryCompiler();
+  }
+
+  createAdapter() {
+    return new SqliteAdapter();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  createIntrospector(db: Kysely<any>) {
+    return new SqliteIntrospector(db);
+  }
+}
+
+type Waiter = { resolve: () => void; reject: (error: unknown) => void };
+
+/** One use of the single connection, from acquire to release. */
+class Lease implements DatabaseConnection {
+  released = false;
+
+  constructor(private readonly driver: GroupCommitSqliteDriver) {}
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return Promise.resolve(this.driver.run<R>(query));
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming is not supported on SQLite here');
+  }
+}
+
+class GroupCommitSqliteDriver implements Driver {
+  readonly #db: StatementSource;
+  readonly #mutex = new Mutex();
+  /** A physical transaction is open. */
+  #open = false;
+  /** A transaction (savepoint) is running on the connection. */
+  #inTransaction = false;
+  /** Transactions done and waiting for the physical commit. */
+  #waiting: Waiter[] = [];
+  #flushQueued = false;
+
+  constructor(db: StatementSource) {
+    this.#db = db;
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.#mutex.lock();
+    return new Lease(this);
+  }
+
+  async beginTransaction(): Promise<void> {
+    if (!this.#open) {
+      this.#exec('begin');
+      this.#open = true;
+    }
+    this.#exec('savepoint tanggap_tx');
+    this.#inTransaction = true;
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    this.#exec('release tanggap_tx');
+    this.#inTransaction = false;
+    const committed = new Promise<void>((resolve, reject) => this.#waiting.push({ resolve, reject }));
+    if (this.#waiting.length >= MAX_BATCH) this.#commit();
+    else this.#queueFlush();
+    // Let the next transaction in while this one waits for the commit it has joined.
+    (connection as Lease).released = true;
+    this.#mutex.unlock();
+    return committed;
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    // After a failed physical commit the batch is already rolled back and the connection,
+    // handed on, may be running someone else's transaction: nothing to undo here.
+    if ((connection as Lease).released) return;
+    this.#exec('rollback to tanggap_tx');
+    this.#exec('release tanggap_tx');
+    this.#inTransaction = false;
+    this.#queueFlush();
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if ((connection as Lease).released) return;
+    (connection as Lease).released = true;
+    this.#mutex.unlock();
+  }
+
+  async destroy(): Promise<void> {
+    await this.#mutex.lock();
+    try {
+      if (this.#open) this.#commit();
+    } finally {
+      this.#db.close();
+      this.#mutex.unlock();
+    }
+  }
+
+  run<R>(query: CompiledQuery): QueryResult<R> {
+    const statement = this.#db.prepare(query.sql);
+    const parameters = query.parameters as unknown[];
+    let result: QueryResult<R>;
+    if (statement.reader) {
+      result = { rows: statement.all(parameters) as R[] };
+    } else {
+      const { changes, lastInsertRowid } = statement.run(parameters);
+      result = { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+    }
+    // A write outside any transaction while a batch is open: commit now, as autocommit would.
+    if (this.#open && !this.#inTransaction && !statement.readonly) this.#commit();
+    return result;
+  }
+
+  #exec(sql: string): void {
+    this.#db.prepare(sql).run();
+  }
+
+  #queueFlush(): void {
+    if (this.#flushQueued) return;
+    this.#flushQueued = true;
+    setImmediate(() => {
+      void this.#flush();
+    });
+  }
+
+  /** Takes the connection after the transactions already queued for it, and commits them all. */
+  async #flush(): Promise<void> {
+    await this.#mutex.lock();
+    this.#flushQueued = false;
+    try {
+      if (this.#open) this.#commit();
+    } finally {
+      this.#mutex.unlock();
+    }
+  }
+
+  /** The physical commit, with the connection held. */
+  #commit(): void {
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    this.#open = false;
+    try {
+      this.#exec('commit');
+    } catch (error) {
+      try {
+        this.#exec('rollback');
+      } catch {
+        // SQLite may have rolled back already.
+      }
+      for (const w of waiting) w.reject(error);
+      return;
+    }
+    for (const w of waiting) w.resolve();
+  }
+}
+
+/** First come, first served; unlock hands the connection to the next in line. */
+class Mutex {
+  #locked = false;
+  readonly #queue: Array<() => void> = [];
+
+  lock(): Promise<void> {
+    if (!this.#locked) {
+      this.#locked = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#queue.push(resolve));
+  }
+
+  unlock(): void {
+    const next = this.#queue.shift();
+    if (next) next();
+    else this.#locked = false;
+  }
+}
