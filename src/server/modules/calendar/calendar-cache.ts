@@ -1,4 +1,5 @@
 import type { WorkCalendar } from '../../../domain/calendar/index.js';
+import { cacheScope } from '../../db/cache-scope.js';
 import type { Db } from '../../db/connect.js';
 
 /**
@@ -12,15 +13,16 @@ export const CALENDAR_CACHE_TTL_MS = 60_000;
 
 type Entry = { readonly calendar: Promise<WorkCalendar>; readonly loadedAt: number };
 
-// Keyed by the database handle, so that two databases in one process (tests) never mix.
-const entries = new WeakMap<Db, Map<string, Entry>>();
+// Keyed by the database (its transactions included), so two databases in one process (tests) never mix.
+const entries = new WeakMap<object, Map<string, Entry>>();
 
 /** The cached calendar of the unit, or the one `load` builds (kept only if it succeeds). */
 export function cachedCalendar(db: Db, unitCode: string, load: () => Promise<WorkCalendar>, nowMs = Date.now()): Promise<WorkCalendar> {
-  let units = entries.get(db);
+  const scope = cacheScope(db);
+  let units = entries.get(scope);
   if (!units) {
     units = new Map();
-    entries.set(db, units);
+    entries.set(scope, units);
   }
   const hit = units.get(unitCode);
   if (hit && nowMs - hit.loadedAt < CALENDAR_CACHE_TTL_MS) return hit.calendar;
@@ -35,6 +37,6 @@ export function cachedCalendar(db: Db, unitCode: string, load: () => Promise<Wor
 
 /** Drops the cached calendar of one unit, or of every unit of the database. */
 export function forgetCalendar(db: Db, unitCode?: string): void {
-  if (unitCode === undefined) entries.delete(db);
-  else entries.get(db)?.delete(unitCode);
+  if (unitCode === undefined) entries.delete(cacheScope(db));
+  else entries.get(cacheScope(db))?.delete(unitCode);
 }

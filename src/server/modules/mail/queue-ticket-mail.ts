@@ -4,7 +4,7 @@ import { renderMail, type MailContent } from '../../mail/mail-layout.js';
 import { newMessageId } from '../../mail/message-id.js';
 import type { MailLang } from '../../mail/mail-words.js';
 import { mailboxAddress, MailboxSettingsSchema } from '../mailbox/mailbox-settings.schema.js';
-import { unitProfile } from '../units/units.repository.js';
+import { findUnit, unitProfile } from '../units/units.repository.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
 import { recordMessageId, threadOf, type MailThread } from './mail-messages.repository.js';
 import { enqueueMail, type AutoSubmitted } from './outbox.repository.js';
@@ -16,7 +16,8 @@ export type UnitMailFacts = Readonly<{ name: string; timeZone: string; replyTo: 
 
 /** The unit's name and time zone for the text, and the address replies go to (its mailbox). */
 export async function unitMailFacts(db: Db, unitCode: string): Promise<UnitMailFacts> {
-  const unit = await db.selectFrom('units').selectAll().where('code', '=', unitCode).executeTakeFirstOrThrow();
+  const unit = await findUnit(db, unitCode);
+  if (!unit) throw new Error(`unit ${unitCode} not found`);
   const mailbox = await db.selectFrom('unit_mailboxes').select('settings_json').where('unit_code', '=', unitCode).executeTakeFirst();
   const settings = mailbox ? MailboxSettingsSchema.safeParse(JSON.parse(mailbox.settings_json)) : null;
   const profileEmail = unitProfile(unit).email;

@@ -111,9 +111,10 @@ export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date
  * Refreshes the columns queues sort by and the breach sweep searches by, from the ticket's
  * history, inside the transaction of the change that moved it. They are a cache of the SLA
  * clock, never its source: the clock is always recomputed from the events when shown.
- * `row` is the ticket as it now stands (the caller has it; it is not read again).
+ * `row` is the ticket as it now stands (the caller has it; it is not read again). Answers the
+ * SLA it computed, which is what the ticket shows after the change.
  */
-export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date, cacheKey: Db = db): Promise<void> {
+export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date, cacheKey: Db = db): Promise<SlaView> {
   const ticketId = row.id;
   const events = await db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', ticketId).orderBy('version').execute();
   const calendar = await unitWorkCalendar(db, row.unit_code, cacheKey);
@@ -127,4 +128,5 @@ export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date, cache
     .set({ due_at: new Date(Date.parse(sla.dueAt)).toISOString(), at_risk_at: atRiskAt === null ? null : new Date(atRiskAt).toISOString() })
     .where('id', '=', ticketId)
     .execute();
+  return sla;
 }

@@ -82,9 +82,9 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
       data_json: JSON.stringify({ status: next.status, tier: next.tier, ...(req.data ?? {}) }),
     }, now.getTime());
     const updated = { ...row, ...patch, version: row.version + 1 };
-    await refreshSlaColumns(trx, updated, now, ctx.db);
+    const sla = await refreshSlaColumns(trx, updated, now, ctx.db);
     await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null, message: req.message }, now, ctx.config);
-    return { ...access, row: updated, state: stateOf(updated) };
+    return { ...access, row: updated, state: stateOf(updated), sla };
   });
 }
 

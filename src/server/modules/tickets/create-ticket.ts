@@ -9,7 +9,7 @@ import type { Db } from '../../db/connect.js';
 import { unitProfile, type UnitRow } from '../units/units.repository.js';
 import { requireUnit } from '../units/units.service.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
-import { refreshSlaColumns } from '../sla/ticket-sla.js';
+import { refreshSlaColumns, type SlaView } from '../sla/ticket-sla.js';
 import { findUserById } from '../users/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';
 import type { CreateTicketInput } from './tickets.schemas.js';
@@ -44,7 +44,7 @@ function subjectFrom(description: string): string {
   return line.length > 80 ? `${line.slice(0, 77)}…` : line;
 }
 
-export type CreatedTicket = { row: TicketRow; trackingPin: string | null };
+export type CreatedTicket = { row: TicketRow; trackingPin: string | null; sla: SlaView };
 
 /** Everything a new ticket needs once who reports it and on which channel is settled. */
 export type OpenTicketSpec = Readonly<{
@@ -211,8 +211,8 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
     }, now.getTime());
     await spec.alsoWrite?.(trx, row);
-    await refreshSlaColumns(trx, row, now, ctx.db);
+    const sla = await refreshSlaColumns(trx, row, now, ctx.db);
     await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId, trackingPin }, now, ctx.config);
-    return { row, trackingPin };
+    return { row, trackingPin, sla };
   });
 }

@@ -7,8 +7,10 @@ import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import { secretMatches } from './ticket-secrets.js';
 import { findTicketByCode, type TicketRow } from './tickets.repository.js';
+import type { SlaView } from '../sla/ticket-sla.js';
 
-export type TicketAccess = Readonly<{ row: TicketRow; state: TicketState; parties: Party[]; actor: Actor | null }>;
+/** `sla`: the ticket's SLA as a change just computed it, so showing the result need not compute it again. */
+export type TicketAccess = Readonly<{ row: TicketRow; state: TicketState; parties: Party[]; actor: Actor | null; sla?: SlaView }>;
 
 export function stateOf(row: TicketRow): TicketState {
   return {

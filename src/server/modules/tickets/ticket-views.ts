@@ -13,9 +13,7 @@ import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
 export async function ticketView(ctx: AppContext, access: TicketAccess, loadedEvents?: readonly EventRow[]) {
   const names = await userNames(ctx.db, [access.row.assignee_id]);
   const available = access.row.channel === 'phone' && access.row.tier === 'helpdesk' ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code) : true;
-  const events = loadedEvents ?? (await eventsOf(ctx.db, access.row.id));
-  const calendar = await unitWorkCalendar(ctx.db, access.row.unit_code);
-  const sla = slaOfTicket(access.row, events, calendar, await unitSlaPolicy(ctx.db, access.row.unit_code), ctx.clock.now());
+  const sla = access.sla ?? slaOfTicket(access.row, loadedEvents ?? (await eventsOf(ctx.db, access.row.id)), await unitWorkCalendar(ctx.db, access.row.unit_code), await unitSlaPolicy(ctx.db, access.row.unit_code), ctx.clock.now());
   return presentTicket(access, names, sla, { anyAdminPpeAvailable: available });
 }
 

@@ -142,9 +142,14 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
     const second = (await c.helpdesk.get(`/api/tickets?limit=2&q=jadwal&cursor=${first.nextCursor}`)).json();
     const codes = [...first.tickets, ...second.tickets].map((x: { code: string }) => x.code);
     expect(new Set(codes).size).toBe(4);
-    expect(first.counts.byStatus.new).toBeGreaterThanOrEqual(5);
-    expect(first.counts.openByTier.helpdesk).toBeGreaterThanOrEqual(5);
+    // A text search and later pages come uncounted; a first page counts.
+    expect(first.counts).toBeNull();
     expect(second.counts).toBeNull();
+    const firstPage = (await c.helpdesk.get('/api/tickets?limit=2')).json();
+    expect(firstPage.counts.byStatus.new).toBeGreaterThanOrEqual(5);
+    expect(firstPage.counts.openByTier.helpdesk).toBeGreaterThanOrEqual(5);
+    const secondPage = (await c.helpdesk.get(`/api/tickets?limit=2&cursor=${firstPage.nextCursor}`)).json();
+    expect(secondPage.counts).toBeNull();
     const bad = await c.helpdesk.get('/api/tickets?cursor=rusak');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('cursor');

@@ -51,14 +51,14 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, summary: 'Create a ticket on any channel (portal: the signed-in user; phone, walk-in, suggestion box: logged by the helpdesk)', body: CreateTicketBody, response: { 201: TicketResponse } },
     }, async (req, reply) => {
       const actor = req.actor;
-      const { row, trackingPin } = await createTicket(ctx, actor, req.body);
+      const { row, trackingPin, sla } = await createTicket(ctx, actor, req.body);
       const access = await loadTicketFor(ctx, ctx.db, row.code, actor);
-      const ticket = await ticketView(ctx, access);
+      const ticket = await ticketView(ctx, { ...access, sla });
       return reply.code(201).send({ ticket: trackingPin ? { ...ticket, trackingPin } : ticket });
     });
 
     app.get('/api/tickets', {
-      schema: { tags, summary: 'The queue: tickets the user may see, filtered, newest first, by cursor', querystring: ListQuery, response: { 200: z.object({ tickets: z.array(TicketView), nextCursor: z.string().nullable(), counts: Counts.nullable().describe('Per status and open per tier, on the first page; null on cursor pages') }) } },
+      schema: { tags, summary: 'The queue: tickets the user may see, filtered, newest first, by cursor', querystring: ListQuery, response: { 200: z.object({ tickets: z.array(TicketView), nextCursor: z.string().nullable(), counts: Counts.nullable().describe('Per status and open per tier, on the first page; null on cursor pages and for a text search (q)') }) } },
       preHandler: ctx.auth.requireUser,
     }, async (req) => {
       const actor = requireActor(req);
@@ -66,8 +66,10 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const sort = q.sort ?? (actor.roles.length > 0 ? 'due' : 'created');
       const openOnly = q.open ? q.open === 'true' : sort === 'due';
       const filters = { unitCode: q.unitCode, status: q.status, tier: q.tier, channel: q.channel, kind: q.kind, categoryCode: q.category, assigneeId: q.assignee, q: q.q, unopened: q.unopened === 'true', awaitingKepala: q.awaitingKepala === 'true', openOnly };
-      // Counts head the first page; later pages leave them out, so paging deeper costs only the page.
-      const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit, sort }), q.cursor ? null : countTickets(ctx, actor, filters)]);
+      // Counts head the first page; later pages leave them out, so paging deeper costs only the
+      // page. A text search shows what matches, uncounted: counting would read every ticket.
+      const counted = !q.cursor && !q.q;
+      const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit, sort }), counted ? countTickets(ctx, actor, filters) : null]);
       const names = await userNames(ctx.db, page.items.map((r) => r.assignee_id));
       const slas = await slaOfTickets(ctx.db, page.items, ctx.clock.now());
       const tickets = page.items.map((row) => {

@@ -1,3 +1,4 @@
+import { cacheScope } from '../../db/cache-scope.js';
 import type { Db } from '../../db/connect.js';
 import type { UnitsTable } from '../../db/schema.js';
 import type { UnitFile } from './unit-file.schema.js';
@@ -10,17 +11,18 @@ export async function listUnits(db: Db): Promise<UnitRow[]> {
 
 /**
  * Units change rarely (a file at start, an administrator now and then) and every request
- * needs one: rows are kept per database handle for a short while, and dropped on every write
+ * needs one: rows are kept per database (transactions included) for a short while, and dropped on every write
  * through this module. The time-to-live bounds how long another instance serves an old row.
  */
 const UNIT_CACHE_TTL_MS = 30_000;
-const unitCache = new WeakMap<Db, Map<string, { row: UnitRow | undefined; at: number }>>();
+const unitCache = new WeakMap<object, Map<string, { row: UnitRow | undefined; at: number }>>();
 
 export async function findUnit(db: Db, code: string): Promise<UnitRow | undefined> {
-  let units = unitCache.get(db);
+  const scope = cacheScope(db);
+  let units = unitCache.get(scope);
   if (!units) {
     units = new Map();
-    unitCache.set(db, units);
+    unitCache.set(scope, units);
   }
   const hit = units.get(code);
   if (hit && Date.now() - hit.at < UNIT_CACHE_TTL_MS) return hit.row;
@@ -46,7 +48,7 @@ export async function upsertUnit(db: Db, unit: UnitFile, nowIso: string): Promis
     .values({ code: unit.code, created_at: nowIso, ...values })
     .onConflict((oc) => oc.column('code').doUpdateSet(values))
     .execute();
-  unitCache.get(db)?.delete(unit.code);
+  unitCache.get(cacheScope(db))?.delete(unit.code);
 }
 
 const profiles = new Map<string, UnitFile>();
