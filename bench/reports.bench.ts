@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     const trend = await timed(() => reportTrend(db, handle.dialect, unit, month));
     const rows = await timed(async () => {
       let n = 0;
-      await eachTicketRowBatch(db, handle.dialect, range, calendar, policy, (batch) => {
+      await eachTicketRowBatch(db, range, calendar, policy, (batch) => {
         n += batch.length;
       });
       return n;

@@ -41,14 +41,14 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
   const categoryName = (code: string | null) => (code ? (categories.get(code)?.name ?? code) : 'Tanpa kategori');
   if (format === 'csv') {
     const parts: string[] = [UTF8_BOM, `${CSV_HEADER.map(csvField).join(',')}\r\n`];
-    await eachTicketRowBatch(ctx.db, ctx.dialect, rangeOf(scope), calendar, policy, (rows) => {
+    await eachTicketRowBatch(ctx.db, rangeOf(scope), calendar, policy, (rows) => {
       for (const row of rows) parts.push(csvLine(row, calendar, categoryName));
     });
     return { filename: `tiket-${scope.unit.code}-${month}.csv`, contentType: CONTENT_TYPES.csv, body: Buffer.from(parts.join(''), 'utf8') };
   }
   const tickets: TicketReportRow[] = [];
   if (format === 'xlsx') {
-    await eachTicketRowBatch(ctx.db, ctx.dialect, rangeOf(scope), calendar, policy, (rows) => {
+    await eachTicketRowBatch(ctx.db, rangeOf(scope), calendar, policy, (rows) => {
       tickets.push(...rows);
     });
   }

@@ -1,9 +1,9 @@
 import type { WorkCalendar } from '../../../../domain/calendar/index.js';
 import { DEFAULT_DIFFICULTY, isDifficulty, type Difficulty, type SlaPolicy } from '../../../../domain/sla/index.js';
 import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/vocabulary.js';
-import type { Db, Dialect } from '../../../db/connect.js';
+import type { Db } from '../../../db/connect.js';
 import { slaOfTicket } from '../../sla/ticket-sla.js';
-import { lastResolvedBefore, statusAt, tierOfRank, tierRankBy } from '../history-sql.js';
+import { tierOfRank } from '../history-sql.js';
 import { BATCH } from '../report-durations.js';
 import type { Range } from '../reports.repository.js';
 
@@ -29,18 +29,23 @@ export type TicketReportRow = Readonly<{
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100 + Number.EPSILON) / 100;
 
+/** What a ticket's history says at the period's end: status, highest tier reached, last resolution. */
+type AtEnd = { status: string | null; tierRank: number; completedAt: string | null };
+
+const TIER_RANK: Readonly<Record<string, number>> = { helpdesk: 1, admin_ppe: 2, lkpp: 3 };
+
 /**
- * The tickets received in the period, oldest first, in keyset batches: status and tier from
- * the history in SQL (the same expressions as the summary's counts), durations with the
- * unit's calendar per batch. Calls `handle` once per batch.
+ * The tickets received in the period, oldest first, in keyset batches. Status and tier at the
+ * period's end are read from each batch's history (events before the end, in version order),
+ * with the same rules as the summary's SQL (history-sql.ts); durations with the unit's
+ * calendar per batch. Calls `handle` once per batch.
  */
-export async function eachTicketRowBatch(db: Db, dialect: Dialect, r: Range, calendar: WorkCalendar, policy: SlaPolicy, handle: (rows: TicketReportRow[]) => void | Promise<void>): Promise<void> {
+export async function eachTicketRowBatch(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, handle: (rows: TicketReportRow[]) => void | Promise<void>): Promise<void> {
   let after = { createdAt: '', id: '' };
   for (;;) {
     const rows = await db
       .selectFrom('tickets as t')
       .selectAll('t')
-      .select((eb) => [statusAt(eb, dialect, r.endIso).as('status_at_end'), tierRankBy(eb, dialect, r.endIso).as('tier_rank'), lastResolvedBefore(eb, r.endIso).as('completed_at')])
       .where('t.unit_code', '=', r.unitCode)
       .where('t.created_at', '>=', r.startIso)
       .where('t.created_at', '<', r.endIso)
@@ -50,12 +55,24 @@ export async function eachTicketRowBatch(db: Db, dialect: Dialect, r: Range, cal
       .limit(BATCH)
       .execute();
     if (rows.length === 0) return;
-    const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', 'in', rows.map((row) => row.id)).where('at', '<', r.endIso).orderBy('ticket_id').orderBy('version').execute();
+    const events = await db.selectFrom('ticket_events').select(['ticket_id', 'type', 'at', 'data_json']).where('ticket_id', 'in', rows.map((row) => row.id)).where('at', '<', r.endIso).orderBy('ticket_id').orderBy('version').execute();
     const historyOf = new Map<string, typeof events>();
-    for (const e of events) historyOf.set(e.ticket_id, [...(historyOf.get(e.ticket_id) ?? []), e]);
+    const atEnd = new Map<string, AtEnd>();
+    for (const e of events) {
+      const list = historyOf.get(e.ticket_id);
+      if (list) list.push(e);
+      else historyOf.set(e.ticket_id, [e]);
+      const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
+      const known = atEnd.get(e.ticket_id) ?? { status: null, tierRank: 1, completedAt: null };
+      known.status = data.status ?? null;
+      known.tierRank = Math.max(known.tierRank, TIER_RANK[data.tier ?? ''] ?? 1);
+      if (e.type === 'resolved' && (known.completedAt === null || e.at > known.completedAt)) known.completedAt = e.at;
+      atEnd.set(e.ticket_id, known);
+    }
     const out = rows.map((row): TicketReportRow => {
-      const status = (row.status_at_end ?? 'new') as Status;
-      const completedAt = (status === 'resolved' || status === 'closed') && row.completed_at ? row.completed_at : null;
+      const end = atEnd.get(row.id);
+      const status = (end?.status ?? 'new') as Status;
+      const completedAt = (status === 'resolved' || status === 'closed') && end?.completedAt ? end.completedAt : null;
       const firstResponseAt = row.first_response_at !== null && row.first_response_at < r.endIso ? row.first_response_at : null;
       const history = completedAt ? (historyOf.get(row.id) ?? []).filter((e) => e.at <= completedAt) : [];
       return {
@@ -65,7 +82,7 @@ export async function eachTicketRowBatch(db: Db, dialect: Dialect, r: Range, cal
         kind: row.kind as Kind,
         type: row.type,
         categoryCode: row.category_code,
-        tierReached: tierOfRank(row.tier_rank),
+        tierReached: tierOfRank(end?.tierRank ?? 1),
         statusAtEnd: status,
         difficulty: isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY,
         firstResponseAt: firstResponseAt ? new Date(firstResponseAt) : null,
