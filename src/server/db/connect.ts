@@ -1,9 +1,12 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { lazyModule } from '../lazy-module.js';
 import { isPostgresUrl } from '../config.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect, type StatementSource } from './sqlite-group-commit.js';
+
+const postgres = lazyModule<typeof pg>('pg');
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -20,7 +23,7 @@ export type ConnectOptions = Readonly<{
 /** Opens the database named by a URL: `postgres://…` for PostgreSQL, else a SQLite file path. */
 export function connect(url: string, options: ConnectOptions = {}): DbHandle {
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({
+    const pool = new (postgres().Pool)({
       connectionString: url,
       max: options.poolSize ?? 10,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),

@@ -1,6 +1,9 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
+import { lazyModule } from '../lazy-module.js';
 import type { AppContext } from '../app-context.js';
 import { startScheduler, type Job, type Scheduler } from './scheduler.js';
+
+const pgBoss = lazyModule<typeof PgBoss>('pg-boss');
 
 /**
  * Runs the background jobs. On SQLite (one instance) a timer in this process runs them. On
@@ -11,7 +14,7 @@ import { startScheduler, type Job, type Scheduler } from './scheduler.js';
  */
 export async function startJobs(ctx: AppContext, jobs: readonly Job[]): Promise<Scheduler> {
   if (ctx.dialect === 'sqlite') return startScheduler(ctx, jobs);
-  const boss = new PgBoss({ connectionString: ctx.config.databaseUrl, schema: ctx.config.jobQueueSchema, max: 4 });
+  const boss = new (pgBoss())({ connectionString: ctx.config.databaseUrl, schema: ctx.config.jobQueueSchema, max: 4 });
   boss.on('error', (error: Error) => ctx.log.error({ err: error }, 'pg-boss error'));
   await boss.start();
   const timers: NodeJS.Timeout[] = [];

@@ -1,4 +1,7 @@
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
+import { lazyModule } from '../lazy-module.js';
+
+const mailer = lazyModule<typeof nodemailer>('nodemailer');
 import type { MailAddress } from '../config.js';
 import { bracketed } from './message-id.js';
 
@@ -29,7 +32,7 @@ export function createSmtpSender(smtpUrl: string): MailSender {
   const url = new URL(smtpUrl);
   const secure = url.protocol === 'smtps:';
   // One connection for a whole run of the sender, not one per mail.
-  const transport = nodemailer.createTransport({
+  const transport = mailer().createTransport({
     pool: true,
     maxConnections: 1,
     host: url.hostname,

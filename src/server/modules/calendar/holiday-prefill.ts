@@ -1,4 +1,7 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
+import { lazyModule } from '../../lazy-module.js';
+
+const dateHolidays = lazyModule<typeof Holidays>('date-holidays');
 import type { Holiday } from '../../../domain/calendar/index.js';
 
 export const PREFILL_SOURCE = 'date-holidays (belum dikonfirmasi)';
@@ -26,7 +29,7 @@ export const PREFILL_SOURCE = 'date-holidays (belum dikonfirmasi)';
  * Only entries of type 'public' are taken (the package also knows observances).
  */
 export function prefillHolidays(year: number): Holiday[] {
-  const library = new Holidays('ID', { languages: ['id'], types: ['public'] });
+  const library = new (dateHolidays())('ID', { languages: ['id'], types: ['public'] });
   const byDate = new Map<string, Holiday>();
   for (const entry of library.getHolidays(year)) {
     if (entry.type !== 'public') continue;

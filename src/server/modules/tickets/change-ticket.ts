@@ -7,7 +7,7 @@ import type { Db } from '../../db/connect.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { refreshSlaColumns } from '../sla/ticket-sla.js';
 import { loadTicketFor, stateOf, type TicketAccess } from './ticket-access.js';
-import { findTicketByCode, insertEvent, insertMessage, updateTicketAtVersion, type TicketRow } from './tickets.repository.js';
+import { findTicketByCode, insertEvent, insertMessage, recordCountChange, updateTicketAtVersion, type TicketRow } from './tickets.repository.js';
 
 export type ChangeRequest = Readonly<{
   code: string;
@@ -84,6 +84,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
     const updated = { ...row, ...patch, version: row.version + 1 };
     const sla = await refreshSlaColumns(trx, updated, now, ctx.db);
     await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null, message: req.message }, now, ctx.config);
+    await recordCountChange(trx, row, updated);
     return { ...access, row: updated, state: stateOf(updated), sla };
   });
 }

@@ -13,7 +13,7 @@ import { refreshSlaColumns, type SlaView } from '../sla/ticket-sla.js';
 import { findUserById } from '../users/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';
 import type { CreateTicketInput } from './tickets.schemas.js';
-import { insertEvent, insertTicket, nextTicketSeq, type TicketRow } from './tickets.repository.js';
+import { insertEvent, insertTicket, nextTicketSeq, recordCountChange, type TicketRow } from './tickets.repository.js';
 
 /** The fields each channel requires. Email tickets come from the mailbox importer only. */
 function requiredFields(input: CreateTicketInput): FieldError[] {
@@ -144,8 +144,13 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
   const unit = spec.unit;
   const year = localYear(now, unit.timezone);
   const trackingPin = spec.withTrackingPin ? newTrackingPin() : null;
+  // On PostgreSQL the number is taken in its own statement before the transaction: taken
+  // inside, the counter's row would stay locked until the commit and every creation in the
+  // unit would wait for the one before (a failed creation leaves a gap; codes are unique, not
+  // gap-free). SQLite writes one transaction at a time anyway, and commits them in groups.
+  const early = ctx.dialect === 'postgres' ? await nextTicketSeq(ctx.db, unit.code, year) : null;
   return ctx.db.transaction().execute(async (trx) => {
-    const seq = await nextTicketSeq(trx, unit.code, year);
+    const seq = early ?? (await nextTicketSeq(trx, unit.code, year));
     const code = `${unit.ticket_prefix}-${year}-${String(seq).padStart(6, '0')}`;
     const row: TicketRow = {
       id: newId(now.getTime()),
@@ -213,6 +218,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
     await spec.alsoWrite?.(trx, row);
     const sla = await refreshSlaColumns(trx, row, now, ctx.db);
     await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId, trackingPin }, now, ctx.config);
+    await recordCountChange(trx, null, row);
     return { row, trackingPin, sla };
   });
 }

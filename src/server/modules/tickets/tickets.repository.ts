@@ -24,12 +24,15 @@ export async function nextTicketSeq(db: Db, unitCode: string, year: number): Pro
   return Number(row.last_seq);
 }
 
+/** Inserts a new ticket; the caller records it in the counts (`recordCountChange`) before committing. */
 export async function insertTicket(db: Db, row: TicketRow): Promise<void> {
   await db.insertInto('tickets').values(row).execute();
-  await bumpCount(db, row, 1);
 }
 
-/** Writes a change only if nobody changed the ticket since `before.version`; false when someone did. */
+/**
+ * Writes a change only if nobody changed the ticket since `before.version`; false when someone
+ * did. The caller records the change in the counts (`recordCountChange`) before committing.
+ */
 export async function updateTicketAtVersion(db: Db, before: TicketRow, patch: Partial<TicketRow>): Promise<boolean> {
   const result = await db
     .updateTable('tickets')
@@ -37,13 +40,7 @@ export async function updateTicketAtVersion(db: Db, before: TicketRow, patch: Pa
     .where('id', '=', before.id)
     .where('version', '=', before.version)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
-  const after = { ...before, ...patch };
-  if (countKey(after) !== countKey(before)) {
-    await bumpCount(db, before, -1);
-    await bumpCount(db, after, 1);
-  }
-  return true;
+  return Number(result.numUpdatedRows) === 1;
 }
 
 type Counted = Pick<TicketRow, 'unit_code' | 'status' | 'tier' | 'confidential'>;
@@ -52,7 +49,18 @@ function countKey(t: Counted): string {
   return `${t.unit_code}|${t.status}|${t.tier}|${t.confidential}`;
 }
 
-/** Keeps `ticket_counts` in step with the tickets, in the caller's transaction. */
+/**
+ * Keeps `ticket_counts` in step with a ticket's creation (`before` null) or change, in the
+ * transaction that wrote it: `openTicket` and `changeTicket`, the only writers of the
+ * counted columns, call it last, so on PostgreSQL the count's row stays locked only for the
+ * moment before the commit.
+ */
+export async function recordCountChange(db: Db, before: Counted | null, after: Counted): Promise<void> {
+  if (before && countKey(before) === countKey(after)) return;
+  if (before) await bumpCount(db, before, -1);
+  await bumpCount(db, after, 1);
+}
+
 async function bumpCount(db: Db, t: Counted, delta: 1 | -1): Promise<void> {
   await db
     .insertInto('ticket_counts')

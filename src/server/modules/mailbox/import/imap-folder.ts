@@ -1,4 +1,7 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
+import { lazyModule } from '../../../lazy-module.js';
+
+const imapflow = lazyModule<typeof import('imapflow')>('imapflow');
 import type { MailboxSettings } from '../mailbox-settings.schema.js';
 
 export type FolderMessage = Readonly<{ uid: number; size: number; internalDate: Date | null }>;
@@ -18,7 +21,7 @@ export type ImapFolder = Readonly<{
  * the folder with EXAMINE (read-only), so fetching a message does not even mark it read.
  */
 export async function openImapFolder(settings: MailboxSettings, password: string): Promise<ImapFolder> {
-  const client = new ImapFlow({
+  const client = new (imapflow().ImapFlow)({
     host: settings.host,
     port: settings.port,
     secure: settings.secure,

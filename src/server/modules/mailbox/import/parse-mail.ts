@@ -1,4 +1,7 @@
-import { simpleParser, type Attachment } from 'mailparser';
+import type { Attachment } from 'mailparser';
+import { lazyModule } from '../../../lazy-module.js';
+
+const mailparser = lazyModule<typeof import('mailparser')>('mailparser');
 import { z } from 'zod';
 import { messageIdsIn, normaliseMessageId, syntheticMessageId } from '../../../mail/message-id.js';
 import type { HeaderLines } from './mail-classify.js';
@@ -30,7 +33,7 @@ export async function parseMail(raw: Buffer): Promise<ReadableMail | UnreadableM
   const fallbackId = syntheticMessageId(raw);
   let parsed;
   try {
-    parsed = await withTimeout(simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: 5_000_000 }), PARSE_TIMEOUT_MS);
+    parsed = await withTimeout(mailparser().simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: 5_000_000 }), PARSE_TIMEOUT_MS);
   } catch (error) {
     return { readable: false, messageId: fallbackId, subject: null, fromAddress: null, detail: `parser: ${(error as Error).message ?? String(error)}`.slice(0, 500) };
   }
@@ -60,7 +63,7 @@ export async function parseMail(raw: Buffer): Promise<ReadableMail | UnreadableM
  */
 async function htmlAsText(html: string): Promise<string> {
   const single = Buffer.concat([Buffer.from('Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'), Buffer.from(html, 'utf8')]);
-  const parsed = await withTimeout(simpleParser(single, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: 5_000_000 }), PARSE_TIMEOUT_MS);
+  const parsed = await withTimeout(mailparser().simpleParser(single, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: 5_000_000 }), PARSE_TIMEOUT_MS);
   return parsed.text ?? '';
 }
 

@@ -1,4 +1,7 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { lazyModule } from '../../../lazy-module.js';
+
+const pdfkit = lazyModule<typeof PDFDocument>('pdfkit');
 import type { UnitFile } from '../../units/unit-file.schema.js';
 
 export type Pdf = PDFKit.PDFDocument;
@@ -13,7 +16,7 @@ const BAR = '#2f6f9f';
 
 /** An A4 document whose pages stay in memory until the page numbers are written. */
 export function newPdf(title: string, author: string, createdAt: Date): Pdf {
-  return new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: title, Author: author, Creator: 'Tanggap', CreationDate: createdAt } });
+  return new (pdfkit())({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: title, Author: author, Creator: 'Tanggap', CreationDate: createdAt } });
 }
 
 const contentWidth = (doc: Pdf) => doc.page.width - 2 * MARGIN;

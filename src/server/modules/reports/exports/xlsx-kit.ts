@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyModule } from '../../../lazy-module.js';
+
+const exceljs = lazyModule<typeof ExcelJS>('exceljs');
 import type { WorkCalendar } from '../../../../domain/calendar/index.js';
 
 export type Workbook = ExcelJS.Workbook;
@@ -20,7 +23,7 @@ export const FORMATS = {
 
 /** A workbook with its author and creation time set. */
 export function newWorkbook(unitName: string, createdAt: Date): Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = `Tanggap — ${unitName}`;
   wb.created = createdAt;
   return wb;
