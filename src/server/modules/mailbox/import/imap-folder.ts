@@ -1,7 +1,7 @@
-import type { ImapFlow } from 'imapflow';
+import type * as Imap from 'imapflow';
 import { lazyModule } from '../../../lazy-module.js';
 
-const imapflow = lazyModule<typeof import('imapflow')>('imapflow');
+const imapflow = lazyModule<typeof Imap>('imapflow');
 import type { MailboxSettings } from '../mailbox-settings.schema.js';
 
 export type FolderMessage = Readonly<{ uid: number; size: number; internalDate: Date | null }>;
@@ -35,7 +35,7 @@ export async function openImapFolder(settings: MailboxSettings, password: string
   // A dropped connection is reported through the failing command; keep the event from crashing the process.
   client.on('error', () => undefined);
   await client.connect();
-  let lock: Awaited<ReturnType<ImapFlow['getMailboxLock']>>;
+  let lock: Awaited<ReturnType<Imap.ImapFlow['getMailboxLock']>>;
   try {
     lock = await client.getMailboxLock(settings.folder, { readOnly: true });
   } catch (error) {

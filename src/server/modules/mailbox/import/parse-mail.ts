@@ -1,7 +1,8 @@
+import type * as MailParser from 'mailparser';
 import type { Attachment } from 'mailparser';
 import { lazyModule } from '../../../lazy-module.js';
 
-const mailparser = lazyModule<typeof import('mailparser')>('mailparser');
+const mailparser = lazyModule<typeof MailParser>('mailparser');
 import { z } from 'zod';
 import { messageIdsIn, normaliseMessageId, syntheticMessageId } from '../../../mail/message-id.js';
 import type { HeaderLines } from './mail-classify.js';
