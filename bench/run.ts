@@ -6,17 +6,20 @@
  *   npm run bench                                   # SQLite, 10k and 100k tickets
  *   npm run bench -- --sizes 10000,100000,1000000   # add the million
  *   npm run bench -- --database postgres://postgres@127.0.0.1:5432/bench
- *   npm run bench -- --sizes 1000000 --reuse        # SQLite: keep data/bench-1000000.db if it is there
+ *   npm run bench -- --sizes 1000000 --reuse        # keep data/bench-1000000.db if it is there
  *
  * The server under test is the build `npm start` runs (dist/server/main.js), built first.
- * SQLite databases are data/bench-<size>.db, one per size.
+ * SQLite databases are data/bench-<size>.db, one per size; PostgreSQL has one database, so
+ * `--reuse` there takes one size and trusts that the database holds it. Each size's figures
+ * are kept in bench/results/<database>.json (a run replaces the sizes it ran) and written to
+ * docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { arg, numberArg } from './lib/args.js';
 import { BENCH_SECRET } from './lib/constants.js';
-import { writeResults, type SizeResult } from './lib/report.js';
+import { recordResults, type SizeResult } from './lib/report.js';
 import { runScenarios } from './lib/scenarios.js';
 import { startProcess } from './lib/servers.js';
 
@@ -30,14 +33,15 @@ async function main(): Promise<void> {
   const seconds = numberArg('seconds', 5);
   const units = numberArg('units', 600);
   const dialect = database.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
-  if (reuse && dialect === 'PostgreSQL') throw new Error('--reuse is for SQLite, whose databases are kept one per size');
+  if (reuse && dialect === 'PostgreSQL' && sizes.length !== 1) throw new Error('--reuse on PostgreSQL takes one size: its one database holds one size at a time');
   process.stdout.write('building the server (npm run build:server)\n');
   execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   const results: SizeResult[] = [];
   for (const size of sizes) {
     const sized = dialect === 'SQLite' ? database.replace(/(\.db)?$/, `-${size}.db`) : database;
-    if (reuse && existsSync(sized)) {
-      process.stdout.write(`\n== ${dialect}, ${size} tickets: reusing ${path.relative(ROOT, sized)}\n`);
+    const reused = reuse && (dialect === 'PostgreSQL' || existsSync(sized));
+    if (reused) {
+      process.stdout.write(`\n== ${dialect}, ${size} tickets: reusing the database as it is\n`);
     } else {
       process.stdout.write(`\n== ${dialect}, ${size} tickets: seeding\n`);
       execFileSync(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--tickets', String(size), '--units', String(units), '--database', sized], { cwd: ROOT, stdio: 'inherit' });
@@ -47,13 +51,15 @@ async function main(): Promise<void> {
     const floor = await startProcess('bench/floor-server.ts', env);
     try {
       const scenarios = await runScenarios({ ours, floor, connections, seconds });
-      results.push({ size, scenarios, peakRssMb: Math.max(...scenarios.map((s) => s.rssMb)) });
+      results.push({ size, scenarios, peakRssMb: Math.max(...scenarios.map((s) => s.rssMb)), reused });
     } finally {
       await ours.stop();
       await floor.stop();
     }
   }
-  writeResults(path.join(ROOT, 'docs/performance.md'), dialect, { connections, seconds, units }, results);
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const at = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  recordResults(path.join(ROOT, `bench/results/${dialect}.json`), path.join(ROOT, 'docs/performance.md'), dialect, { connections, seconds, units, commit, at }, results);
   process.stdout.write(`\nresults written to docs/performance.md (${dialect})\n`);
 }
 
