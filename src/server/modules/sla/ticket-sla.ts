@@ -43,6 +43,11 @@ export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promis
 /** What the SLA clock reads of an event. */
 export type ClockEvent = Pick<EventRow, 'at' | 'data_json'>;
 
+/** A ticket's history as far as the SLA clock reads it, in order. */
+export async function clockEventsOf(db: Db, ticketId: string): Promise<ClockEvent[]> {
+  return db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', ticketId).orderBy('version').execute();
+}
+
 export function timelineOf(events: readonly ClockEvent[]): SlaTimelineEntry[] {
   return events.map((e) => {
     const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
@@ -116,7 +121,7 @@ export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date
  */
 export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date, cacheKey: Db = db): Promise<SlaView> {
   const ticketId = row.id;
-  const events = await db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', ticketId).orderBy('version').execute();
+  const events = await clockEventsOf(db, ticketId);
   const calendar = await unitWorkCalendar(db, row.unit_code, cacheKey);
   const policy = await unitSlaPolicy(db, row.unit_code);
   const sla = slaOfTicket(row, events, calendar, policy, now);

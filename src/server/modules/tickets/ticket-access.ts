@@ -42,14 +42,14 @@ export async function loadTicketFor(
   secrets: { pin?: string | undefined; claimToken?: string | undefined } = {},
 ): Promise<TicketAccess> {
   const row = await findTicketByCode(db, code);
-  const notFound = new DomainError('ticket_not_found', { code: code.toUpperCase() });
-  if (!row) throw notFound;
+  const notFound = () => new DomainError('ticket_not_found', { code: code.toUpperCase() });
+  if (!row) throw notFound();
   const state = stateOf(row);
   const parties: Party[] = actor ? partiesOf(actor, state) : [];
   if (secrets.pin !== undefined && secretMatches(ctx.config.sessionSecret, 'pin', row.code, secrets.pin, row.tracking_pin_hash)) parties.push('tracker');
   // A signed-in person holding the redirect link's token may take the ticket over.
   if (actor && secrets.claimToken !== undefined && secretMatches(ctx.config.sessionSecret, 'claim', row.code, secrets.claimToken, row.claim_token_hash)) parties.push('tracker');
-  if (!canView(parties, state)) throw notFound;
+  if (!canView(parties, state)) throw notFound();
   return { row, state, parties, actor };
 }
 

@@ -6,10 +6,10 @@ import type { AppContext } from '../../app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadTicketFor } from './ticket-access.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
-import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
+import { clockEventsOf, slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
 import { surveyPath } from '../surveys/survey-invitation.js';
 import { hasSurveyForTicket } from '../surveys/surveys.repository.js';
-import { eventsOf, messagesOf } from './tickets.repository.js';
+import { messagesOf } from './tickets.repository.js';
 import { CodeParams } from './tickets.schemas.js';
 
 const TrackResponse = z.object({
@@ -42,7 +42,7 @@ export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { rateLimit: publicRateLimit },
     }, async (req) => {
       const { row } = await loadTicketFor(ctx, ctx.db, req.params.code, null, { pin: req.query.pin });
-      const [messages, events, surveyAnswered] = await Promise.all([messagesOf(ctx.db, row.id, false), eventsOf(ctx.db, row.id), hasSurveyForTicket(ctx.db, row.id)]);
+      const [messages, events, surveyAnswered] = await Promise.all([messagesOf(ctx.db, row.id, false), clockEventsOf(ctx.db, row.id), hasSurveyForTicket(ctx.db, row.id)]);
       const surveyOpen = SURVEY_OPEN_STATUSES.includes(row.status as Status);
       const sla = slaOfTicket(row, events, await unitWorkCalendar(ctx.db, row.unit_code), await unitSlaPolicy(ctx.db, row.unit_code), ctx.clock.now());
       return {
