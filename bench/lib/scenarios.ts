@@ -44,7 +44,11 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
     const o = await load(ours.url, oursReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
     peak = Math.max(peak, ours.rssMb());
     const f = await load(floor.url, floorReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
-    const alone = (oursReq.method ?? 'GET') === 'GET' ? await load(ours.url, oursReq, { connections: 1, seconds: Math.min(2, setup.seconds) }) : undefined;
+    const isRead = (oursReq.method ?? 'GET') === 'GET';
+    // One request first: it waits behind whatever the loaded run left in flight, so the
+    // single-connection figures start on an idle server.
+    if (isRead) await (await fetch(`${ours.url}${oursReq.path}`, { headers: oursReq.headers ?? {} })).arrayBuffer();
+    const alone = isRead ? await load(ours.url, oursReq, { connections: 1, seconds: Math.min(2, setup.seconds) }) : undefined;
     process.stdout.write(` ours ${o.rps}/s p99 ${o.p99} ms (${o.non2xx} non-2xx)${alone ? `, alone p99 ${alone.p99} ms` : ''}, floor ${f.rps}/s p99 ${f.p99} ms\n`);
     results.push({ name, ours: o, floor: f, ...(alone ? { alone } : {}), rssMb: peak, ...(note ? { note } : {}) });
   };
