@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../app-context.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
@@ -11,7 +12,7 @@ import { CONTENT_TYPES, type ReportFile } from './exports/report-file.js';
 import { skmReportData } from './exports/skm-data.js';
 import { skmPdf } from './exports/skm-pdf.js';
 import { skmWorkbook } from './exports/skm-xlsx.js';
-import { eachTicketRowBatch, type TicketReportRow } from './exports/ticket-rows.js';
+import { eachTicketRowBatch, ticketRowBatches, type TicketReportRow } from './exports/ticket-rows.js';
 import { CSV_HEADER, csvField, csvLine, UTF8_BOM } from './exports/tickets-csv.js';
 import { reportSummary, type ReportSummary } from './report-summary.js';
 import { localMonthOf, reportTrend, type TrendMonth } from './report-trend.js';
@@ -40,11 +41,13 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
   const [calendar, policy, categories] = await Promise.all([unitWorkCalendar(ctx.db, scope.unit.code), unitSlaPolicy(ctx.db, scope.unit.code), categoryNames(ctx.db, scope.unit.code)]);
   const categoryName = (code: string | null) => (code ? (categories.get(code)?.name ?? code) : 'Tanpa kategori');
   if (format === 'csv') {
-    const parts: string[] = [UTF8_BOM, `${CSV_HEADER.map(csvField).join(',')}\r\n`];
-    await eachTicketRowBatch(ctx.db, rangeOf(scope), calendar, policy, (rows) => {
-      for (const row of rows) parts.push(csvLine(row, calendar, categoryName));
-    });
-    return { filename: `tiket-${scope.unit.code}-${month}.csv`, contentType: CONTENT_TYPES.csv, body: Buffer.from(parts.join(''), 'utf8') };
+    // Sent batch by batch as it is made: a busy month's file never sits whole in memory.
+    const batches = ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy);
+    async function* lines(): AsyncGenerator<string> {
+      yield `${UTF8_BOM}${CSV_HEADER.map(csvField).join(',')}\r\n`;
+      for await (const rows of batches) yield rows.map((row) => csvLine(row, calendar, categoryName)).join('');
+    }
+    return { filename: `tiket-${scope.unit.code}-${month}.csv`, contentType: CONTENT_TYPES.csv, body: Readable.from(lines()) };
   }
   const tickets: TicketReportRow[] = [];
   if (format === 'xlsx') {

@@ -1,8 +1,9 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../../attachments/download-headers.js';
 
-/** A generated report, ready to send. */
-export type ReportFile = Readonly<{ filename: string; contentType: string; body: Buffer }>;
+/** A generated report, ready to send: whole, or as a stream made while it is sent (CSV). */
+export type ReportFile = Readonly<{ filename: string; contentType: string; body: Buffer | Readable }>;
 
 export const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -34,13 +34,19 @@ type AtEnd = { status: string | null; tierRank: number; completedAt: string | nu
 
 const TIER_RANK: Readonly<Record<string, number>> = { helpdesk: 1, admin_ppe: 2, lkpp: 3 };
 
-/**
- * The tickets received in the period, oldest first, in keyset batches. Status and tier at the
- * period's end are read from each batch's history (events before the end, in version order),
- * with the same rules as the summary's SQL (history-sql.ts); durations with the unit's
- * calendar per batch. Calls `handle` once per batch.
- */
+/** Calls `handle` with each batch of `ticketRowBatches`, in order. */
 export async function eachTicketRowBatch(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, handle: (rows: TicketReportRow[]) => void | Promise<void>): Promise<void> {
+  for await (const rows of ticketRowBatches(db, r, calendar, policy)) await handle(rows);
+}
+
+/**
+ * The tickets received in the period, oldest first, in keyset batches: the next batch is read
+ * only when the consumer asks for it, so a file can be sent as it is made. Status and tier at
+ * the period's end are read from each batch's history (events before the end, in version
+ * order), with the same rules as the summary's SQL (history-sql.ts); durations with the
+ * unit's calendar per batch.
+ */
+export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy): AsyncGenerator<TicketReportRow[]> {
   let after = { createdAt: '', id: '' };
   for (;;) {
     const rows = await db
@@ -93,7 +99,7 @@ export async function eachTicketRowBatch(db: Db, r: Range, calendar: WorkCalenda
         subject: row.subject,
       };
     });
-    await handle(out);
+    yield out;
     if (rows.length < BATCH) return;
     const last = rows[rows.length - 1]!;
     after = { createdAt: last.created_at, id: last.id };
