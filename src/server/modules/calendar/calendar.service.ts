@@ -16,12 +16,11 @@ import { prefillHolidays } from './holiday-prefill.js';
  * The unit's working calendar: its office hours (or the Perpres 21/2023 week when none are
  * stored), its holidays of every year and its time zone. Cached per unit; every write of
  * this module drops the unit's entry. Throws unit_not_found for an unknown unit.
- * Inside a transaction pass the transaction as `db` and the application's handle as `cacheKey`.
+ * Inside a transaction pass the transaction: it does the reading, and the cache still serves
+ * (it is keyed by the database, transactions included).
  */
-export async function unitWorkCalendar(db: Db, unitCode: string, cacheKey: Db = db): Promise<WorkCalendar> {
-  // Inside a transaction, `db` is the transaction (which must do the reading) and `cacheKey`
-  // the application's handle, so the cache still serves.
-  return cachedCalendar(cacheKey, unitCode, async () => {
+export async function unitWorkCalendar(db: Db, unitCode: string): Promise<WorkCalendar> {
+  return cachedCalendar(db, unitCode, async () => {
     const unit = await requireUnit(db, unitCode);
     const stored = await repo.findUnitCalendar(db, unitCode);
     const settings = stored ? settingsFromRow(stored) : { week: DEFAULT_WEEK_HOURS, overrides: [] };

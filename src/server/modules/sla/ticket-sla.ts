@@ -119,10 +119,10 @@ export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date
  * `row` is the ticket as it now stands (the caller has it; it is not read again). Answers the
  * SLA it computed, which is what the ticket shows after the change.
  */
-export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date, cacheKey: Db = db): Promise<SlaView> {
+export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date): Promise<SlaView> {
   const ticketId = row.id;
   const events = await clockEventsOf(db, ticketId);
-  const calendar = await unitWorkCalendar(db, row.unit_code, cacheKey);
+  const calendar = await unitWorkCalendar(db, row.unit_code);
   const policy = await unitSlaPolicy(db, row.unit_code);
   const sla = slaOfTicket(row, events, calendar, policy, now);
   const threshold = sla.targetMinutes * policy.atRiskShare;

@@ -82,7 +82,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
       data_json: JSON.stringify({ status: next.status, tier: next.tier, ...(req.data ?? {}) }),
     }, now.getTime());
     const updated = { ...row, ...patch, version: row.version + 1 };
-    const sla = await refreshSlaColumns(trx, updated, now, ctx.db);
+    const sla = await refreshSlaColumns(trx, updated, now);
     await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null, message: req.message }, now, ctx.config);
     await recordCountChange(trx, row, updated);
     return { ...access, row: updated, state: stateOf(updated), sla };

@@ -216,7 +216,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
     }, now.getTime());
     await spec.alsoWrite?.(trx, row);
-    const sla = await refreshSlaColumns(trx, row, now, ctx.db);
+    const sla = await refreshSlaColumns(trx, row, now);
     await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId, trackingPin }, now, ctx.config);
     await recordCountChange(trx, null, row);
     return { row, trackingPin, sla };

@@ -29,7 +29,7 @@ function handledUnits(actor: Actor): string[] {
 }
 
 function handles(actor: Actor, unitCode: string): boolean {
-  return actor.roles.some((g) => g.unitKind === 'lpse' && g.role !== 'admin' && g.unitCode === unitCode);
+  return handledUnits(actor).includes(unitCode);
 }
 
 /**

@@ -11,8 +11,9 @@ export async function listUnits(db: Db): Promise<UnitRow[]> {
 
 /**
  * Units change rarely (a file at start, an administrator now and then) and every request
- * needs one: rows are kept per database (transactions included) for a short while, and dropped on every write
- * through this module. The time-to-live bounds how long another instance serves an old row.
+ * needs one: rows are kept per database (its transactions included) for a short while, and
+ * dropped on every write through this module. The time-to-live bounds how long another
+ * instance serves an old row.
  */
 const UNIT_CACHE_TTL_MS = 30_000;
 const unitCache = new WeakMap<object, Map<string, { row: UnitRow | undefined; at: number }>>();
