@@ -36,8 +36,23 @@ export function canonicalTimeZone(name: string): string | null {
   }
 }
 
-/** A time zone by IANA name; throws a RangeError naming the zone when it is unknown. */
+const zones = new Map<string, TimeZone>();
+
+/**
+ * A time zone by IANA name; throws a RangeError naming the zone when it is unknown. Zones are
+ * made once per name and shared: building one costs an `Intl` formatter, and its remembered
+ * offsets then serve every caller.
+ */
 export function createTimeZone(name: string): TimeZone {
+  let zone = zones.get(name);
+  if (!zone) {
+    zone = buildTimeZone(name);
+    zones.set(name, zone);
+  }
+  return zone;
+}
+
+function buildTimeZone(name: string): TimeZone {
   const canonical = canonicalTimeZone(name);
   if (canonical === null) throw new RangeError(`Unknown time zone: "${name}"`);
   const formatter = new Intl.DateTimeFormat('en-US', {

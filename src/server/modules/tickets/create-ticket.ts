@@ -1,5 +1,6 @@
 import { hasRole, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError, type FieldError } from '../../../domain/errors.js';
+import { localDateOf } from '../../../domain/reports/period.js';
 import type { Party } from '../../../domain/tickets/parties.js';
 import type { Channel, Kind, LkppMode, TicketType } from '../../../domain/tickets/vocabulary.js';
 import type { AppContext } from '../../app-context.js';
@@ -126,23 +127,12 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
   });
 }
 
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar year at `now` in the unit's zone: ticket numbers restart with it. */
-function localYear(now: Date, timeZone: string): number {
-  let format = yearFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' });
-    yearFormats.set(timeZone, format);
-  }
-  return Number(format.format(now));
-}
-
 /** Numbers, stores and records a new ticket in one transaction: row, first event, SLA, notifications. */
 export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise<CreatedTicket> {
   const now = ctx.clock.now();
   const unit = spec.unit;
-  const year = localYear(now, unit.timezone);
+  // Ticket numbers restart with the calendar year of the unit's own zone.
+  const year = Number(localDateOf(unit.timezone, now.getTime()).slice(0, 4));
   const trackingPin = spec.withTrackingPin ? newTrackingPin() : null;
   // On PostgreSQL the number is taken in its own statement before the transaction: taken
   // inside, the counter's row would stay locked until the commit and every creation in the

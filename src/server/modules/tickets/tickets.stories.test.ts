@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
+import { as, PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
@@ -179,5 +179,15 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     const internal = (await c.penyedia.get(`/api/tickets/${ticket.code}`)).json().messages.map((m: { purpose: string }) => m.purpose);
     expect(internal).not.toContain('handback');
     expect(await history(ticket.code)).toEqual(['created', 'escalated', 'info_requested', 'reporter_answered', 'returned', 'resolved', 'reopened']);
+  });
+
+  it('numbers tickets by the year of the unit\'s own zone: 00:30 WIB on 1 January is the new year, 17:30 UTC on 31 December', async () => {
+    t.clock.set(new Date('2026-12-31T16:50:00Z')); // 23:50 WIB, still 2026
+    const vendor = as(t, await t.login('penyedia@demo.test')); // the earlier session has lapsed by December
+    const late = (await vendor.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code;
+    t.clock.set(new Date('2026-12-31T17:30:00Z')); // 00:30 WIB on 1 January 2027
+    const early = (await vendor.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code;
+    expect(late).toMatch(/^PYK-2026-\d{6}$/);
+    expect(early).toBe('PYK-2027-000001');
   });
 });
