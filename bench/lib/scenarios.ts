@@ -86,16 +86,16 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
   // 1. create a ticket on the portal; the codes feed the next two scenarios.
   const created: string[] = [];
   const body = JSON.stringify(QUESTION);
-  await run('create a ticket (portal)', { method: 'POST', path: '/api/tickets', headers: { cookie: vendor }, body, onResponse: (status, text) => { if (status === 201) created.push((JSON.parse(text) as { ticket: { code: string } }).ticket.code); } }, { method: 'POST', path: '/floor/insert', body });
+  await run('create a ticket (portal)', { method: 'POST', path: '/api/tickets', headers: { cookie: vendor }, body, onResponse: (status, text) => { if (status === 201) created.push((JSON.parse(text) as { ticket: { code: string } }).ticket.code); } }, { method: 'POST', path: '/floor/create', body });
 
   // 2. replies, spread over the new tickets.
   let n = 0;
   const reply = JSON.stringify({ body: 'Terima kasih, sedang kami periksa.' });
-  await run('reply', { method: 'POST', path: '/api/tickets/X/replies', headers: staff, body: reply, setupRequest: (req) => ({ ...req, path: `/api/tickets/${created[n++ % created.length]}/replies` }) }, { method: 'POST', path: '/floor/insert', body: reply });
+  await run('reply', { method: 'POST', path: '/api/tickets/X/replies', headers: staff, body: reply, setupRequest: (req) => ({ ...req, path: `/api/tickets/${created[n++ % created.length]}/replies` }) }, { method: 'POST', path: '/floor/reply', body: reply });
 
   // 3. escalations to Admin PPE, each new ticket once.
   let e = 0;
   const escalate = JSON.stringify({ to: 'admin_ppe', reason: 'Perlu pengecekan Admin PPE' });
-  await run('escalate', { method: 'POST', path: '/api/tickets/X/escalations', headers: staff, body: escalate, setupRequest: (req) => ({ ...req, path: `/api/tickets/${created[e++ % created.length]}/escalations` }) }, { method: 'POST', path: '/floor/insert', body: escalate }, created.length, `bounded to the ${created.length} tickets created above`);
+  await run('escalate', { method: 'POST', path: '/api/tickets/X/escalations', headers: staff, body: escalate, setupRequest: (req) => ({ ...req, path: `/api/tickets/${created[e++ % created.length]}/escalations` }) }, { method: 'POST', path: '/floor/escalate', body: escalate }, created.length, `bounded to the ${created.length} tickets created above`);
   return results;
 }

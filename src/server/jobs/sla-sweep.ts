@@ -40,7 +40,7 @@ export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
     const items: NewNotification[] = users.map((userId) => ({ userId, ticketId: row.id, type: `sla_${state}`, dedupeKey: `sla_${state}:${row.id}`, data: { code: row.code, subject: row.subject, dueAt: sla.dueAt, usedMinutes: sla.usedMinutes, targetMinutes: sla.targetMinutes } }));
     await ctx.db.transaction().execute(async (trx) => {
       await insertNotifications(trx, items, now);
-      await queueStaffMails(trx, ctx.config, row, `sla_${state}`, users, 'once', now, sla);
+      await queueStaffMails(trx, ctx.config, row, `sla_${state}`, users, 'once', now, { sla });
       await trx.updateTable('tickets').set({ sla_notified: state }).where('id', '=', row.id).execute();
     });
     notified += items.length;

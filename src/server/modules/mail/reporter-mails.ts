@@ -5,7 +5,7 @@ import type { MailLang } from '../../mail/mail-words.js';
 import { acknowledgementMail, infoRequestMail, replyMail, resolutionMail, type ReporterMailFacts } from '../../mail/reporter-mail-templates.js';
 import { unitAutoCloseWorkingDays } from '../sla/ticket-sla.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
-import { queueTicketMail, unitMailFacts, type MailConfig } from './queue-ticket-mail.js';
+import { queueTicketMail, unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
 
 /** What a ticket event tells the reporter's mail. */
 export type ReporterMailEvent = Readonly<{
@@ -41,14 +41,13 @@ async function reporterRecipient(db: Db, ticket: TicketRow): Promise<Recipient |
   return ticket.reporter_email ? { address: ticket.reporter_email, name: ticket.reporter_name, userId: null, lang: 'id' } : null;
 }
 
-/** Queues the reporter's mail for a ticket event, in the transaction of the change. */
-export async function queueReporterMail(db: Db, config: MailConfig, ticket: TicketRow, event: ReporterMailEvent, now: Date): Promise<void> {
+/** Queues the reporter's mail for a ticket event, in the transaction of the change. `ticket` is the row as it now stands. */
+export async function queueReporterMail(db: Db, config: MailConfig, ticket: TicketRow, event: ReporterMailEvent, now: Date, unitFacts?: () => Promise<UnitMailFacts>): Promise<void> {
   const template = REPORTER_MAILS[event.type];
   if (!template) return;
   const to = await reporterRecipient(db, ticket);
   if (!to) return;
-  const unit = await unitMailFacts(db, ticket.unit_code);
-  const current = await db.selectFrom('tickets').select(['due_at']).where('id', '=', ticket.id).executeTakeFirst();
+  const unit = await (unitFacts ?? (() => unitMailFacts(db, ticket.unit_code)))();
   const hasAccount = ticket.reporter_user_id !== null;
   const facts: ReporterMailFacts = {
     lang: to.lang,
@@ -59,7 +58,7 @@ export async function queueReporterMail(db: Db, config: MailConfig, ticket: Tick
     timeZone: unit.timeZone,
     reporterName: to.name,
     createdAt: ticket.created_at,
-    dueAt: current?.due_at ?? null,
+    dueAt: ticket.due_at,
     ticketUrl: hasAccount ? `${config.publicUrl}/tiket/${encodeURIComponent(ticket.code)}` : `${config.publicUrl}/lacak?kode=${encodeURIComponent(ticket.code)}`,
     surveyUrl: `${config.publicUrl}/survei/${encodeURIComponent(ticket.code)}`,
     hasAccount,

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect.js';
 import { staffMail, STAFF_MAIL_EVENTS, type StaffMailEvent } from '../../mail/staff-mail-templates.js';
 import { wantingMail } from '../notifications/notification-preferences.repository.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
-import { queueTicketMail, unitMailFacts, type MailConfig } from './queue-ticket-mail.js';
+import { queueTicketMail, unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
 
 export function isStaffMailEvent(type: string): type is StaffMailEvent {
   return (STAFF_MAIL_EVENTS as readonly string[]).includes(type);
@@ -12,7 +12,9 @@ export function isStaffMailEvent(type: string): type is StaffMailEvent {
 /**
  * Queues the staff mail of one notification for each person who keeps it switched on, in the
  * caller's transaction. `occurrence` tells this fact apart from the same kind of fact later
- * (the ticket version, or the SLA state), so running twice queues once.
+ * (the ticket version, or the SLA state), so running twice queues once. `ticket` is the row as
+ * it now stands (its due time goes in the mail); `known` carries what the caller has already
+ * worked out: the SLA figures, the unit's mail facts.
  */
 export async function queueStaffMails(
   db: Db,
@@ -22,12 +24,12 @@ export async function queueStaffMails(
   userIds: readonly string[],
   occurrence: string,
   now: Date,
-  sla?: Readonly<{ usedMinutes: number; targetMinutes: number; dueAt: string }>,
+  known: Readonly<{ sla?: Readonly<{ usedMinutes: number; targetMinutes: number; dueAt: string }>; unit?: () => Promise<UnitMailFacts> }> = {},
 ): Promise<void> {
   const people = await wantingMail(db, userIds, event);
   if (people.length === 0) return;
-  const unit = await unitMailFacts(db, ticket.unit_code);
-  const current = await db.selectFrom('tickets').select(['due_at']).where('id', '=', ticket.id).executeTakeFirst();
+  const unit = await (known.unit ?? (() => unitMailFacts(db, ticket.unit_code)))();
+  const sla = known.sla;
   for (const person of people) {
     const lang = person.locale === 'en' ? 'en' : 'id';
     const content = staffMail(event, {
@@ -39,7 +41,7 @@ export async function queueStaffMails(
       tier: ticket.tier as Tier,
       unitName: unit.name,
       timeZone: unit.timeZone,
-      dueAt: sla?.dueAt ?? current?.due_at ?? null,
+      dueAt: sla?.dueAt ?? ticket.due_at,
       ticketUrl: `${config.publicUrl}/tiket/${encodeURIComponent(ticket.code)}`,
       settingsUrl: `${config.publicUrl}/akun`,
       ...(sla ? { sla: { usedMinutes: sla.usedMinutes, targetMinutes: sla.targetMinutes } } : {}),

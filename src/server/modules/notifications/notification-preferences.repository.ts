@@ -25,9 +25,12 @@ export async function saveMailPreferences(db: Db, userId: string, changes: Parti
 /** Of these people, those who want this staff mail: active, and not switched off. */
 export async function wantingMail(db: Db, userIds: readonly string[], event: StaffMailEvent): Promise<Array<{ id: string; email: string; name: string; locale: string }>> {
   if (userIds.length === 0) return [];
-  const ids = [...new Set(userIds)];
-  const off = await db.selectFrom('notification_preferences').select('user_id').where('user_id', 'in', ids).where('event', '=', event).where('by_mail', '=', 0).execute();
-  const offIds = new Set(off.map((r) => r.user_id));
-  const users = await db.selectFrom('users').select(['id', 'email', 'name', 'locale']).where('id', 'in', ids).where('is_active', '=', 1).execute();
-  return users.filter((u) => !offIds.has(u.id));
+  return db
+    .selectFrom('users')
+    .leftJoin('notification_preferences as off', (join) => join.onRef('off.user_id', '=', 'users.id').on('off.event', '=', event).on('off.by_mail', '=', 0))
+    .select(['users.id', 'users.email', 'users.name', 'users.locale'])
+    .where('users.id', 'in', [...new Set(userIds)])
+    .where('users.is_active', '=', 1)
+    .where('off.user_id', 'is', null)
+    .execute();
 }

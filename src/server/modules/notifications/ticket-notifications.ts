@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
 import { queueReporterMail } from '../mail/reporter-mails.js';
 import { isStaffMailEvent, queueStaffMails } from '../mail/staff-mails.js';
-import type { MailConfig } from '../mail/queue-ticket-mail.js';
+import { unitMailFacts, type MailConfig, type UnitMailFacts } from '../mail/queue-ticket-mail.js';
 import { insertNotifications, type NewNotification } from './notifications.repository.js';
 
 /** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
@@ -49,7 +49,8 @@ type EventFacts = Readonly<{
  * Who hears of a change to a ticket, in the app and by mail: the tier it reaches, the Kepala
  * LPSE for complaints and extensions, the reporter for what is said to them. Never the person
  * who acted. Written in the transaction of the change: in-app rows and the mail outbox alike,
- * so a change never commits without its notices, nor notices without the change.
+ * so a change never commits without its notices, nor notices without the change. `ticket` is
+ * the row as it now stands, SLA columns included.
  */
 export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventFacts, now: Date, mail: MailConfig): Promise<void> {
   const tier = ticket.tier as Tier;
@@ -89,8 +90,10 @@ export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventF
       .map((userId) => ({ userId, ticketId: ticket.id, type, dedupeKey: `${type}:${ticket.id}:${event.version}`, data: { code: ticket.code, subject: ticket.subject, tier, status: ticket.status } })),
   );
   await insertNotifications(db, items, now);
+  let facts: Promise<UnitMailFacts> | undefined;
+  const unit = () => (facts ??= unitMailFacts(db, ticket.unit_code));
   for (const { users, type } of recipients) {
-    if (isStaffMailEvent(type)) await queueStaffMails(db, mail, ticket, type, users.filter((u) => u !== event.actorId), String(event.version), now);
+    if (isStaffMailEvent(type)) await queueStaffMails(db, mail, ticket, type, users.filter((u) => u !== event.actorId), String(event.version), now, { unit });
   }
-  await queueReporterMail(db, mail, ticket, event, now);
+  await queueReporterMail(db, mail, ticket, event, now, unit);
 }

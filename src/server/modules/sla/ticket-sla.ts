@@ -39,7 +39,6 @@ export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promis
   return (unit ? unitProfile(unit).sla?.autoCloseWorkingDays : undefined) ?? DEFAULT_AUTO_CLOSE_WORKING_DAYS;
 }
 
-/** The ticket's state after each event of its history: the SLA clock's only input. */
 /** What the SLA clock reads of an event. */
 export type ClockEvent = Pick<EventRow, 'at' | 'data_json'>;
 
@@ -48,6 +47,7 @@ export async function clockEventsOf(db: Db, ticketId: string): Promise<ClockEven
   return db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', ticketId).orderBy('version').execute();
 }
 
+/** The ticket's state after each event of its history: the SLA clock's only input. */
 export function timelineOf(events: readonly ClockEvent[]): SlaTimelineEntry[] {
   return events.map((e) => {
     const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
@@ -112,26 +112,31 @@ export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date
   return result;
 }
 
+/** The columns that cache a ticket's SLA clock: what queues sort by and the breach sweep searches by. */
+export type SlaColumns = Pick<TicketRow, 'due_at' | 'at_risk_at'>;
+
 /**
- * Refreshes the columns queues sort by and the breach sweep searches by, from the ticket's
- * history, inside the transaction of the change that moved it. They are a cache of the SLA
- * clock, never its source: the clock is always recomputed from the events when shown.
- * `row` is the ticket as it now stands (the caller has it; it is not read again). Answers the
- * SLA it computed, which is what the ticket shows after the change.
+ * The SLA a ticket shows at `now`, from its history, and the columns that cache it. They are a
+ * cache of the SLA clock, never its source: the clock is always recomputed from the events
+ * when shown. `row` is the ticket as it now stands.
  */
-export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date): Promise<SlaView> {
-  const ticketId = row.id;
-  const events = await clockEventsOf(db, ticketId);
+export async function slaWithColumns(db: Db, row: TicketRow, events: readonly ClockEvent[], now: Date): Promise<{ sla: SlaView; columns: SlaColumns }> {
   const calendar = await unitWorkCalendar(db, row.unit_code);
   const policy = await unitSlaPolicy(db, row.unit_code);
   const sla = slaOfTicket(row, events, calendar, policy, now);
   const threshold = sla.targetMinutes * policy.atRiskShare;
   const running = sla.clock === 'running';
   const atRiskAt = !running ? null : sla.usedMinutes >= threshold ? now.getTime() : calendar.addWorkingMinutes(now.getTime(), threshold - sla.usedMinutes);
-  await db
-    .updateTable('tickets')
-    .set({ due_at: new Date(Date.parse(sla.dueAt)).toISOString(), at_risk_at: atRiskAt === null ? null : new Date(atRiskAt).toISOString() })
-    .where('id', '=', ticketId)
-    .execute();
-  return sla;
+  return { sla, columns: { due_at: new Date(Date.parse(sla.dueAt)).toISOString(), at_risk_at: atRiskAt === null ? null : new Date(atRiskAt).toISOString() } };
+}
+
+/**
+ * Refreshes the SLA columns from the ticket's stored history, inside the transaction of the
+ * change that moved it. Answers the SLA it computed, which is what the ticket shows after the
+ * change, and the columns as now stored.
+ */
+export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date): Promise<{ sla: SlaView; columns: SlaColumns }> {
+  const result = await slaWithColumns(db, row, await clockEventsOf(db, row.id), now);
+  await db.updateTable('tickets').set(result.columns).where('id', '=', row.id).execute();
+  return result;
 }

@@ -5,9 +5,9 @@ import type { TicketState } from '../../../domain/tickets/ticket-state.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
-import { refreshSlaColumns } from '../sla/ticket-sla.js';
+import { clockEventsOf, slaWithColumns } from '../sla/ticket-sla.js';
 import { loadTicketFor, stateOf, type TicketAccess } from './ticket-access.js';
-import { findTicketByCode, insertEvent, insertMessage, recordCountChange, updateTicketAtVersion, type TicketRow } from './tickets.repository.js';
+import { findTicketByCode, insertEvent, insertMessage, recordCountChange, updateTicketAtVersion, type EventRow, type TicketRow } from './tickets.repository.js';
 
 export type ChangeRequest = Readonly<{
   code: string;
@@ -35,8 +35,9 @@ export type ChangeRequest = Readonly<{
 }>;
 
 /**
- * One change to one ticket, in one transaction: load → authorise → lifecycle rule → write the
- * row at its version → message → append the event. Every ticket action goes through here.
+ * One change to one ticket, in one transaction: load → authorise → lifecycle rule → SLA →
+ * write the row (with its SLA columns) at its version → message → append the event. Every
+ * ticket action goes through here.
  */
 export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise<TicketAccess> {
   const now = ctx.clock.now();
@@ -63,15 +64,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
       ...(next.status === 'closed' ? { closed_at: nowIso } : {}),
       ...(req.patch?.(row, next, nowIso) ?? {}),
     };
-    if (!(await updateTicketAtVersion(trx, row, patch))) {
-      throw new DomainError('version_conflict', { current: row.version + 1, sent: row.version });
-    }
-    let messageId: string | null = null;
-    if (req.message) {
-      messageId = (await insertMessage(trx, { ticket_id: row.id, author_id: req.actor?.userId ?? null, author_party: party, author_name: null, visibility: req.message.visibility, purpose: req.message.purpose, body: req.message.body, created_at: nowIso }, now.getTime())).id;
-    }
-    await req.alsoWrite?.(trx, row, messageId, nowIso);
-    await insertEvent(trx, {
+    const event: Omit<EventRow, 'id'> = {
       ticket_id: row.id,
       version: row.version + 1,
       at: nowIso,
@@ -80,9 +73,21 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
       type: req.eventType,
       reason: req.reason ?? null,
       data_json: JSON.stringify({ status: next.status, tier: next.tier, ...(req.data ?? {}) }),
-    }, now.getTime());
+    };
+    // The SLA after the change, from the history with this event at its end: its columns go
+    // in with the change's own update.
+    const { sla, columns } = await slaWithColumns(trx, { ...row, ...patch }, [...(await clockEventsOf(trx, row.id)), event], now);
+    Object.assign(patch, columns);
+    if (!(await updateTicketAtVersion(trx, row, patch))) {
+      throw new DomainError('version_conflict', { current: row.version + 1, sent: row.version });
+    }
+    let messageId: string | null = null;
+    if (req.message) {
+      messageId = (await insertMessage(trx, { ticket_id: row.id, author_id: req.actor?.userId ?? null, author_party: party, author_name: null, visibility: req.message.visibility, purpose: req.message.purpose, body: req.message.body, created_at: nowIso }, now.getTime())).id;
+    }
+    await req.alsoWrite?.(trx, row, messageId, nowIso);
+    await insertEvent(trx, event, now.getTime());
     const updated = { ...row, ...patch, version: row.version + 1 };
-    const sla = await refreshSlaColumns(trx, updated, now);
     await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null, message: req.message }, now, ctx.config);
     await recordCountChange(trx, row, updated);
     return { ...access, row: updated, state: stateOf(updated), sla };

@@ -10,11 +10,11 @@ import type { Db } from '../../db/connect.js';
 import { unitProfile, type UnitRow } from '../units/units.repository.js';
 import { requireUnit } from '../units/units.service.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
-import { refreshSlaColumns, type SlaView } from '../sla/ticket-sla.js';
-import { findUserById } from '../users/users.repository.js';
+import { slaWithColumns, type SlaView } from '../sla/ticket-sla.js';
+import type { UserRow } from '../users/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';
 import type { CreateTicketInput } from './tickets.schemas.js';
-import { insertEvent, insertTicket, nextTicketSeq, recordCountChange, type TicketRow } from './tickets.repository.js';
+import { insertEvent, insertTicket, nextTicketSeq, recordCountChange, type EventRow, type TicketRow } from './tickets.repository.js';
 
 /** The fields each channel requires. Email tickets come from the mailbox importer only. */
 function requiredFields(input: CreateTicketInput): FieldError[] {
@@ -78,10 +78,11 @@ export type OpenTicketSpec = Readonly<{
 /**
  * Intake on every channel of the standard. A portal ticket takes the reporter from the
  * signed-in account; staff log telephone calls, walk-in visitors and suggestion-box slips.
- * Reporters without an account get a tracking PIN, shown once.
+ * Reporters without an account get a tracking PIN, shown once. `actor` and `user` are the
+ * signed-in session's.
  */
-export async function createTicket(ctx: AppContext, actor: Actor | null, input: CreateTicketInput): Promise<CreatedTicket> {
-  if (!actor) throw new DomainError('unauthenticated');
+export async function createTicket(ctx: AppContext, actor: Actor | null, user: UserRow | null, input: CreateTicketInput): Promise<CreatedTicket> {
+  if (!actor || !user) throw new DomainError('unauthenticated');
   const unitCode = input.unitCode ?? actor.roles.find((g) => g.unitKind === 'lpse')?.unitCode;
   if (!unitCode) throw new DomainError('validation_failed', {}, [{ field: 'unitCode', code: 'required' }]);
   const unit = await requireUnit(ctx.db, unitCode);
@@ -93,7 +94,7 @@ export async function createTicket(ctx: AppContext, actor: Actor | null, input: 
   if (input.categoryCode && !(await findCategory(ctx.db, unitCode, input.categoryCode))) {
     throw new DomainError('category_not_found', { categoryCode: input.categoryCode }, [{ field: 'categoryCode', code: 'unknown' }]);
   }
-  const account = staffLogged ? null : await findUserById(ctx.db, actor.userId);
+  const account = staffLogged ? null : user;
   const r = input.reporter ?? {};
   const kind = input.kind ?? defaultKind(input.channel);
   return openTicket(ctx, {
@@ -194,8 +195,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       at_risk_at: null,
       sla_notified: null,
     };
-    await insertTicket(trx, row);
-    await insertEvent(trx, {
+    const created: Omit<EventRow, 'id'> = {
       ticket_id: row.id,
       version: 1,
       at: row.created_at,
@@ -204,9 +204,13 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       type: 'created',
       reason: null,
       data_json: JSON.stringify({ status: row.status, tier: row.tier, channel: row.channel, kind: row.kind }),
-    }, now.getTime());
+    };
+    // The history is the one event about to be written: the SLA columns go in with the row.
+    const { sla, columns } = await slaWithColumns(trx, row, [created], now);
+    Object.assign(row, columns);
+    await insertTicket(trx, row);
+    await insertEvent(trx, created, now.getTime());
     await spec.alsoWrite?.(trx, row);
-    const sla = await refreshSlaColumns(trx, row, now);
     await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId, trackingPin }, now, ctx.config);
     await recordCountChange(trx, null, row);
     return { row, trackingPin, sla };

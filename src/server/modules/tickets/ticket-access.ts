@@ -42,8 +42,13 @@ export async function loadTicketFor(
   secrets: { pin?: string | undefined; claimToken?: string | undefined } = {},
 ): Promise<TicketAccess> {
   const row = await findTicketByCode(db, code);
-  const notFound = () => new DomainError('ticket_not_found', { code: code.toUpperCase() });
-  if (!row) throw notFound();
+  if (!row) throw new DomainError('ticket_not_found', { code: code.toUpperCase() });
+  return accessTo(ctx, row, actor, secrets);
+}
+
+/** What the actor (or the holder of a secret) is to a ticket already loaded; `loadTicketFor` without the read. */
+export function accessTo(ctx: AppContext, row: TicketRow, actor: Actor | null, secrets: { pin?: string | undefined; claimToken?: string | undefined } = {}): TicketAccess {
+  const notFound = () => new DomainError('ticket_not_found', { code: row.code });
   const state = stateOf(row);
   const parties: Party[] = actor ? partiesOf(actor, state) : [];
   if (secrets.pin !== undefined && secretMatches(ctx.config.sessionSecret, 'pin', row.code, secrets.pin, row.tracking_pin_hash)) parties.push('tracker');

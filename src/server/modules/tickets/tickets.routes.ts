@@ -9,7 +9,7 @@ import { requireActor } from '../../http/session.js';
 import { createTicket } from './create-ticket.js';
 import { countTickets, listTickets, SORTS } from './list-tickets.js';
 import * as actions from './ticket-actions.js';
-import { loadTicketFor, stateOf } from './ticket-access.js';
+import { accessTo, stateOf } from './ticket-access.js';
 import { ticketDetail, ticketView } from './ticket-views.js';
 import { presentTicket } from './tickets.presenter.js';
 import {
@@ -51,8 +51,8 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, summary: 'Create a ticket on any channel (portal: the signed-in user; phone, walk-in, suggestion box: logged by the helpdesk)', body: CreateTicketBody, response: { 201: TicketResponse } },
     }, async (req, reply) => {
       const actor = req.actor;
-      const { row, trackingPin, sla } = await createTicket(ctx, actor, req.body);
-      const access = await loadTicketFor(ctx, ctx.db, row.code, actor);
+      const { row, trackingPin, sla } = await createTicket(ctx, actor, req.user, req.body);
+      const access = accessTo(ctx, row, actor);
       const ticket = await ticketView(ctx, { ...access, sla });
       return reply.code(201).send({ ticket: trackingPin ? { ...ticket, trackingPin } : ticket });
     });
