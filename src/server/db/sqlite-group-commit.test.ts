@@ -92,4 +92,15 @@ describe('group commit on SQLite', () => {
     handle = connect(file);
     expect(seen()).toEqual([5]);
   });
+
+  it('answers rows as objects by column name, the later of two same-named columns winning, and follows a column added after a query was first run', async () => {
+    await insert(1).execute(handle.db);
+    const all = () => sql<Record<string, unknown>>`select * from notes`.execute(handle.db).then((r) => r.rows);
+    expect(await all()).toEqual([{ id: 1, body: 'catatan 1' }]);
+    expect((await sql`select id, body, 'ganti' as body from notes`.execute(handle.db)).rows).toEqual([{ id: 1, body: 'ganti' }]);
+    expect((await sql`select id from notes where id = 99`.execute(handle.db)).rows).toEqual([]);
+    await sql`alter table notes add column author text`.execute(handle.db);
+    await sql`update notes set author = 'Helpdesk'`.execute(handle.db);
+    expect(await all()).toEqual([{ id: 1, body: 'catatan 1', author: 'Helpdesk' }]);
+  });
 });
