@@ -50,6 +50,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    // A connection with nothing sent either way for two minutes is closed: a client that stops
+    // reading a report download no longer holds one of the few report slots (reports.service).
+    connectionTimeout: 120_000,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

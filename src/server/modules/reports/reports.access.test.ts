@@ -47,6 +47,17 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
     }
   });
 
+  it('makes report files a few at a time: requested together, every one arrives whole', async () => {
+    const files = [URLS[2]!, URLS[4]!, `/api/units/${UNIT}/reports/monthly?month=2026-03&format=xlsx`, `/api/units/${UNIT}/reports/monthly?month=2026-03&format=pdf`];
+    const answers = await Promise.all([...files, ...files].map((url) => c.kepala.get(url)));
+    for (const res of answers) {
+      expect(res.statusCode).toBe(200);
+      expect(res.rawPayload.length).toBeGreaterThan(100);
+    }
+    // And the slots are all free again afterwards.
+    expect((await c.kepala.get(URLS[2]!)).statusCode).toBe(200);
+  });
+
   it('helpdesk, Admin PPE, LKPP-RI, vendors and another unit\'s Kepala may not; nobody signed out either', async () => {
     for (const [who, caller] of [['helpdesk', c.helpdesk], ['adminppe', c.adminppe], ['lkpp', c.lkpp], ['penyedia', c.penyedia], ['other kepala', otherKepala]] as const) {
       for (const url of URLS) {
