@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 
-export type LoadResult = { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number };
+/** `failures`: the first few answers that were not 2xx, as status and the start of the body, to say what went wrong. */
+export type LoadResult = { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number; failures: string[] };
 
 export type LoadRequest = {
   method?: 'GET' | 'POST' | 'PUT';
@@ -16,6 +17,7 @@ export type LoadRequest = {
  * most, whichever ends first. It stops by itself.
  */
 export async function load(url: string, request: LoadRequest, options: { connections: number; seconds: number; amount?: number }): Promise<LoadResult> {
+  const failures: string[] = [];
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -28,7 +30,10 @@ export async function load(url: string, request: LoadRequest, options: { connect
         headers: { 'content-type': 'application/json', ...(request.headers ?? {}) },
         ...(request.body ? { body: request.body } : {}),
         ...(request.setupRequest ? { setupRequest: request.setupRequest as never } : {}),
-        ...(request.onResponse ? { onResponse: ((status: number, body: string) => request.onResponse?.(status, body)) as never } : {}),
+        onResponse: ((status: number, body: string) => {
+          if ((status < 200 || status > 299) && failures.length < 3) failures.push(`${status} ${body.slice(0, 160)}`);
+          request.onResponse?.(status, body);
+        }) as never,
       },
     ],
   } as autocannon.Options);
@@ -39,5 +44,6 @@ export async function load(url: string, request: LoadRequest, options: { connect
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    failures,
   };
 }

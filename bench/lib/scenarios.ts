@@ -41,15 +41,23 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
   let peak = ours.rssMb();
   const run = async (name: string, oursReq: LoadRequest, floorReq: LoadRequest, amount?: number, note?: string) => {
     process.stdout.write(`  ${name} …`);
+    const isRead = (oursReq.method ?? 'GET') === 'GET';
+    // A read is first run unmeasured for a second on each side, so neither is measured while
+    // V8 still compiles its code or the database pages are still cold. Writes are not: their
+    // count matters (escalations are bounded to the tickets created).
+    if (isRead) {
+      await load(ours.url, oursReq, { connections: setup.connections, seconds: 1 });
+      await load(floor.url, floorReq, { connections: setup.connections, seconds: 1 });
+    }
     const o = await load(ours.url, oursReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
     peak = Math.max(peak, ours.rssMb());
     const f = await load(floor.url, floorReq, { connections: setup.connections, seconds: setup.seconds, ...(amount ? { amount } : {}) });
-    const isRead = (oursReq.method ?? 'GET') === 'GET';
     // One request first: it waits behind whatever the loaded run left in flight, so the
     // single-connection figures start on an idle server.
     if (isRead) await (await fetch(`${ours.url}${oursReq.path}`, { headers: oursReq.headers ?? {} })).arrayBuffer();
     const alone = isRead ? await load(ours.url, oursReq, { connections: 1, seconds: Math.min(2, setup.seconds) }) : undefined;
     process.stdout.write(` ours ${o.rps}/s p99 ${o.p99} ms (${o.non2xx} non-2xx)${alone ? `, alone p99 ${alone.p99} ms` : ''}, floor ${f.rps}/s p99 ${f.p99} ms\n`);
+    for (const failure of [...o.failures, ...f.failures.map((x) => `floor: ${x}`)]) process.stdout.write(`    not 2xx: ${failure}\n`);
     results.push({ name, ours: o, floor: f, ...(alone ? { alone } : {}), rssMb: peak, ...(note ? { note } : {}) });
   };
   const staff = { cookie: helpdesk };

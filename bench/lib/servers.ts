@@ -6,19 +6,22 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export type Server = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
 
-/** The Node options of `npm run serve` (what `npm start` runs), read from package.json. */
-function serveFlags(): string[] {
+/** The environment and Node options `npm run serve` (what `npm start` runs) gives the server, read from package.json. */
+function serveSettings(): { env: Record<string, string>; flags: string[] } {
   const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  return (scripts.serve ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+  const words = (scripts.serve ?? '').split(/\s+/);
+  const env = Object.fromEntries(words.slice(0, words.indexOf('node')).map((word) => word.split('=', 2) as [string, string]));
+  return { env, flags: words.filter((word) => word.startsWith('--')) };
 }
 
 /**
  * Starts an entry point as a child process and waits for "… serving on URL": a TypeScript
- * file through tsx, or a built `.js` file with the Node options `npm start` gives it.
+ * file through tsx, or a built `.js` file with the environment and Node options `npm start`
+ * gives it.
  */
 export async function startProcess(entry: string, env: Record<string, string>): Promise<Server> {
-  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [...serveFlags(), entry];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const serve = entry.endsWith('.ts') ? { env: {}, flags: ['--import', 'tsx'] } : serveSettings();
+  const child = spawn(process.execPath, [...serve.flags, entry], { cwd: ROOT, env: { ...process.env, ...serve.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
