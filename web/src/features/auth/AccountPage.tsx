@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useUnits } from '../units/use-units';
 import type { User } from './auth.types';
 import { roleLabelKeys, userTypeLabelKeys } from './labels';
+import { MailPreferencesForm } from './MailPreferencesForm';
 import { signInPath } from './safe-next';
 import { useMe } from './use-me';
 import { useSignOut } from './use-sign-out';
@@ -70,7 +71,7 @@ function AccountDetails({ user }: { user: User }) {
   );
 }
 
-/** `/akun`: who is signed in, with which roles, and the way out. */
+/** `/akun`: who is signed in, with which roles, which notices staff also get by mail, and the way out. */
 export function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.account.title'));
@@ -87,6 +88,7 @@ export function AccountPage() {
     <>
       <h1>{t('auth.account.title')}</h1>
       <AccountDetails user={me.data} />
+      {me.data.roles.length > 0 ? <MailPreferencesForm /> : null}
       {signOut.isError ? (
         <p className="notice notice--error" role="alert">
           {signOut.error.message}

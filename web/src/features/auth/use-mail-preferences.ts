@@ -1,0 +1,27 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiRequest } from '../../api';
+import type { ApiError } from '../../api';
+
+/** The staff notices that can also come by mail, as `/api/me/notification-preferences` names them. */
+export const MAIL_SWITCHES = ['ticketNew', 'ticketEscalated', 'complaintAwaitingKepala', 'slaAtRisk', 'slaBreached'] as const;
+export type MailSwitch = (typeof MAIL_SWITCHES)[number];
+export type MailPreferences = { mail: Record<MailSwitch, boolean> };
+
+// Not under 'me': signing out forgets it with everything else of the session.
+const preferencesKey = ['mail-preferences'] as const;
+
+export function useMailPreferences() {
+  return useQuery({
+    queryKey: preferencesKey,
+    queryFn: ({ signal }) => api.get<MailPreferences>('/api/me/notification-preferences', signal),
+  });
+}
+
+/** `PUT /api/me/notification-preferences`; the answer (what is now stored) replaces the cached one. */
+export function useSaveMailPreferences() {
+  const queryClient = useQueryClient();
+  return useMutation<MailPreferences, ApiError, MailPreferences['mail']>({
+    mutationFn: (mail) => apiRequest<MailPreferences>('/api/me/notification-preferences', { method: 'PUT', body: { mail } }),
+    onSuccess: (saved) => queryClient.setQueryData(preferencesKey, saved),
+  });
+}
