@@ -1,33 +1,20 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../src/test-support/smtp-sink.js';
+import { describe, expect, it } from 'vitest';
 import { signInByApi } from './support/api.js';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
+import { browserAvailable } from './support/browser.js';
+import { mailStory } from './support/mail-story.js';
 import { checkAndSave, signIn } from './support/console.js';
-import { startServer, type RunningServer } from './support/server.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const question = (subject: string) => ({ unitCode: UNIT, channel: 'portal', subject, description: 'Dokumen penawaran gagal diunggah.' });
 
 describe.skipIf(!browserAvailable())('a helpdesk member switches a notice mail off from the link in that mail', () => {
-  let sink: SmtpSink;
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    server = await startServer({ SMTP_URL: sink.url });
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sink?.close();
-  });
+  const story = mailStory();
 
-  const mailsTo = (address: string, subjectPart: string) => sink.received.filter((m) => m.to.includes(address) && (m.parsed.subject ?? '').includes(subjectPart));
+  const mailsTo = (address: string, subjectPart: string) => story.sink.received.filter((m) => m.to.includes(address) && (m.parsed.subject ?? '').includes(subjectPart));
 
   it('follows the mail to /akun, saves the switch, and the next new ticket comes in the app only', async () => {
-    const vendor = await signInByApi(server.url, 'penyedia@demo.test');
+    const vendor = await signInByApi(story.server.url, 'penyedia@demo.test');
     const first = await vendor.post<{ ticket: { code: string } }>('/api/tickets', question('Gagal unggah penawaran'));
 
     // The outbox is sent by a job every 15 s.
@@ -36,7 +23,7 @@ describe.skipIf(!browserAvailable())('a helpdesk member switches a notice mail o
     const settings = new URL(/https?:\/\/\S+\/akun/.exec(text)?.[0] ?? 'http://x/none');
     expect(settings.pathname).toBe('/akun');
 
-    const page = await signIn(browser.context, server.url, 'helpdesk@demo.test', settings.pathname);
+    const page = await signIn(story.browser.context, story.server.url, 'helpdesk@demo.test', settings.pathname);
     const section = page.getByRole('region', { name: 'Pemberitahuan surel' });
     const newTicket = section.getByLabel('Tiket baru di tingkat saya');
     await newTicket.waitFor();
@@ -64,7 +51,7 @@ describe.skipIf(!browserAvailable())('a helpdesk member switches a notice mail o
   }, 150_000);
 
   it('is not offered to a reporter, whose mail is the service\'s answer', async () => {
-    const page = await signIn(browser.context, server.url, 'penyedia@demo.test', '/akun');
+    const page = await signIn(story.browser.context, story.server.url, 'penyedia@demo.test', '/akun');
     await page.getByRole('heading', { name: 'Akun saya' }).waitFor();
     expect(await page.getByRole('region', { name: 'Pemberitahuan surel' }).count()).toBe(0);
     await page.close();

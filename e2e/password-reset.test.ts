@@ -1,31 +1,18 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../src/test-support/smtp-sink.js';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, launchBrowser, SCREENSHOTS, type Browser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { browserAvailable, SCREENSHOTS } from './support/browser.js';
+import { mailStory } from './support/mail-story.js';
 
 describe.skipIf(!browserAvailable())('a forgotten password, reset through the one-time link in the mail', () => {
-  let sink: SmtpSink;
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    server = await startServer({ SMTP_URL: sink.url });
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await sink?.close();
-  });
+  const story = mailStory();
 
   it('answers neutrally, mails a link, and the new password signs in', async () => {
-    const page = await browser.context.newPage();
+    const page = await story.browser.context.newPage();
     const main = page.locator('main');
 
-    await page.goto(`${server.url}/masuk`);
+    await page.goto(`${story.server.url}/masuk`);
     await main.getByRole('link', { name: 'Lupa kata sandi?' }).click();
     await page.getByRole('heading', { name: 'Lupa kata sandi' }).waitFor();
     await page.getByLabel('Email').fill('penyedia@demo.test');
@@ -34,12 +21,12 @@ describe.skipIf(!browserAvailable())('a forgotten password, reset through the on
     expect(await seriousViolations(page)).toEqual([]);
 
     // The mail leaves through the outbox (a job, every 15 s) to the SMTP server.
-    await expect.poll(() => sink.received.length, { timeout: 45_000, interval: 500 }).toBeGreaterThan(0);
-    const text = sink.received[0]?.parsed.text ?? '';
+    await expect.poll(() => story.sink.received.length, { timeout: 45_000, interval: 500 }).toBeGreaterThan(0);
+    const text = story.sink.received[0]?.parsed.text ?? '';
     const link = new URL(/https?:\/\/\S+\/atur-sandi\?token=[\w-]+/.exec(text)?.[0] ?? 'http://x/none');
     expect(link.pathname).toBe('/atur-sandi');
 
-    await page.goto(`${server.url}${link.pathname}${link.search}`);
+    await page.goto(`${story.server.url}${link.pathname}${link.search}`);
     await page.getByRole('heading', { name: 'Buat kata sandi baru' }).waitFor();
     await page.getByLabel('Kata sandi baru', { exact: true }).fill('pendek');
     await page.getByLabel('Ulangi kata sandi baru').fill('pendek');
@@ -54,14 +41,14 @@ describe.skipIf(!browserAvailable())('a forgotten password, reset through the on
     await main.getByText('Kata sandi Anda sudah diganti.').waitFor();
 
     // The link works once.
-    await page.goto(`${server.url}${link.pathname}${link.search}`);
+    await page.goto(`${story.server.url}${link.pathname}${link.search}`);
     await page.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-lain-penyedia-2');
     await page.getByLabel('Ulangi kata sandi baru').fill('sandi-lain-penyedia-2');
     await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
     await page.getByRole('alert').getByText('tidak valid, sudah dipakai, atau kedaluwarsa').waitFor();
     expect(await main.getByRole('link', { name: 'Minta tautan baru' }).count()).toBe(1);
 
-    await page.goto(`${server.url}/masuk`);
+    await page.goto(`${story.server.url}/masuk`);
     await page.getByLabel('Email').fill('penyedia@demo.test');
     await page.getByLabel('Kata sandi').fill('sandi-baru-penyedia-1');
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
