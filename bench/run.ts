@@ -34,6 +34,9 @@ async function main(): Promise<void> {
   const units = numberArg('units', 600);
   const dialect = database.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
   if (reuse && dialect === 'PostgreSQL' && sizes.length !== 1) throw new Error('--reuse on PostgreSQL takes one size: its one database holds one size at a time');
+  // The commit the server is built from, taken before building (commits made while the suite
+  // runs do not change what it measures).
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   process.stdout.write('building the server (npm run build:server)\n');
   execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   const results: SizeResult[] = [];
@@ -57,7 +60,6 @@ async function main(): Promise<void> {
       await floor.stop();
     }
   }
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const at = new Date().toISOString().slice(0, 16).replace('T', ' ');
   recordResults(path.join(ROOT, `bench/results/${dialect}.json`), path.join(ROOT, 'docs/performance.md'), dialect, { connections, seconds, units, commit, at }, results);
   process.stdout.write(`\nresults written to docs/performance.md (${dialect})\n`);
