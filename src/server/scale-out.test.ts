@@ -132,8 +132,9 @@ describe.skipIf(!BASE_URL)('two instances on one PostgreSQL', () => {
 
     // Mail: A sends what both queued. Each mail reaches the SMTP server once (by Message-ID);
     // none is lost: every queued mail is sent, except one B held when it died, which waits for
-    // its lease to run out and is then sent by A.
-    const unsent = async () => (await admin.query<{ n: number }>(`select count(*)::int as n from ${schema}.mail_outbox where status = 'pending'`)).rows[0]?.n ?? 0;
+    // its lease to run out and is then sent by A. Waits until A is not in the middle of
+    // sending one either (a row of A's is 'sending' while its SMTP exchange lasts).
+    const unsent = async () => (await admin.query<{ n: number }>(`select count(*)::int as n from ${schema}.mail_outbox where status = 'pending' or (status = 'sending' and lease_owner not like $1)`, [`%:${b.child.pid}:%`])).rows[0]?.n ?? 0;
     while ((await unsent()) > 0 && Date.now() < deadline + 45_000) await new Promise((resolve) => setTimeout(resolve, 1000));
     const outbox = await q(`select message_id, status, lease_owner from ${schema}.mail_outbox`);
     expect(outbox.length).toBeGreaterThan(40);
