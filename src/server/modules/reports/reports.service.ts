@@ -41,7 +41,7 @@ const rangeOf = (scope: ReportScope): Range => ({ unitCode: scope.unit.code, sta
  * rows, or a whole workbook, are held while it is made: ten made together take no less time on
  * one core than made two by two, but hold five times the memory.
  */
-export const REPORT_FILES_AT_ONCE = 2;
+const REPORT_FILES_AT_ONCE = 2;
 const reportSlots = new Slots(REPORT_FILES_AT_ONCE);
 
 /** The monthly report of a unit as xlsx, pdf or csv, named `laporan-<unit>-<YYYY-MM>.<ext>`. */

@@ -131,12 +131,11 @@ export async function slaWithColumns(db: Db, row: TicketRow, events: readonly Cl
 }
 
 /**
- * Refreshes the SLA columns from the ticket's stored history, inside the transaction of the
- * change that moved it. Answers the SLA it computed, which is what the ticket shows after the
- * change, and the columns as now stored.
+ * Recomputes the SLA columns of a stored ticket from its stored history and writes them: the
+ * breach sweep's repair of a ticket its columns flagged wrongly. A change writes them with its
+ * own update instead (`changeTicket`).
  */
-export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date): Promise<{ sla: SlaView; columns: SlaColumns }> {
-  const result = await slaWithColumns(db, row, await clockEventsOf(db, row.id), now);
-  await db.updateTable('tickets').set(result.columns).where('id', '=', row.id).execute();
-  return result;
+export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date): Promise<void> {
+  const { columns } = await slaWithColumns(db, row, await clockEventsOf(db, row.id), now);
+  await db.updateTable('tickets').set(columns).where('id', '=', row.id).execute();
 }
