@@ -15,6 +15,7 @@ import { ConsoleNav } from './ConsoleNav';
 import { PhoneIntakePage } from './intake/PhoneIntakePage';
 import { SuggestionBoxPage } from './intake/SuggestionBoxPage';
 import { WalkInIntakePage } from './intake/WalkInIntakePage';
+import { HeldMailPage } from './mail/HeldMailPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { QueuePage } from './queue/QueuePage';
 import { TicketPage } from './ticket/TicketPage';
@@ -60,6 +61,7 @@ export function ConsoleApp() {
           <Route path="catat/kotak-saran" element={<SuggestionBoxPage />} />
           <Route path="tiket/:code" element={<TicketPage />} />
           <Route path="notifikasi" element={<NotificationsPage />} />
+          <Route path="surel-tertahan" element={<HeldMailPage />} />
           <Route
             path="admin/*"
             element={

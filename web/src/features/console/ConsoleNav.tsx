@@ -55,6 +55,11 @@ export function ConsoleNav() {
               ) : null}
             </NavLink>
           </li>
+          {isHelpdesk || isAdmin ? (
+            <li>
+              <NavLink to={consolePaths.heldMail}>{t('console.nav.heldMail')}</NavLink>
+            </li>
+          ) : null}
           {isKepala || isAdmin ? (
             <li>
               <NavLink to={consolePaths.reports}>{t('console.nav.reports')}</NavLink>

@@ -6,6 +6,7 @@ export const consolePaths = {
   walkIn: '/konsol/catat/kunjungan',
   suggestionBox: '/konsol/catat/kotak-saran',
   notifications: '/konsol/notifikasi',
+  heldMail: '/konsol/surel-tertahan',
   admin: '/konsol/admin',
   /** The Kepala LPSE's reports live outside the console's routes, at /laporan. */
   reports: '/laporan',

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useConsole } from '../console-context';
 import type { Notification } from '../console.types';
 import { formatDateTime } from '../format';
-import { ticketPath } from '../paths';
+import { consolePaths, ticketPath } from '../paths';
 import { useMarkRead, useNotifications } from './use-notifications';
 
 const typeKeys = {
@@ -26,6 +26,7 @@ const typeKeys = {
   reporter_replied: 'console.notifications.type.reporter_replied',
   reporter_info_requested: 'console.notifications.type.reporter_info_requested',
   reporter_resolved: 'console.notifications.type.reporter_resolved',
+  mail_held: 'console.notifications.type.mail_held',
 } as const satisfies Record<string, ParseKeys>;
 
 function useTitle() {
@@ -74,6 +75,10 @@ export function NotificationsPage() {
               {n.readAt ? null : <span className="badge badge--new">{t('console.notifications.unread')}</span>}{' '}
               {n.ticketCode ? (
                 <Link to={ticketPath(n.ticketCode)} onClick={open}>
+                  {title(n)}
+                </Link>
+              ) : n.type === 'mail_held' ? (
+                <Link to={consolePaths.heldMail} onClick={open}>
                   {title(n)}
                 </Link>
               ) : (
