@@ -10,7 +10,8 @@ export type Server = { url: string; pid: number; rssMb: () => number; stop: () =
 function serveSettings(): { env: Record<string, string>; flags: string[] } {
   const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   const words = (scripts.serve ?? '').split(/\s+/);
-  const env = Object.fromEntries(words.slice(0, words.indexOf('node')).map((word) => word.split('=', 2) as [string, string]));
+  // `NAME=value` words set the environment; `--option` words are Node's options.
+  const env = Object.fromEntries(words.filter((word) => /^[A-Z][A-Z0-9_]*=/.test(word)).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
   return { env, flags: words.filter((word) => word.startsWith('--')) };
 }
 
