@@ -9,8 +9,8 @@
  * - reply: the ticket update, message, event, notification, mail and thread record, and the
  *   two count moves; escalate: the same without the message;
  * - reads: the two selects a session costs (account, roles), then the scenario's own: the
- *   page and its tickets' histories (and the counts on a first page), the ticket and its
- *   history, the ticket with its messages and history.
+ *   page (the columns a list shows) and its tickets' histories (and the counts on a first
+ *   page), the ticket and its history, the ticket with its messages and history.
  *
  * Its rows go into the real tables (in the unit's counter for the year 9999 and with codes
  * FLOOR-9999-…, so Tanggap's own numbering is untouched), so each index costs what it costs
@@ -23,6 +23,7 @@ import { sql } from 'kysely';
 import { connect, type Db } from '../src/server/db/connect.js';
 import type { TicketsTable } from '../src/server/db/schema.js';
 import { newId } from '../src/server/ids.js';
+import { LIST_COLUMNS } from '../src/server/modules/tickets/list-tickets.js';
 
 const handle = connect(process.env.DATABASE_URL ?? 'data/bench.db');
 const db = handle.db;
@@ -146,7 +147,7 @@ app.get('/floor/detail/:code', async (req) => {
 app.get('/floor/queue', async (req) => {
   await signedIn('helpdesk@demo.test');
   const { after } = req.query as { after?: string };
-  let query = db.selectFrom('tickets').selectAll().where('unit_code', '=', UNIT).where('status', '=', 'in_progress');
+  let query = db.selectFrom('tickets').select(LIST_COLUMNS).where('unit_code', '=', UNIT).where('status', 'in', [sql.lit('new'), sql.lit('in_progress'), sql.lit('waiting_reporter')]);
   if (after) query = query.where('due_at', '>', after);
   const page = await query.orderBy('due_at').orderBy('id').limit(26).execute();
   await historiesOf(page.map((t) => t.id));
@@ -158,7 +159,7 @@ app.get('/floor/search', async (req) => {
   await signedIn('helpdesk@demo.test');
   const { q } = req.query as { q: string };
   const like = `%${q.toLowerCase()}%`;
-  const page = await db.selectFrom('tickets').selectAll().where('unit_code', '=', UNIT).where(sql<boolean>`(lower(subject) like ${like} or lower(description) like ${like})`).orderBy('due_at').limit(26).execute();
+  const page = await db.selectFrom('tickets').select(LIST_COLUMNS).where('unit_code', '=', UNIT).where(sql<boolean>`(lower(subject) like ${like} or lower(description) like ${like})`).orderBy('due_at').limit(26).execute();
   await historiesOf(page.map((t) => t.id));
   return page;
 });

@@ -61,10 +61,11 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
     results.push({ name, ours: o, floor: f, ...(alone ? { alone } : {}), rssMb: peak, ...(note ? { note } : {}) });
   };
   const staff = { cookie: helpdesk };
-  const queuePath = `/api/tickets?unitCode=${HOME_UNIT}&status=in_progress&limit=25`;
+  // The console's queue as the helpdesk first sees it: the unit's open tickets, soonest due first.
+  const queuePath = `/api/tickets?unitCode=${HOME_UNIT}&limit=25`;
 
   // 4. the staff queue, first page and a deep page (20 pages in), sorted by due time.
-  await run('queue, first page (25, filtered, by due time)', { path: queuePath, headers: staff }, { path: '/floor/queue' });
+  await run('queue, first page (25 open, by due time)', { path: queuePath, headers: staff }, { path: '/floor/queue' });
   let cursor: string | null = null;
   let lastDue = '';
   for (let i = 0; i < 20; i++) {

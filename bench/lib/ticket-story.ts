@@ -35,8 +35,14 @@ export function ticketStory(input: StoryInput): { ticket: TicketsTable; events: 
   const id = newId(created);
   const channel = pick(rnd, [['portal', 60], ['phone', 15], ['walk_in', 12], ['email', 8], ['suggestion_box', 5]] as const);
   const kind = channel === 'suggestion_box' || channel === 'email' || rnd() < 0.08 ? 'complaint' : 'question';
-  const recent = input.now.getTime() - created < 30 * 86_400_000;
-  const status = recent ? pick(rnd, [['new', 20], ['in_progress', 40], ['waiting_reporter', 10], ['resolved', 15], ['closed', 15]] as const) : pick(rnd, [['closed', 94], ['resolved', 2], ['in_progress', 3], ['waiting_reporter', 1]] as const);
+  // Open tickets are young, as in a unit that keeps up: most of the last month's, a few of the
+  // two before it, one in a thousand of older ones (forgotten). A queue by due time must then
+  // find the open ones among years of closed ones, as it must in real use.
+  const ageDays = (input.now.getTime() - created) / 86_400_000;
+  const status =
+    ageDays < 30 ? pick(rnd, [['new', 20], ['in_progress', 40], ['waiting_reporter', 10], ['resolved', 15], ['closed', 15]] as const)
+    : ageDays < 90 ? pick(rnd, [['closed', 96], ['resolved', 1], ['in_progress', 2], ['waiting_reporter', 1]] as const)
+    : pick(rnd, [['closed', 998], ['in_progress', 1], ['waiting_reporter', 1]] as const);
   const reach = pick(rnd, [['helpdesk', 70], ['admin_ppe', 22], ['lkpp', 8]] as const);
   const reporter = channel === 'portal' ? (input.vendors[Math.floor(rnd() * input.vendors.length)] ?? null) : null;
   const events: TicketEventsTable[] = [];

@@ -8,6 +8,7 @@ import * as mail from './2026-11-27T1900_mail.js';
 import * as rateLimits from './2026-11-27T1950_rate_limits.js';
 import * as queueIndex from './2026-11-27T2100_queue_index.js';
 import * as ticketCounts from './2026-11-27T2200_ticket_counts.js';
+import * as openQueueIndex from './2026-11-28T0300_open_queue_index.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1950_rate_limits': rateLimits,
   '2026-11-27T2100_queue_index': queueIndex,
   '2026-11-27T2200_ticket_counts': ticketCounts,
+  '2026-11-28T0300_open_queue_index': openQueueIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -57,8 +57,11 @@ export function timelineOf(events: readonly ClockEvent[]): SlaTimelineEntry[] {
   });
 }
 
+/** What the SLA clock reads of a ticket's row besides its history. */
+export type SlaTicket = Pick<TicketRow, 'id' | 'unit_code' | 'difficulty' | 'created_at' | 'extension_minutes' | 'first_response_at'>;
+
 /** The SLA of one ticket at `now`, with instants in the unit's own offset. */
-export function slaOfTicket(row: TicketRow, events: readonly ClockEvent[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
+export function slaOfTicket(row: SlaTicket, events: readonly ClockEvent[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
   const difficulty = isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY;
   const createdAt = Date.parse(row.created_at);
   const timeline = timelineOf(events);
@@ -90,7 +93,7 @@ export function slaOfTicket(row: TicketRow, events: readonly ClockEvent[], calen
 }
 
 /** SLAs of many tickets (a queue page) with one query for their histories. */
-export async function slaOfTickets(db: Db, rows: readonly TicketRow[], now: Date): Promise<Map<string, SlaView>> {
+export async function slaOfTickets(db: Db, rows: readonly SlaTicket[], now: Date): Promise<Map<string, SlaView>> {
   const result = new Map<string, SlaView>();
   if (rows.length === 0) return result;
   const events = await db.selectFrom('ticket_events').select(['ticket_id', 'at', 'data_json']).where('ticket_id', 'in', rows.map((r) => r.id)).orderBy('ticket_id').orderBy('version').execute();

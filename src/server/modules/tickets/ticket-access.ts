@@ -12,7 +12,10 @@ import type { SlaView } from '../sla/ticket-sla.js';
 /** `sla`: the ticket's SLA as a change just computed it, so showing the result need not compute it again. */
 export type TicketAccess = Readonly<{ row: TicketRow; state: TicketState; parties: Party[]; actor: Actor | null; sla?: SlaView }>;
 
-export function stateOf(row: TicketRow): TicketState {
+/** The columns a ticket's state is read from. */
+export type StateColumns = Pick<TicketRow, 'unit_code' | 'kind' | 'channel' | 'tier' | 'status' | 'reporter_user_id' | 'lkpp_mode' | 'reached_lkpp' | 'resolved_tier' | 'awaiting_claim' | 'coordination_noted_at' | 'confidential' | 'anonymous'>;
+
+export function stateOf(row: StateColumns): TicketState {
   return {
     unitCode: row.unit_code,
     kind: row.kind as Kind,
@@ -75,7 +78,7 @@ export function seesFullContact(access: Pick<TicketAccess, 'parties' | 'row' | '
 }
 
 /** Anonymous reports hide the reporter from every role but the one who logged it. */
-export function seesIdentity(access: Pick<TicketAccess, 'parties' | 'row' | 'actor'>): boolean {
+export function seesIdentity(access: { parties: readonly Party[]; row: Pick<TicketRow, 'anonymous' | 'logged_by_id'>; actor: Actor | null }): boolean {
   const { parties, row, actor } = access;
   if (row.anonymous !== 1 || parties.includes('reporter')) return true;
   return actor !== null && row.logged_by_id === actor.userId;

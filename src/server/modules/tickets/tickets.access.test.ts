@@ -78,7 +78,23 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
       expect(seen.json().ticket.reporter).toMatchObject({ name: null, phone: null });
       expect(seen.body).not.toContain('Penelepon Rahasia');
       expect(seen.body).not.toContain('081300000000');
+      const listed = await c[who].get('/api/tickets?limit=100');
+      expect(listed.json().tickets.find((x: { code: string }) => x.code === ticket.code)?.reporter).toEqual({ name: null, organization: null, hasAccount: false, hidden: true });
+      expect(listed.body).not.toContain('Penelepon Rahasia');
     }
+    const ownList = (await c.helpdesk.get('/api/tickets?limit=100')).json().tickets;
+    expect(ownList.find((x: { code: string }) => x.code === ticket.code)?.reporter).toMatchObject({ name: 'Penelepon Rahasia', hidden: false });
+  });
+
+  it('lists tickets without their description or the reporter\'s contact details, which only the ticket itself carries', async () => {
+    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', subject: 'Jadwal pelatihan', description: 'Uraian panjang yang hanya tampil di halaman tiket.', reporter: { name: 'Bu Sari', address: 'Jl. Sudirman 9', phone: '081277001122', email: 'sari@contoh.id', organization: 'CV Sari' } })).json();
+    const listed = await c.helpdesk.get('/api/tickets?limit=100');
+    const item = listed.json().tickets.find((x: { code: string }) => x.code === ticket.code);
+    expect(item).toMatchObject({ code: ticket.code, subject: ticket.subject, status: 'new', reporter: { name: 'Bu Sari', organization: 'CV Sari', hasAccount: false, hidden: false }, sla: { dueAt: ticket.sla.dueAt } });
+    for (const absent of ['Uraian panjang', 'Jl. Sudirman', '081277001122', 'sari@contoh.id']) expect(listed.body).not.toContain(absent);
+    expect(item).not.toHaveProperty('allowedActions');
+    const page = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket;
+    expect(page).toMatchObject({ description: 'Uraian panjang yang hanya tampil di halaman tiket.', reporter: { phone: '081277001122', email: 'sari@contoh.id' } });
   });
 
   it('keeps a confidential complaint from administrators and out of their queue', async () => {
@@ -155,5 +171,22 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
     expect(bad.json().errors[0].field).toBe('cursor');
     const badStatus = await c.helpdesk.get('/api/tickets?status=selesai');
     expect(badStatus.json().errors[0].field).toBe('status');
+  });
+
+  it('walks the whole queue page by page in the order of one long page, without a ticket lost or shown twice', async () => {
+    // Created together, so several share a due time and the cursor must order them by id.
+    await Promise.all(Array.from({ length: 7 }, (_, i) => c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan serentak ${i}` })));
+    for (const sort of ['due', 'created'] as const) {
+      const whole = (await c.helpdesk.get(`/api/tickets?limit=100&sort=${sort}`)).json().tickets.map((x: { code: string }) => x.code);
+      expect(whole.length).toBeGreaterThanOrEqual(7);
+      const walked: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { tickets: Array<{ code: string }>; nextCursor: string | null } = (await c.helpdesk.get(`/api/tickets?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        walked.push(...page.tickets.map((x) => x.code));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(walked, sort).toEqual(whole);
+    }
   });
 });

@@ -2,7 +2,11 @@ import { allowedActions, type TransitionInput } from '../../../domain/tickets/li
 import type { SlaView } from '../sla/ticket-sla.js';
 import { seesFullContact, seesIdentity, type TicketAccess } from './ticket-access.js';
 import type { EventRow, MessageRow, TicketRow } from './tickets.repository.js';
-import type { TicketView } from './tickets.schemas.js';
+import type { TicketListItem, TicketView } from './tickets.schemas.js';
+import type { Actor } from '../../../domain/accounts/roles.js';
+import { partiesOf } from '../../../domain/tickets/parties.js';
+import { stateOf } from './ticket-access.js';
+import type { ListRow } from './list-tickets.js';
 import type { z } from 'zod';
 import type { EventView, MessageView } from './tickets.schemas.js';
 
@@ -65,6 +69,37 @@ export function presentTicket(access: TicketAccess, names: ReadonlyMap<string, s
     updatedAt: r.updated_at,
     version: r.version,
     allowedActions: allowedActions(access.state, access.parties, input),
+    sla,
+    extensionPendingMinutes: r.extension_pending_minutes,
+  };
+}
+
+/** A ticket as a row of a list shows it (`TicketListItem`). */
+export function presentListItem(r: ListRow, actor: Actor, names: ReadonlyMap<string, string>, sla: SlaView): TicketListItem {
+  const state = stateOf(r);
+  const hidden = !seesIdentity({ parties: partiesOf(actor, state), row: r, actor });
+  return {
+    code: r.code,
+    unitCode: r.unit_code,
+    kind: state.kind,
+    type: r.type as TicketView['type'],
+    channel: state.channel,
+    tier: state.tier,
+    status: state.status,
+    categoryCode: r.category_code,
+    subject: r.subject,
+    reporter: { name: hidden ? null : r.reporter_name, organization: hidden ? null : r.reporter_organization, hasAccount: r.reporter_user_id !== null, hidden },
+    confidential: state.confidential,
+    anonymous: state.anonymous,
+    assignee: r.assignee_id ? { id: r.assignee_id, name: names.get(r.assignee_id) ?? '' } : null,
+    lkppMode: state.lkppMode,
+    difficulty: r.difficulty,
+    coordination: r.kind === 'complaint' ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at } : null,
+    awaitingClaim: state.awaitingClaim,
+    isUnopened: r.first_opened_at === null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
     sla,
     extensionPendingMinutes: r.extension_pending_minutes,
   };

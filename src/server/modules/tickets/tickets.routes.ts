@@ -2,19 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import { partiesOf } from '../../../domain/tickets/parties.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../http/session.js';
 import { createTicket } from './create-ticket.js';
 import { countTickets, listTickets, SORTS } from './list-tickets.js';
 import * as actions from './ticket-actions.js';
-import { accessTo, stateOf } from './ticket-access.js';
+import { accessTo } from './ticket-access.js';
 import { ticketDetail, ticketView } from './ticket-views.js';
-import { presentTicket } from './tickets.presenter.js';
+import { presentListItem } from './tickets.presenter.js';
 import {
   AssignmentBody, ClaimBody, CloseBody, DifficultyBody, ExtensionDecisionBody, ExtensionRequestBody, CodeParams, ConfirmationBody, CoordinationBody, CreateTicketBody, EscalateBody, InfoRequestBody,
-  LkppReferenceBody, ReplyBody, ResolutionBody, ReturnBody, TicketDetail, TicketResponse, TicketView, VersionOnlyBody,
+  LkppReferenceBody, ReplyBody, ResolutionBody, ReturnBody, TicketDetail, TicketListItem, TicketResponse, VersionOnlyBody,
 } from './tickets.schemas.js';
 import { userNames } from './tickets.repository.js';
 import { slaOfTickets } from '../sla/ticket-sla.js';
@@ -58,7 +57,7 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/api/tickets', {
-      schema: { tags, summary: 'The queue: tickets the user may see, filtered, newest first, by cursor', querystring: ListQuery, response: { 200: z.object({ tickets: z.array(TicketView), nextCursor: z.string().nullable(), counts: Counts.nullable().describe('Per status and open per tier, on the first page; null on cursor pages and for a text search (q)') }) } },
+      schema: { tags, summary: 'The queue: tickets the user may see as list rows (no description, contact details or actions), filtered, soonest due first for staff and newest first for reporters, by cursor', querystring: ListQuery, response: { 200: z.object({ tickets: z.array(TicketListItem), nextCursor: z.string().nullable(), counts: Counts.nullable().describe('Per status and open per tier, on the first page; null on cursor pages and for a text search (q)') }) } },
       preHandler: ctx.auth.requireUser,
     }, async (req) => {
       const actor = requireActor(req);
@@ -72,10 +71,7 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const [page, counts] = await Promise.all([listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit, sort }), counted ? countTickets(ctx, actor, filters) : null]);
       const names = await userNames(ctx.db, page.items.map((r) => r.assignee_id));
       const slas = await slaOfTickets(ctx.db, page.items, ctx.clock.now());
-      const tickets = page.items.map((row) => {
-        const state = stateOf(row);
-        return presentTicket({ row, state, parties: partiesOf(actor, state), actor }, names, slas.get(row.id)!);
-      });
+      const tickets = page.items.map((row) => presentListItem(row, actor, names, slas.get(row.id)!));
       return { tickets, nextCursor: page.nextCursor, counts };
     });
 

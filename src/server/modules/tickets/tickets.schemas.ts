@@ -97,6 +97,26 @@ export const TicketView = z.object({
 });
 export type TicketView = z.infer<typeof TicketView>;
 
+/**
+ * A ticket as a list shows it (the staff queue, "Tiket saya", a search): what a row of the list
+ * says, and no more. The description, the reporter's contact details and the actions come with
+ * the ticket itself (`GET /api/tickets/{code}`), so a page of 25 stays small whatever the
+ * tickets hold, and contact data is not sent where nobody reads it.
+ */
+export const TicketListItem = TicketView.pick({
+  code: true, unitCode: true, kind: true, type: true, channel: true, tier: true, status: true, categoryCode: true, subject: true,
+  confidential: true, anonymous: true, assignee: true, lkppMode: true, difficulty: true, coordination: true, awaitingClaim: true, isUnopened: true,
+  createdAt: true, updatedAt: true, version: true, sla: true, extensionPendingMinutes: true,
+}).extend({
+  reporter: z.object({
+    name: z.string().nullable(),
+    organization: z.string().nullable(),
+    hasAccount: z.boolean(),
+    hidden: z.boolean().describe('An anonymous report the viewer may not identify: name and organization are null'),
+  }),
+});
+export type TicketListItem = z.infer<typeof TicketListItem>;
+
 export const MessageView = z.object({
   id: z.string(),
   authorName: z.string().nullable(),

@@ -112,8 +112,14 @@ export type TicketDetail = { ticket: Ticket; messages: Message[]; attachments: A
 
 export type QueueCounts = { byStatus: Record<Status, number>; openByTier: Record<Tier, number> };
 
+/** A ticket as a row of the queue (`TicketListItem`): no description, contact details or actions. */
+export type QueueTicket = Pick<
+  Ticket,
+  'code' | 'unitCode' | 'kind' | 'type' | 'channel' | 'tier' | 'status' | 'categoryCode' | 'subject' | 'confidential' | 'anonymous' | 'assignee' | 'lkppMode' | 'difficulty' | 'coordination' | 'awaitingClaim' | 'isUnopened' | 'createdAt' | 'updatedAt' | 'version' | 'sla' | 'extensionPendingMinutes'
+> & { reporter: { name: string | null; organization: string | null; hasAccount: boolean; hidden: boolean } };
+
 /** `counts` heads the first page only (null on cursor pages). */
-export type QueuePage = { tickets: Ticket[]; nextCursor: string | null; counts: QueueCounts | null };
+export type QueuePage = { tickets: QueueTicket[]; nextCursor: string | null; counts: QueueCounts | null };
 
 export type AdminPpeStatus = { adminPpe: { id: string; name: string; availability: 'available' | 'unreachable' }[]; anyAvailable: boolean };
 

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { SlaBadge, StatusBadge } from '../reporter/Badges';
 import { formatShortDate } from '../../i18n/format';
 import { tierLabelKeys } from '../reporter/labels';
-import { isOpenStatus, type Ticket } from '../reporter/ticket.types';
+import { isOpenStatus, type TicketListItem } from '../reporter/ticket.types';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
 import { RequireSignIn } from './RequireSignIn';
 import { useMyTickets } from './use-portal-tickets';
@@ -54,7 +54,7 @@ function MyTickets() {
   );
 }
 
-function TicketRow({ ticket }: { ticket: Ticket }) {
+function TicketRow({ ticket }: { ticket: TicketListItem }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const timeZone = useUnitTimeZone(ticket.unitCode);

@@ -59,7 +59,7 @@ export type Attachment = {
   createdAt: string;
 };
 
-/** The ticket as `GET /api/tickets` and `GET /api/tickets/{code}` return it (fields the portal uses). */
+/** The ticket as `GET /api/tickets/{code}` returns it (fields the portal uses). */
 export type Ticket = {
   code: string;
   unitCode: string;
@@ -94,7 +94,9 @@ export type Message = {
 
 export type TicketDetail = { ticket: Ticket; messages: Message[]; attachments: Attachment[] };
 export type TicketResponse = { ticket: Ticket };
-export type TicketListResponse = { tickets: Ticket[]; nextCursor: string | null };
+/** A ticket as `GET /api/tickets` lists it: no description or actions. */
+export type TicketListItem = Pick<Ticket, 'code' | 'unitCode' | 'kind' | 'type' | 'channel' | 'tier' | 'status' | 'categoryCode' | 'subject' | 'createdAt' | 'version' | 'sla'>;
+export type TicketListResponse = { tickets: TicketListItem[]; nextCursor: string | null };
 export type UploadResponse = { attachments: Attachment[] };
 
 export const isOpenStatus = (status: TicketStatus): boolean =>

@@ -2,16 +2,16 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../i18n';
-import type { Ticket } from '../console.types';
+import type { QueueTicket } from '../console.types';
 import { formatDateTime } from '../format';
 import { channelKeys, kindKeys, statusKeys, tierKeys } from '../labels';
 import { SlaBadge } from '../ticket/SlaBadge';
 import { ticketPath } from '../paths';
 import { useRowKeyboard } from './use-row-keyboard';
 
-type QueueListProps = { tickets: readonly Ticket[]; timeZone: string };
+type QueueListProps = { tickets: readonly QueueTicket[]; timeZone: string };
 
-function QueueRow({ ticket, timeZone }: { ticket: Ticket; timeZone: string }) {
+function QueueRow({ ticket, timeZone }: { ticket: QueueTicket; timeZone: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const reporter = ticket.anonymous ? t('console.queue.anonymousReporter') : (ticket.reporter.name ?? t('console.queue.anonymousReporter'));
