@@ -41,6 +41,7 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
   let peak = ours.rssMb();
   const run = async (name: string, oursReq: LoadRequest, floorReq: LoadRequest, amount?: number, note?: string) => {
     process.stdout.write(`  ${name} …`);
+    const errorsBefore = ours.errorLines().length;
     const isRead = (oursReq.method ?? 'GET') === 'GET';
     // A read is first run unmeasured for a second on each side, so neither is measured while
     // V8 still compiles its code or the database pages are still cold. Writes are not: their
@@ -58,6 +59,7 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
     const alone = isRead ? await load(ours.url, oursReq, { connections: 1, seconds: Math.min(2, setup.seconds) }) : undefined;
     process.stdout.write(` ours ${o.rps}/s p99 ${o.p99} ms (${o.non2xx} non-2xx)${alone ? `, alone p99 ${alone.p99} ms` : ''}, floor ${f.rps}/s p99 ${f.p99} ms\n`);
     for (const failure of [...o.failures, ...f.failures.map((x) => `floor: ${x}`)]) process.stdout.write(`    not 2xx: ${failure}\n`);
+    for (const line of ours.errorLines().slice(errorsBefore, errorsBefore + 3)) process.stdout.write(`    server: ${line.slice(0, 2000)}\n`);
     results.push({ name, ours: o, floor: f, ...(alone ? { alone } : {}), rssMb: peak, ...(note ? { note } : {}) });
   };
   const staff = { cookie: helpdesk };

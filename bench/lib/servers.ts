@@ -4,7 +4,8 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export type Server = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
+/** `errorLines`: the server's error log lines so far (pino level 50 and above), to say why an answer was a 5xx. */
+export type Server = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void>; errorLines: () => string[] };
 
 /** The environment and Node options `npm run serve` (what `npm start` runs) gives the server, read from package.json. */
 function serveSettings(): { env: Record<string, string>; flags: string[] } {
@@ -37,7 +38,8 @@ export async function startProcess(entry: string, env: Record<string, string>): 
     });
     child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
   });
-  return { url, pid: child.pid ?? 0, rssMb: () => rssMb(child), stop: () => stop(child) };
+  const errorLines = () => output.split('\n').filter((line) => /^\{"level":(5|6)\d/.test(line));
+  return { url, pid: child.pid ?? 0, rssMb: () => rssMb(child), stop: () => stop(child), errorLines };
 }
 
 function rssMb(child: ChildProcess): number {

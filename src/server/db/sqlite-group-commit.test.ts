@@ -93,6 +93,31 @@ describe('group commit on SQLite', () => {
     expect(seen()).toEqual([5]);
   });
 
+  it('finishes a transaction that read before it wrote although another process wrote in between: the other waits for it instead', async () => {
+    // Another process on the same file: an operator's command, or a second program.
+    const other = new SQLite(file);
+    other.pragma('busy_timeout = 0');
+    try {
+      let otherWrite: unknown = null;
+      await handle.db.transaction().execute(async (trx) => {
+        await sql`select count(*) as n from notes`.execute(trx);
+        try {
+          other.prepare("insert into notes (id, body) values (50, 'dari proses lain')").run();
+        } catch (error) {
+          otherWrite = error;
+        }
+        await insert(1).execute(trx);
+      });
+      // The other writer was told the database is busy (it retries after its own timeout);
+      // a deferred begin would have let it in and failed this transaction's write instead.
+      expect(otherWrite).toMatchObject({ code: 'SQLITE_BUSY' });
+      other.prepare("insert into notes (id, body) values (50, 'dari proses lain')").run();
+      expect(seen()).toEqual([1, 50]);
+    } finally {
+      other.close();
+    }
+  });
+
   it('answers rows as objects by column name, the later of two same-named columns winning, and follows a column added after a query was first run', async () => {
     await insert(1).execute(handle.db);
     const all = () => sql<Record<string, unknown>>`select * from notes`.execute(handle.db).then((r) => r.rows);

@@ -137,7 +137,11 @@ class GroupCommitSqliteDriver implements Driver {
 
   async beginTransaction(): Promise<void> {
     if (!this.#open) {
-      this.#exec('begin');
+      // Immediate: the write lock is taken now, waiting (busy_timeout) for another process
+      // that holds it. A deferred begin reads first, and if another process then commits,
+      // this transaction's first write fails at once with SQLITE_BUSY: no wait can help a
+      // transaction whose snapshot is stale.
+      this.#exec('begin immediate');
       this.#open = true;
     }
     this.#exec('savepoint tanggap_tx');
