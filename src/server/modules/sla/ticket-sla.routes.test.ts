@@ -39,6 +39,29 @@ describe.each(TEST_DIALECTS)('completion targets on tickets, on %s', (dialect) =
     expect((await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.sla).toMatchObject({ state: 'breached', breachedAt: '2026-03-17T08:00:00+07:00' });
   });
 
+  it('shows in the queue the SLA the ticket itself shows, after every change and as time passes', async () => {
+    await at('2026-03-13T15:00:00+07:00');
+    const { ticket } = (await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: 'Antrean mengikuti setiap perubahan' })).json();
+    const both = async () => {
+      const listed = (await c.helpdesk.get('/api/tickets?limit=100&open=false')).json().tickets.find((x: { code: string }) => x.code === ticket.code);
+      const shown = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket;
+      expect(listed.sla).toEqual(shown.sla);
+      return listed.sla;
+    };
+    expect(await both()).toMatchObject({ state: 'on_track', clock: 'running' });
+    await at('2026-03-16T08:00:00+07:00');
+    await both();
+    await c.helpdesk.post(`/api/tickets/${ticket.code}/info-requests`, { question: 'Mohon kirim nomor paket yang benar.' });
+    expect(await both()).toMatchObject({ state: 'paused', clock: 'paused', usedMinutes: 120 });
+    await at('2026-03-16T10:00:00+07:00');
+    await c.penyedia.post(`/api/tickets/${ticket.code}/replies`, { body: 'Nomor paketnya 10023457.' });
+    expect(await both()).toMatchObject({ state: 'on_track', clock: 'running', usedMinutes: 120 });
+    await at('2026-03-17T09:00:00+07:00');
+    expect(await both()).toMatchObject({ state: 'breached' });
+    await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, { answer: 'Sudah kami perbaiki.' });
+    expect(await both()).toMatchObject({ clock: 'stopped' });
+  });
+
   it('counts working time per tier, crossing Nyepi, Idulfitri and cuti bersama', async () => {
     await at('2026-03-17T10:00:00+07:00');
     const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();

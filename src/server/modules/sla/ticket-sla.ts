@@ -5,6 +5,7 @@ import { STATUSES, TIERS, type Status, type Tier } from '../../../domain/tickets
 import type { Db } from '../../db/connect.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
+import { cachedTimeline, rememberTimeline } from './timeline-cache.js';
 import type { EventRow, TicketRow } from '../tickets/tickets.repository.js';
 
 export const SlaView = z.object({
@@ -62,10 +63,14 @@ export type SlaTicket = Pick<TicketRow, 'id' | 'unit_code' | 'difficulty' | 'cre
 
 /** The SLA of one ticket at `now`, with instants in the unit's own offset. */
 export function slaOfTicket(row: SlaTicket, events: readonly ClockEvent[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
+  return slaFromTimeline(row, timelineOf(events), calendar, policy, now);
+}
+
+function slaFromTimeline(row: SlaTicket, history: readonly SlaTimelineEntry[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
   const difficulty = isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY;
   const createdAt = Date.parse(row.created_at);
-  const timeline = timelineOf(events);
-  if (timeline[0]) timeline[0] = { ...timeline[0], at: createdAt };
+  const [first, ...rest] = history;
+  const timeline = first ? [{ ...first, at: createdAt }, ...rest] : [];
   const result = computeSla({
     calendar,
     policy,
@@ -92,16 +97,35 @@ export function slaOfTicket(row: SlaTicket, events: readonly ClockEvent[], calen
   };
 }
 
-/** SLAs of many tickets (a queue page) with one query for their histories. */
-export async function slaOfTickets(db: Db, rows: readonly SlaTicket[], now: Date): Promise<Map<string, SlaView>> {
+/**
+ * SLAs of many tickets (a queue page), with one query for the histories not already kept
+ * (`timeline-cache.ts`).
+ */
+export async function slaOfTickets(db: Db, rows: ReadonlyArray<SlaTicket & Pick<TicketRow, 'version' | 'updated_at'>>, now: Date): Promise<Map<string, SlaView>> {
   const result = new Map<string, SlaView>();
   if (rows.length === 0) return result;
-  const events = await db.selectFrom('ticket_events').select(['ticket_id', 'at', 'data_json']).where('ticket_id', 'in', rows.map((r) => r.id)).orderBy('ticket_id').orderBy('version').execute();
-  const byTicket = new Map<string, ClockEvent[]>();
-  for (const e of events) {
-    const list = byTicket.get(e.ticket_id);
-    if (list) list.push(e);
-    else byTicket.set(e.ticket_id, [e]);
+  const timelines = new Map<string, readonly SlaTimelineEntry[]>();
+  const missing: string[] = [];
+  for (const row of rows) {
+    const kept = cachedTimeline(db, row);
+    if (kept) timelines.set(row.id, kept);
+    else missing.push(row.id);
+  }
+  if (missing.length > 0) {
+    const events = await db.selectFrom('ticket_events').select(['ticket_id', 'at', 'data_json']).where('ticket_id', 'in', missing).orderBy('ticket_id').orderBy('version').execute();
+    const byTicket = new Map<string, ClockEvent[]>();
+    for (const e of events) {
+      const list = byTicket.get(e.ticket_id);
+      if (list) list.push(e);
+      else byTicket.set(e.ticket_id, [e]);
+    }
+    for (const row of rows) {
+      if (timelines.has(row.id)) continue;
+      const timeline = timelineOf(byTicket.get(row.id) ?? []);
+      timelines.set(row.id, timeline);
+      // Only a history read to its end is kept: as many events as the row's version.
+      if (timeline.length === row.version) rememberTimeline(db, row, timeline);
+    }
   }
   const units = new Map<string, { calendar: WorkCalendar; policy: SlaPolicy }>();
   for (const row of rows) {
@@ -110,7 +134,7 @@ export async function slaOfTickets(db: Db, rows: readonly SlaTicket[], now: Date
       unit = { calendar: await unitWorkCalendar(db, row.unit_code), policy: await unitSlaPolicy(db, row.unit_code) };
       units.set(row.unit_code, unit);
     }
-    result.set(row.id, slaOfTicket(row, byTicket.get(row.id) ?? [], unit.calendar, unit.policy, now));
+    result.set(row.id, slaFromTimeline(row, timelines.get(row.id) ?? [], unit.calendar, unit.policy, now));
   }
   return result;
 }
