@@ -1,31 +1,20 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dovecotAvailable, startDovecot, type Dovecot } from '../src/test-support/dovecot.js';
+import { describe, expect, it } from 'vitest';
+import { dovecotAvailable } from '../src/test-support/dovecot.js';
 import { rawMail } from '../src/test-support/raw-mail.js';
 import { signInByApi } from './support/api.js';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
+import { browserAvailable } from './support/browser.js';
 import { checkAndSave, signIn } from './support/console.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { mailboxStory } from './support/mailbox-story.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const ADDRESS = 'helpdesk.lpse.pyk@example.go.id';
 
 describe.skipIf(!browserAvailable() || !dovecotAvailable())('mail the mailbox held, dealt with by the helpdesk in the console', () => {
-  let imap: Dovecot;
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    imap = await startDovecot();
-    server = await startServer({ MAILBOX_PYK_IMAP: imap.password });
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await imap?.stop();
-  });
+  const story = mailboxStory();
 
   it('lists a sender over the hourly limit, imports the held mail into a ticket, and empties the list', async () => {
+    const { imap, server, browser } = story;
     // The unit administrator connects the mailbox, one mail an hour per sender.
     const admin = await signInByApi(server.url, 'admin@demo.test');
     await admin.put(`/api/units/${UNIT}/mailbox`, { host: imap.host, port: imap.port, secure: false, user: imap.user, passwordEnv: 'MAILBOX_PYK_IMAP', address: ADDRESS, senderLimitPerHour: 1 });

@@ -2,6 +2,7 @@ import { E2E_PASSWORD } from './server.js';
 
 /** A demo account signed in through the API, as a helpdesk or Admin PPE does in their own browser. */
 export type ApiSession = {
+  get: <T = unknown>(path: string) => Promise<T>;
   post: <T = unknown>(path: string, body: unknown) => Promise<T>;
   put: <T = unknown>(path: string, body: unknown) => Promise<T>;
 };
@@ -15,16 +16,17 @@ export async function signInByApi(baseUrl: string, email: string, password = E2E
   });
   if (!login.ok) throw new Error(`sign-in of ${email} failed: ${login.status} ${await login.text()}`);
   const cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
-  const send = async <T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> => {
+  const send = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify(body),
+      headers: method === 'GET' ? { cookie } : { 'content-type': 'application/json', cookie },
+      ...(method === 'GET' ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`${method} ${path} failed: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
   return {
+    get: <T>(path: string) => send<T>('GET', path),
     post: <T>(path: string, body: unknown) => send<T>('POST', path, body),
     put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   };

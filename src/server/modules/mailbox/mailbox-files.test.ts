@@ -50,11 +50,11 @@ describe.each(TEST_DIALECTS)('loading mailboxes on %s', (dialect) => {
 
     const admin = as(t, await t.login('admin@demo.test'));
     const set = await admin.put(`/api/units/${FILE.code}/mailbox`, { ...GMAIL, host: 'mail.payakumbuhkota.go.id' });
-    expect(set.json()).toMatchObject({ source: 'api', passwordSet: false });
+    expect(set.json()).toMatchObject({ source: 'api', passwordSet: false, passwordEnvPrefix: 'MAILBOX_PYK_' });
     await loadMailboxes(db, [withMailbox], t.clock.now());
     expect((await findMailbox(db, FILE.code))?.settings.host).toBe('mail.payakumbuhkota.go.id');
     const removed = await t.app.inject({ method: 'DELETE', url: `/api/units/${FILE.code}/mailbox`, headers: { cookie: await t.login('admin@demo.test') } });
     expect(removed.statusCode).toBe(204);
-    expect((await admin.get(`/api/units/${FILE.code}/mailbox`)).json().mailbox).toBeNull();
+    expect((await admin.get(`/api/units/${FILE.code}/mailbox`)).json()).toMatchObject({ mailbox: null, passwordEnvPrefix: 'MAILBOX_PYK_' });
   });
 });

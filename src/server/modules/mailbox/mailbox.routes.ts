@@ -19,6 +19,8 @@ const MailboxResponse = z.object({
   address: z.string().nullable(),
   /** Whether the variable named by passwordEnv is set on this server (its value is never shown). */
   passwordSet: z.boolean(),
+  /** What the name of this unit's password variable must start with (`MAILBOX_` and its ticket prefix). */
+  passwordEnvPrefix: z.string(),
   import: z.object({ folder: z.string(), lastRunAt: z.string().nullable(), lastError: z.string().nullable(), lastUid: z.number(), uidValidity: z.string().nullable() }).nullable(),
 });
 

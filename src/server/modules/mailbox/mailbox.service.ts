@@ -18,9 +18,10 @@ async function requireUnitAdmin(ctx: AppContext, actor: Actor, unitCode: string)
 
 /** The unit's mailbox as administrators see it: settings, where they came from, how the import goes. */
 export async function mailboxView(ctx: AppContext, actor: Actor, unitCode: string) {
-  await requireUnitAdmin(ctx, actor, unitCode);
+  const unit = await requireUnitAdmin(ctx, actor, unitCode);
+  const prefix = passwordEnvPrefix(unit.ticket_prefix);
   const stored = await findMailbox(ctx.db, unitCode);
-  if (!stored) return { mailbox: null, source: null, updatedAt: null, address: null, passwordSet: false, import: null };
+  if (!stored) return { mailbox: null, source: null, updatedAt: null, address: null, passwordSet: false, passwordEnvPrefix: prefix, import: null };
   const state = await importStateOf(ctx.db, unitCode, stored.settings.folder);
   return {
     mailbox: stored.settings,
@@ -28,6 +29,7 @@ export async function mailboxView(ctx: AppContext, actor: Actor, unitCode: strin
     updatedAt: stored.updatedAt,
     address: mailboxAddress(stored.settings),
     passwordSet: Boolean(ctx.config.mailboxSecrets[stored.settings.passwordEnv]),
+    passwordEnvPrefix: prefix,
     import: { folder: state.folder, lastRunAt: state.last_run_at, lastError: state.last_error, lastUid: state.last_uid, uidValidity: state.uidvalidity },
   };
 }

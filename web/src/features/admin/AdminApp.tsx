@@ -12,9 +12,10 @@ import { administeredUnits } from './admin-units';
 import { OfficeHoursPage } from './calendar/OfficeHoursPage';
 import { CategoriesPage } from './categories/CategoriesPage';
 import { HolidaysPage } from './holidays/HolidaysPage';
+import { MailboxPage } from './mailbox/MailboxPage';
 import { StaffPage } from './staff/StaffPage';
 
-/** `/konsol/admin/*`: staff and roles, categories, office hours and holidays of a unit. */
+/** `/konsol/admin/*`: staff and roles, categories, office hours, holidays and the complaint mailbox of a unit. */
 export function AdminApp() {
   const { t } = useTranslation();
   useDocumentTitle(t('admin.title'));
@@ -36,6 +37,7 @@ export function AdminApp() {
     { to: '/konsol/admin/kategori', label: t('admin.tabs.categories') },
     { to: '/konsol/admin/jam-layanan', label: t('admin.tabs.hours') },
     { to: '/konsol/admin/hari-libur', label: t('admin.tabs.holidays') },
+    { to: '/konsol/admin/kotak-surel', label: t('admin.tabs.mailbox') },
   ];
   return (
     <AdminUnitContext.Provider value={unit}>
@@ -61,6 +63,7 @@ export function AdminApp() {
         <Route path="kategori" element={<CategoriesPage key={unit.code} />} />
         <Route path="jam-layanan" element={<OfficeHoursPage key={unit.code} />} />
         <Route path="hari-libur" element={<HolidaysPage key={unit.code} />} />
+        <Route path="kotak-surel" element={<MailboxPage key={unit.code} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </AdminUnitContext.Provider>

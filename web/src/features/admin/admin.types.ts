@@ -18,3 +18,29 @@ export const HOLIDAY_TYPES = ['national_holiday', 'cuti_bersama', 'local'] as co
 export type HolidayType = (typeof HOLIDAY_TYPES)[number];
 
 export type Holiday = { date: string; type: HolidayType; name: string; source: string; confirmed: boolean };
+
+/** A unit's complaint mailbox read over IMAP (`PUT /api/units/{unit}/mailbox`); the password stays in the server's environment. */
+export type MailboxSettings = {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  passwordEnv: string;
+  folder: string;
+  address?: string;
+  defaultKind: 'complaint' | 'question';
+  importSince?: string;
+  senderLimitPerHour: number;
+  enabled: boolean;
+};
+
+/** `GET /api/units/{unit}/mailbox`: the settings, where they came from, and how the import goes. */
+export type MailboxState = {
+  mailbox: MailboxSettings | null;
+  source: 'file' | 'api' | null;
+  updatedAt: string | null;
+  address: string | null;
+  passwordSet: boolean;
+  passwordEnvPrefix: string;
+  import: { folder: string; lastRunAt: string | null; lastError: string | null; lastUid: number; uidValidity: string | null } | null;
+};
