@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from 'helmet';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { systemClock, type AppContext, type Clock } from './app-context.js';
 import type { Config } from './config.js';
@@ -71,7 +71,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  await app.register(fastifyHelmet, {
+  // Security headers from one helmet middleware built here, not per request (which is what
+  // @fastify/helmet does: it builds helmet anew, directives parsed, for every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -84,6 +86,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
       },
     },
     hsts: config.publicUrl.startsWith('https://'),
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error === undefined || error instanceof Error ? error : new Error(String(error))));
   });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   // On PostgreSQL several instances may serve together: they count in the database.
