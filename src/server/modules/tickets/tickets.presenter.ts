@@ -1,14 +1,12 @@
-import { allowedActions, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
-import type { SlaView } from '../sla/ticket-sla.js';
-import { seesFullContact, seesIdentity, type TicketAccess } from './ticket-access.js';
-import type { EventRow, MessageRow, TicketRow } from './tickets.repository.js';
-import type { TicketListItem, TicketView } from './tickets.schemas.js';
+import type { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { partiesOf } from '../../../domain/tickets/parties.js';
-import { stateOf } from './ticket-access.js';
+import { allowedActions, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
+import type { SlaView } from '../sla/ticket-sla.js';
 import type { ListRow } from './list-tickets.js';
-import type { z } from 'zod';
-import type { EventView, MessageView } from './tickets.schemas.js';
+import { seesFullContact, seesIdentity, stateOf, type TicketAccess } from './ticket-access.js';
+import type { EventRow, MessageRow, TicketRow } from './tickets.repository.js';
+import type { EventView, MessageView, TicketListItem, TicketView } from './tickets.schemas.js';
 
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return phone;

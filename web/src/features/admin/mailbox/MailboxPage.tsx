@@ -15,7 +15,8 @@ import { useAdminUnit } from '../admin-context';
 import type { MailboxSettings, MailboxState } from '../admin.types';
 import { useMailbox, useMailboxChanges } from './use-mailbox';
 
-const FIELDS = ['host', 'port', 'secure', 'user', 'passwordEnv', 'folder', 'address', 'defaultKind', 'importSince', 'senderLimitPerHour', 'enabled'] as const;
+// Fields that show their own error; any other (the checkboxes cannot be wrong) goes to the form's alert.
+const FIELDS = ['host', 'port', 'user', 'passwordEnv', 'folder', 'address', 'defaultKind', 'importSince', 'senderLimitPerHour'] as const;
 
 type Draft = Record<'host' | 'port' | 'user' | 'passwordEnv' | 'folder' | 'address' | 'importSince' | 'senderLimitPerHour', string> & Pick<MailboxSettings, 'secure' | 'defaultKind' | 'enabled'>;
 
