@@ -36,7 +36,7 @@ export function ticketStory(input: StoryInput): { ticket: TicketsTable; events: 
   const channel = pick(rnd, [['portal', 60], ['phone', 15], ['walk_in', 12], ['email', 8], ['suggestion_box', 5]] as const);
   const kind = channel === 'suggestion_box' || channel === 'email' || rnd() < 0.08 ? 'complaint' : 'question';
   // Open tickets are young, as in a unit that keeps up: most of the last month's, a few of the
-  // two before it, one in a thousand of older ones (forgotten). A queue by due time must then
+  // two before it, one in five hundred of older ones (forgotten). A queue by due time must then
   // find the open ones among years of closed ones, as it must in real use.
   const ageDays = (input.now.getTime() - created) / 86_400_000;
   const status =
