@@ -63,26 +63,26 @@ function ImportStatus({ state, timeZone }: { state: MailboxState; timeZone: stri
   if (!mailbox) return <p className="notice">{t('admin.mailbox.none')}</p>;
   const run = state.import;
   return (
-    <section className="card mailbox-status" aria-labelledby="mailbox-status-title">
+    <section className="card" aria-labelledby="mailbox-status-title">
       <h3 id="mailbox-status-title">{t('admin.mailbox.statusTitle')}</h3>
-      <dl className="mailbox-status__facts">
-        <div>
+      <dl className="details details--compact">
+        <div className="details__row">
           <dt>{t('admin.mailbox.readFrom')}</dt>
           <dd>{`${mailbox.user} · ${mailbox.host}:${mailbox.port} · ${mailbox.folder}`}</dd>
         </div>
-        <div>
+        <div className="details__row">
           <dt>{t('admin.mailbox.replyAddress')}</dt>
           <dd>{state.address ?? t('admin.mailbox.noAddress')}</dd>
         </div>
-        <div>
+        <div className="details__row">
           <dt>{t('admin.mailbox.state')}</dt>
           <dd>{mailbox.enabled ? t('admin.mailbox.reading') : t('admin.mailbox.paused')}</dd>
         </div>
-        <div>
+        <div className="details__row">
           <dt>{t('admin.mailbox.lastRun')}</dt>
           <dd>{run?.lastRunAt ? formatDateTime(run.lastRunAt, language, timeZone) : t('admin.mailbox.notYet')}</dd>
         </div>
-        <div>
+        <div className="details__row">
           <dt>{t('admin.mailbox.source')}</dt>
           <dd>{state.source === 'file' ? t('admin.mailbox.fromFile') : t('admin.mailbox.fromConsole')}</dd>
         </div>
