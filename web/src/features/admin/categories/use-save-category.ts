@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api';
 import type { ApiError } from '../../../api';
+import { wholeNumberOrText } from '../../../ui/form-values';
 import type { Category } from '../../console/console.types';
 
 export type CategoryInput = { code: string; name: string; nameEn: string; isActive: boolean; sortOrder: number | string };
@@ -12,8 +13,7 @@ export function useSaveCategory(unitCode: string) {
     mutationFn: ({ code, sortOrder, ...body }) =>
       apiRequest(`/api/units/${encodeURIComponent(unitCode)}/categories/${encodeURIComponent(code)}`, {
         method: 'PUT',
-        // A sort order that is not a whole number is sent as typed, for the API to name the field.
-        body: { ...body, sortOrder: typeof sortOrder === 'string' && /^\d+$/.test(sortOrder.trim()) ? Number(sortOrder) : sortOrder },
+        body: { ...body, sortOrder: typeof sortOrder === 'string' ? wholeNumberOrText(sortOrder) : sortOrder },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['console', 'categories', unitCode] }),
   });

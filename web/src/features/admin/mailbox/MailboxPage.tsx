@@ -9,6 +9,7 @@ import { LoadingMessage } from '../../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../../ui/QueryErrorMessage';
 import { SelectField } from '../../../ui/SelectField';
 import { formErrors } from '../../../ui/form-errors';
+import { wholeNumberOrText } from '../../../ui/form-values';
 import { CheckboxField } from '../../console/forms/CheckboxField';
 import { formatDateTime } from '../../console/format';
 import { useAdminUnit } from '../admin-context';
@@ -36,13 +37,10 @@ function draftOf(settings: MailboxSettings | null, prefix: string): Draft {
   };
 }
 
-/** Whole numbers go as numbers; anything else as typed, so the API names the field it refuses. */
-const wholeNumber = (text: string): number | string => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
-
 function bodyOf(draft: Draft): Record<string, unknown> {
   return {
     host: draft.host,
-    port: wholeNumber(draft.port),
+    port: wholeNumberOrText(draft.port),
     secure: draft.secure,
     user: draft.user,
     passwordEnv: draft.passwordEnv.trim(),
@@ -50,7 +48,7 @@ function bodyOf(draft: Draft): Record<string, unknown> {
     ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
     defaultKind: draft.defaultKind,
     ...(draft.importSince ? { importSince: draft.importSince } : {}),
-    senderLimitPerHour: wholeNumber(draft.senderLimitPerHour),
+    senderLimitPerHour: wholeNumberOrText(draft.senderLimitPerHour),
     enabled: draft.enabled,
   };
 }

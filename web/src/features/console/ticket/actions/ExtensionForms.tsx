@@ -5,6 +5,7 @@ import { Button } from '../../../../ui/Button';
 import { Field } from '../../../../ui/Field';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
+import { wholeNumberOrText } from '../../../../ui/form-values';
 import type { Ticket } from '../../console.types';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
@@ -17,9 +18,7 @@ export function ExtensionRequestForm({ ticket, onDone }: { ticket: Ticket; onDon
   const errors = actionErrors(action.error, ['workingDays', 'reason'], t);
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // A non-number is sent as such, so the API's own message names the field.
-    const workingDays = /^\d+$/.test(days.trim()) ? Number(days.trim()) : days;
-    action.mutate({ path: 'extension-requests', body: { workingDays, reason, version: ticket.version } }, { onSuccess: () => { setReason(''); onDone(); } });
+    action.mutate({ path: 'extension-requests', body: { workingDays: wholeNumberOrText(days), reason, version: ticket.version } }, { onSuccess: () => { setReason(''); onDone(); } });
   };
   return (
     <form className="action-form" noValidate onSubmit={send}>
