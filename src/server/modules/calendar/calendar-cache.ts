@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../../../domain/calendar/index.js';
-import { cacheScope } from '../../db/cache-scope.js';
+import { PerDatabase } from '../../db/cache-scope.js';
 import type { Db } from '../../db/connect.js';
 
 /**
@@ -13,17 +13,11 @@ export const CALENDAR_CACHE_TTL_MS = 60_000;
 
 type Entry = { readonly calendar: Promise<WorkCalendar>; readonly loadedAt: number };
 
-// Keyed by the database (its transactions included), so two databases in one process (tests) never mix.
-const entries = new WeakMap<object, Map<string, Entry>>();
+const entries = new PerDatabase<Entry>();
 
 /** The cached calendar of the unit, or the one `load` builds (kept only if it succeeds). */
 export function cachedCalendar(db: Db, unitCode: string, load: () => Promise<WorkCalendar>, nowMs = Date.now()): Promise<WorkCalendar> {
-  const scope = cacheScope(db);
-  let units = entries.get(scope);
-  if (!units) {
-    units = new Map();
-    entries.set(scope, units);
-  }
+  const units = entries.of(db);
   const hit = units.get(unitCode);
   if (hit && nowMs - hit.loadedAt < CALENDAR_CACHE_TTL_MS) return hit.calendar;
   const entry: Entry = { calendar: load(), loadedAt: nowMs };
@@ -37,6 +31,6 @@ export function cachedCalendar(db: Db, unitCode: string, load: () => Promise<Wor
 
 /** Drops the cached calendar of one unit, or of every unit of the database. */
 export function forgetCalendar(db: Db, unitCode?: string): void {
-  if (unitCode === undefined) entries.delete(cacheScope(db));
-  else entries.get(cacheScope(db))?.delete(unitCode);
+  if (unitCode === undefined) entries.forget(db);
+  else entries.of(db).delete(unitCode);
 }

@@ -1,5 +1,5 @@
 import type { SlaTimelineEntry } from '../../../domain/sla/index.js';
-import { cacheScope } from '../../db/cache-scope.js';
+import { PerDatabase } from '../../db/cache-scope.js';
 import type { Db } from '../../db/connect.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
 
@@ -16,28 +16,17 @@ export const TIMELINE_CACHE_SIZE = 20_000;
  */
 type Key = Pick<TicketRow, 'id' | 'version' | 'updated_at'>;
 
-// Keyed by the database (its transactions included), so two databases in one process (tests) never mix.
-const caches = new WeakMap<object, Map<string, readonly SlaTimelineEntry[]>>();
+const timelines = new PerDatabase<readonly SlaTimelineEntry[]>();
 
 const keyOf = (t: Key) => `${t.id}|${t.version}|${t.updated_at}`;
 
-function cacheOf(db: Db): Map<string, readonly SlaTimelineEntry[]> {
-  const scope = cacheScope(db);
-  let cache = caches.get(scope);
-  if (!cache) {
-    cache = new Map();
-    caches.set(scope, cache);
-  }
-  return cache;
-}
-
 export function cachedTimeline(db: Db, ticket: Key): readonly SlaTimelineEntry[] | undefined {
-  return cacheOf(db).get(keyOf(ticket));
+  return timelines.of(db).get(keyOf(ticket));
 }
 
 /** Keeps a timeline; the oldest kept go first once the cache is full. */
 export function rememberTimeline(db: Db, ticket: Key, timeline: readonly SlaTimelineEntry[]): void {
-  const cache = cacheOf(db);
+  const cache = timelines.of(db);
   cache.set(keyOf(ticket), timeline);
   if (cache.size > TIMELINE_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
 }

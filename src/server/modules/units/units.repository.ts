@@ -1,4 +1,4 @@
-import { cacheScope } from '../../db/cache-scope.js';
+import { PerDatabase } from '../../db/cache-scope.js';
 import type { Db } from '../../db/connect.js';
 import type { UnitsTable } from '../../db/schema.js';
 import type { UnitFile } from './unit-file.schema.js';
@@ -16,15 +16,10 @@ export async function listUnits(db: Db): Promise<UnitRow[]> {
  * instance serves an old row.
  */
 const UNIT_CACHE_TTL_MS = 30_000;
-const unitCache = new WeakMap<object, Map<string, { row: UnitRow | undefined; at: number }>>();
+const unitCache = new PerDatabase<{ row: UnitRow | undefined; at: number }>();
 
 export async function findUnit(db: Db, code: string): Promise<UnitRow | undefined> {
-  const scope = cacheScope(db);
-  let units = unitCache.get(scope);
-  if (!units) {
-    units = new Map();
-    unitCache.set(scope, units);
-  }
+  const units = unitCache.of(db);
   const hit = units.get(code);
   if (hit && Date.now() - hit.at < UNIT_CACHE_TTL_MS) return hit.row;
   const row = await db.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst();
@@ -49,7 +44,7 @@ export async function upsertUnit(db: Db, unit: UnitFile, nowIso: string): Promis
     .values({ code: unit.code, created_at: nowIso, ...values })
     .onConflict((oc) => oc.column('code').doUpdateSet(values))
     .execute();
-  unitCache.get(cacheScope(db))?.delete(unit.code);
+  unitCache.of(db).delete(unit.code);
 }
 
 const profiles = new Map<string, UnitFile>();
