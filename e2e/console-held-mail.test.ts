@@ -5,7 +5,7 @@ import { rawMail } from '../src/test-support/raw-mail.js';
 import { signInByApi } from './support/api.js';
 import { browserAvailable } from './support/browser.js';
 import { checkAndSave, signIn } from './support/console.js';
-import { mailboxStory } from './support/mailbox-story.js';
+import { mailboxStory } from './support/mail-story.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const ADDRESS = 'helpdesk.lpse.pyk@example.go.id';
