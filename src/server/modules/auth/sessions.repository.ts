@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/connect.js';
+import { prepared } from '../../db/prepared.js';
 import type { UserRow } from '../users/users.repository.js';
 
 /** Sessions live 12 hours from the last request (an office day), and never beyond 7 days. */
@@ -32,15 +33,18 @@ export async function createSession(db: Db, userId: string, userAgent: string | 
  * The live session's account (read with the session, in one query), sliding the session's
  * expiry forward now and then; undefined when there is no such session or it has expired.
  */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<UserRow | undefined> {
-  const hash = hashToken(token);
-  const found = await db
+const sessionWithUser = prepared((db, args: { hash: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.created_at as session_created_at', 'sessions.last_seen_at as session_last_seen_at', 'sessions.expires_at as session_expires_at'])
-    .where('sessions.token_hash', '=', hash)
-    .executeTakeFirst();
+    .where('sessions.token_hash', '=', args.hash),
+);
+
+export async function resolveSession(db: Db, token: string, now: Date): Promise<UserRow | undefined> {
+  const hash = hashToken(token);
+  const [found] = await sessionWithUser(db, { hash });
   if (!found) return undefined;
   const { session_created_at: createdAt, session_last_seen_at: lastSeenAt, session_expires_at: expiresAt, ...user } = found;
   const expired = Date.parse(expiresAt) <= now.getTime() || Date.parse(createdAt) + SESSION_MAX_MS <= now.getTime();

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import type { CategoriesTable } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 
 export type CategoryRow = CategoriesTable;
 
@@ -9,8 +10,11 @@ export async function listCategories(db: Db, unitCode: string, includeInactive: 
   return query.orderBy('sort_order').orderBy('code').execute();
 }
 
+const categoryByCode = prepared((db, args: { unitCode: string; code: string }) => db.selectFrom('categories').selectAll().where('unit_code', '=', args.unitCode).where('code', '=', args.code));
+
 export async function findCategory(db: Db, unitCode: string, code: string): Promise<CategoryRow | undefined> {
-  return db.selectFrom('categories').selectAll().where('unit_code', '=', unitCode).where('code', '=', code).executeTakeFirst();
+  const [row] = await categoryByCode(db, { unitCode, code });
+  return row;
 }
 
 /** Adds categories from the unit file that the database does not have; edits made by staff stay. */

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import type { MailMessagesTable } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 
 export type MailMessageRow = MailMessagesTable;
 
@@ -17,14 +18,17 @@ export async function recordMessageId(
   row: Readonly<{ unitCode: string; messageId: string; direction: 'in' | 'out'; thread: MailThread; ticketId: string | null; disposition: InboundDisposition | null; fromAddress: string | null }>,
   now: Date,
 ): Promise<boolean> {
-  const inserted = await db
-    .insertInto('mail_messages')
-    .values({ unit_code: row.unitCode, message_id: row.messageId, direction: row.direction, thread: row.thread, ticket_id: row.ticketId, disposition: row.disposition, from_address: row.fromAddress, created_at: now.toISOString() })
-    .onConflict((oc) => oc.columns(['unit_code', 'message_id']).doNothing())
-    .returning('message_id')
-    .execute();
+  const inserted = await insertMessageId(db, { unit_code: row.unitCode, message_id: row.messageId, direction: row.direction, thread: row.thread, ticket_id: row.ticketId, disposition: row.disposition, from_address: row.fromAddress, created_at: now.toISOString() });
   return inserted.length === 1;
 }
+
+const insertMessageId = prepared((db, m: MailMessageRow) =>
+  db
+    .insertInto('mail_messages')
+    .values({ unit_code: m.unit_code, message_id: m.message_id, direction: m.direction, thread: m.thread, ticket_id: m.ticket_id, disposition: m.disposition, from_address: m.from_address, created_at: m.created_at })
+    .onConflict((oc) => oc.columns(['unit_code', 'message_id']).doNothing())
+    .returning('message_id'),
+);
 
 export async function findMessageId(db: Db, unitCode: string, messageId: string): Promise<MailMessageRow | undefined> {
   return db.selectFrom('mail_messages').selectAll().where('unit_code', '=', unitCode).where('message_id', '=', messageId).executeTakeFirst();

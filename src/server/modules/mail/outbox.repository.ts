@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import type { MailOutboxTable } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 import { newId } from '../../ids.js';
 import type { RenderedMail } from '../../mail/mail-layout.js';
 
@@ -28,42 +29,69 @@ export type OutboxItem = Readonly<{
 
 /** Queues a mail in the caller's transaction; false when the same mail (dedupe key) is already queued. */
 export async function enqueueMail(db: Db, item: OutboxItem, now: Date): Promise<boolean> {
-  const inserted = await db
+  const inserted = await insertPendingMail(db, {
+    id: newId(now.getTime()),
+    dedupe_key: item.dedupeKey,
+    kind: item.kind,
+    unit_code: item.unitCode,
+    ticket_id: item.ticketId,
+    user_id: item.userId,
+    to_address: item.to.address,
+    to_name: item.to.name,
+    from_name: item.fromName,
+    reply_to: item.replyTo,
+    subject: item.mail.subject,
+    text_body: item.mail.text,
+    html_body: item.mail.html,
+    message_id: item.messageId,
+    in_reply_to: item.inReplyTo,
+    references_list: item.references.length > 0 ? item.references.join(' ') : null,
+    auto_submitted: item.autoSubmitted,
+    lang: item.lang,
+    carries_secret: item.carriesSecret ? 1 : 0,
+    next_attempt_at: now.toISOString(),
+    created_at: now.toISOString(),
+  });
+  return inserted.length === 1;
+}
+
+type PendingMail = Omit<OutboxRow, 'status' | 'attempts' | 'lease_owner' | 'lease_until' | 'last_error' | 'sent_at'>;
+
+const insertPendingMail = prepared((db, mail: PendingMail) =>
+  db
     .insertInto('mail_outbox')
     .values({
-      id: newId(now.getTime()),
-      dedupe_key: item.dedupeKey,
-      kind: item.kind,
-      unit_code: item.unitCode,
-      ticket_id: item.ticketId,
-      user_id: item.userId,
-      to_address: item.to.address,
-      to_name: item.to.name,
-      from_name: item.fromName,
-      reply_to: item.replyTo,
-      subject: item.mail.subject,
-      text_body: item.mail.text,
-      html_body: item.mail.html,
-      message_id: item.messageId,
-      in_reply_to: item.inReplyTo,
-      references_list: item.references.length > 0 ? item.references.join(' ') : null,
-      auto_submitted: item.autoSubmitted,
-      lang: item.lang,
-      carries_secret: item.carriesSecret ? 1 : 0,
+      id: mail.id,
+      dedupe_key: mail.dedupe_key,
+      kind: mail.kind,
+      unit_code: mail.unit_code,
+      ticket_id: mail.ticket_id,
+      user_id: mail.user_id,
+      to_address: mail.to_address,
+      to_name: mail.to_name,
+      from_name: mail.from_name,
+      reply_to: mail.reply_to,
+      subject: mail.subject,
+      text_body: mail.text_body,
+      html_body: mail.html_body,
+      message_id: mail.message_id,
+      in_reply_to: mail.in_reply_to,
+      references_list: mail.references_list,
+      auto_submitted: mail.auto_submitted,
+      lang: mail.lang,
+      carries_secret: mail.carries_secret,
       status: 'pending',
       attempts: 0,
-      next_attempt_at: now.toISOString(),
+      next_attempt_at: mail.next_attempt_at,
       lease_owner: null,
       lease_until: null,
       last_error: null,
-      created_at: now.toISOString(),
+      created_at: mail.created_at,
       sent_at: null,
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .returning('id')
-    .execute();
-  return inserted.length === 1;
-}
+    .returning('id'),
+);
 
 /**
  * Claims the next mail due, for `leaseMs`: a pending mail whose time has come, or one whose

@@ -5,6 +5,7 @@ import { STATUSES, TIERS, type Channel, type Kind, type Status, type Tier } from
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 import type { TicketRow } from './tickets.repository.js';
 
 export type TicketFilters = Readonly<{
@@ -153,12 +154,14 @@ export async function listTickets(ctx: AppContext, actor: Actor, filters: Ticket
   return { items, nextCursor: more && last ? encodeCursor(last, page.sort) : null };
 }
 
+const keptCounts = prepared((db, args: { unitCode: string }) => db.selectFrom('ticket_counts').select(['status', 'tier', 'n']).where('unit_code', '=', args.unitCode));
+
 /** Counts per status and, for open tickets, per tier, for the queue headers. */
 export async function countTickets(ctx: AppContext, actor: Actor, filters: TicketFilters) {
   const { status: _s, tier: _t, openOnly: _o, unitCode, ...narrowing } = filters;
   const rows = unitCode !== undefined && handles(actor, unitCode) && !Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '')
     // Staff looking at their whole unit: the kept counts, a few rows however many tickets it holds.
-    ? await ctx.db.selectFrom('ticket_counts').select(['status', 'tier', 'n']).where('unit_code', '=', unitCode).execute()
+    ? await keptCounts(ctx.db, { unitCode })
     : await applyFilters(ctx.db.selectFrom('tickets').where(visibleTo(actor, unitCode)), { unitCode, ...narrowing })
         .select(['tickets.status', 'tickets.tier', (eb) => eb.fn.countAll<number | string>().as('n')])
         .groupBy(['tickets.status', 'tickets.tier'])

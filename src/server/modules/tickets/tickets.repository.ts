@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
+import { insertRow, prepared } from '../../db/prepared.js';
 
 export type TicketRow = TicketsTable;
 export type MessageRow = TicketMessagesTable;
@@ -15,18 +16,22 @@ export async function findTicketByCode(db: Db, code: string): Promise<TicketRow 
  * on any instance each get their own number (a rolled-back transaction may leave a gap).
  */
 export async function nextTicketSeq(db: Db, unitCode: string, year: number): Promise<number> {
-  const row = await db
-    .insertInto('ticket_counters')
-    .values({ unit_code: unitCode, year, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['unit_code', 'year']).doUpdateSet((eb) => ({ last_seq: eb('ticket_counters.last_seq', '+', 1) })))
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
+  const [row] = await takeTicketSeq(db, { unitCode, year });
+  if (!row) throw new Error(`no ticket number taken for ${unitCode} ${year}`);
   return Number(row.last_seq);
 }
 
+const takeTicketSeq = prepared((db, args: { unitCode: string; year: number }) =>
+  db
+    .insertInto('ticket_counters')
+    .values({ unit_code: args.unitCode, year: args.year, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['unit_code', 'year']).doUpdateSet((eb) => ({ last_seq: eb('ticket_counters.last_seq', '+', 1) })))
+    .returning('last_seq'),
+);
+
 /** Inserts a new ticket; the caller records it in the counts (`recordCountChange`) before committing. */
 export async function insertTicket(db: Db, row: TicketRow): Promise<void> {
-  await db.insertInto('tickets').values(row).execute();
+  await insertRow(db, 'tickets', row);
 }
 
 /**
@@ -57,17 +62,16 @@ function countKey(t: Counted): string {
  */
 export async function recordCountChange(db: Db, before: Counted | null, after: Counted): Promise<void> {
   if (before && countKey(before) === countKey(after)) return;
-  if (before) await bumpCount(db, before, -1);
-  await bumpCount(db, after, 1);
+  if (before) await bumpCount(db, { ...before, delta: -1 });
+  await bumpCount(db, { ...after, delta: 1 });
 }
 
-async function bumpCount(db: Db, t: Counted, delta: 1 | -1): Promise<void> {
-  await db
+const bumpCount = prepared((db, t: Counted & { delta: 1 | -1 }) =>
+  db
     .insertInto('ticket_counts')
-    .values({ unit_code: t.unit_code, status: t.status, tier: t.tier, confidential: t.confidential, n: delta })
-    .onConflict((oc) => oc.columns(['unit_code', 'status', 'tier', 'confidential']).doUpdateSet((eb) => ({ n: eb('ticket_counts.n', '+', delta) })))
-    .execute();
-}
+    .values({ unit_code: t.unit_code, status: t.status, tier: t.tier, confidential: t.confidential, n: t.delta })
+    .onConflict((oc) => oc.columns(['unit_code', 'status', 'tier', 'confidential']).doUpdateSet((eb) => ({ n: eb('ticket_counts.n', '+', t.delta) }))),
+);
 
 /** Marks columns that record a first look (no new version: looking is not a change). */
 export async function markSeen(db: Db, id: string, patch: Pick<Partial<TicketRow>, 'first_opened_at' | 'kepala_informed_at'>): Promise<void> {
@@ -76,12 +80,12 @@ export async function markSeen(db: Db, id: string, patch: Pick<Partial<TicketRow
 
 export async function insertMessage(db: Db, message: Omit<MessageRow, 'id'>, nowMs: number): Promise<MessageRow> {
   const row = { id: newId(nowMs), ...message };
-  await db.insertInto('ticket_messages').values(row).execute();
+  await insertRow(db, 'ticket_messages', row);
   return row;
 }
 
 export async function insertEvent(db: Db, event: Omit<EventRow, 'id'>, nowMs: number): Promise<void> {
-  await db.insertInto('ticket_events').values({ id: newId(nowMs), ...event }).execute();
+  await insertRow(db, 'ticket_events', { id: newId(nowMs), ...event });
 }
 
 export async function messagesOf(db: Db, ticketId: string, includeInternal: boolean): Promise<MessageRow[]> {

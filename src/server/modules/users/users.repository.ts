@@ -1,5 +1,6 @@
 import type { ActorGrant, RoleGrant, StaffRole, UnitKind } from '../../../domain/accounts/roles.js';
 import type { Db } from '../../db/connect.js';
+import { prepared } from '../../db/prepared.js';
 import type { UsersTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
 
@@ -25,13 +26,13 @@ export async function rolesOf(db: Db, userId: string): Promise<RoleGrant[]> {
 }
 
 /** The grants with the kind of each unit, as the session's actor carries them. */
+// Read on every signed-in request, with the session.
+const grantsWithUnitKind = prepared((db, args: { userId: string }) =>
+  db.selectFrom('user_roles').innerJoin('units', 'units.code', 'user_roles.unit_code').select(['user_roles.unit_code', 'user_roles.role', 'units.kind']).where('user_roles.user_id', '=', args.userId),
+);
+
 export async function actorGrantsOf(db: Db, userId: string): Promise<ActorGrant[]> {
-  const rows = await db
-    .selectFrom('user_roles')
-    .innerJoin('units', 'units.code', 'user_roles.unit_code')
-    .select(['user_roles.unit_code', 'user_roles.role', 'units.kind'])
-    .where('user_roles.user_id', '=', userId)
-    .execute();
+  const rows = await grantsWithUnitKind(db, { userId });
   return rows.map((r) => ({ unitCode: r.unit_code, role: r.role as StaffRole, unitKind: r.kind as UnitKind }));
 }
 
