@@ -175,3 +175,15 @@ describe('guards', () => {
     expect(() => createWorkCalendar({ ...payakumbuhSpec, timeZone: 'Asia/Padang' })).toThrow(/timeZone: "Asia\/Padang"/);
   });
 });
+
+describe('local times', () => {
+  it('writes each instant as its own when asked again and again, milliseconds included', () => {
+    const instants = [at('2026-03-09T08:00+07:00'), at('2026-03-09T08:00:00.001+07:00'), at('2026-03-09T08:01+07:00'), at('2026-12-31T23:59:59.999+07:00')];
+    const first = instants.map((ms) => payakumbuh.formatLocal(ms));
+    expect(first).toEqual(['2026-03-09T08:00:00+07:00', '2026-03-09T08:00:00.001+07:00', '2026-03-09T08:01:00+07:00', '2026-12-31T23:59:59.999+07:00']);
+    expect(instants.map((ms) => payakumbuh.formatLocal(ms))).toEqual(first);
+    // Another calendar's zone writes the same instant its own way.
+    const makassar = createWorkCalendar({ ...payakumbuhSpec, timeZone: 'Asia/Makassar' });
+    expect(makassar.formatLocal(instants[0]!)).toBe('2026-03-09T09:00:00+08:00');
+  });
+});

@@ -39,6 +39,8 @@ export type WorkCalendar = {
   formatLocal(ms: number): string;
 };
 
+const MAX_FORMATTED_INSTANTS = 20_000;
+
 /**
  * Builds a working calendar from a spec; throws a RangeError listing the failing fields
  * when the spec is invalid. Days are planned lazily and cached, so keep one calendar per
@@ -52,7 +54,19 @@ export function createWorkCalendar(spec: WorkCalendarSpec): WorkCalendar {
   }
   const zone = createTimeZone(parsed.value.timeZone);
   const days = createDayIndex(parsed.value, zone);
-  const formatLocal = (ms: number): string => formatInstant(zone, ms);
+  // A queue shows its tickets' due times on every refresh: each instant's text is remembered
+  // for this calendar, so a page costs map lookups rather than an offset and eleven padded
+  // numbers per instant.
+  const formatted = new Map<number, string>();
+  const formatLocal = (ms: number): string => {
+    let text = formatted.get(ms);
+    if (text === undefined) {
+      text = formatInstant(zone, ms);
+      if (formatted.size >= MAX_FORMATTED_INSTANTS) formatted.clear();
+      formatted.set(ms, text);
+    }
+    return text;
+  };
 
   function addWorkingMs(fromMs: number, amountMs: number): number {
     requireInstant(fromMs, 'fromMs');

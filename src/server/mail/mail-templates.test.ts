@@ -36,6 +36,18 @@ describe('mail templates', () => {
     expect([formatMinutes(210, 'id'), formatMinutes(45, 'en'), formatMinutes(120, 'id')]).toEqual(['3 jam 30 menit', '45 min', '2 jam']);
   });
 
+  it('names each minute as its own, in its own zone and language, however often it is asked', () => {
+    // Remembered by minute: seconds within it share the text; the next minute, another zone
+    // or the other language never get a remembered one.
+    expect(formatInstant('2026-05-04T08:00:59.999Z', 'Asia/Jakarta', 'id')).toBe('Senin, 04 Mei 2026 pukul 15.00 WIB');
+    expect(formatInstant('2026-05-04T08:01:00Z', 'Asia/Jakarta', 'id')).toBe('Senin, 04 Mei 2026 pukul 15.01 WIB');
+    expect(formatInstant('2026-05-04T08:00:30Z', 'Asia/Jayapura', 'id')).toBe('Senin, 04 Mei 2026 pukul 17.00 WIT');
+    expect(formatInstant('2026-05-04T08:00:30Z', 'Asia/Jakarta', 'en')).toBe('Monday, 4 May 2026 at 15:00 WIB');
+    // Across a daylight-saving change the name follows the instant.
+    expect(formatInstant('2026-03-08T06:59:00Z', 'America/New_York', 'en')).toMatch(/01:59 /);
+    expect(formatInstant('2026-03-08T07:00:00Z', 'America/New_York', 'en')).toMatch(/03:00 /);
+  });
+
   it('invites the reporter to the satisfaction survey with the resolution', () => {
     const mail = renderMail(resolutionMail(facts, 'Silakan coba lagi.', 5), 'id');
     expect(mail.text).toContain('Survei Kepuasan Masyarakat');

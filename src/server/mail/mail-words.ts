@@ -34,28 +34,43 @@ export function channelName(channel: string, lang: MailLang): string {
   return pair ? say(lang, pair[0], pair[1]) : channel;
 }
 
-const formatters = new Map<string, { main: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
+type Formatters = { main: Intl.DateTimeFormat; zone: Intl.DateTimeFormat; byMinute: Map<number, string> };
+
+const formatters = new Map<string, Formatters>();
+const MAX_REMEMBERED_MINUTES = 2_000;
 
 /** Building an `Intl.DateTimeFormat` costs far more than using one; they are kept per zone and language. */
-function formattersFor(timeZone: string, lang: MailLang): { main: Intl.DateTimeFormat; zone: Intl.DateTimeFormat } {
+function formattersFor(timeZone: string, lang: MailLang): Formatters {
   const key = `${timeZone} ${lang}`;
-  let pair = formatters.get(key);
-  if (!pair) {
-    pair = {
+  let kept = formatters.get(key);
+  if (!kept) {
+    kept = {
       main: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone, dateStyle: 'full', timeStyle: 'short' }),
       zone: new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' }),
+      byMinute: new Map(),
     };
-    formatters.set(key, pair);
+    formatters.set(key, kept);
   }
-  return pair;
+  return kept;
 }
 
-/** "Senin, 04 Mei 2026 pukul 15.00 WIB" in the unit's time zone. */
+/**
+ * "Senin, 04 Mei 2026 pukul 15.00 WIB" in the unit's time zone. The text names the minute, so
+ * it is remembered by minute: a creation's mails name the same instants, and tickets created
+ * together the same minutes, while ICU takes tens of microseconds for each.
+ */
 export function formatInstant(iso: string, timeZone: string, lang: MailLang): string {
   const date = new Date(iso);
-  const { main, zone } = formattersFor(timeZone, lang);
-  const name = zone.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
-  return name ? `${main.format(date)} ${name}` : main.format(date);
+  const kept = formattersFor(timeZone, lang);
+  const minute = Math.floor(date.getTime() / 60_000);
+  let text = kept.byMinute.get(minute);
+  if (text === undefined) {
+    const name = kept.zone.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+    text = name ? `${kept.main.format(date)} ${name}` : kept.main.format(date);
+    if (kept.byMinute.size >= MAX_REMEMBERED_MINUTES) kept.byMinute.clear();
+    kept.byMinute.set(minute, text);
+  }
+  return text;
 }
 
 /** "3 jam 30 menit" / "3 h 30 min" of working time. */

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import type { NotificationsTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
+import { prepared } from '../../db/prepared.js';
 
 export type NotificationRow = NotificationsTable;
 
@@ -8,13 +9,21 @@ export type NewNotification = Readonly<{ userId: string; ticketId: string | null
 
 /** Records notifications; one already made for the same user and key is left as it was. */
 export async function insertNotifications(db: Db, items: readonly NewNotification[], now: Date): Promise<void> {
-  if (items.length === 0) return;
-  await db
-    .insertInto('notifications')
-    .values(items.map((n) => ({ id: newId(now.getTime()), user_id: n.userId, ticket_id: n.ticketId, type: n.type, dedupe_key: n.dedupeKey, data_json: JSON.stringify(n.data), created_at: now.toISOString(), read_at: null })))
-    .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-    .execute();
+  // One prepared statement a row: a change notifies a handful of staff, and a statement of as
+  // many rows as recipients would be built and compiled anew for each count. Several rows
+  // outside the caller's transaction go in one of their own, all or none, as one statement did.
+  if (items.length > 1 && !db.isTransaction) return db.transaction().execute((trx) => insertNotifications(trx, items, now));
+  for (const n of items) {
+    await insertNotification(db, { id: newId(now.getTime()), user_id: n.userId, ticket_id: n.ticketId, type: n.type, dedupe_key: n.dedupeKey, data_json: JSON.stringify(n.data), created_at: now.toISOString() });
+  }
 }
+
+const insertNotification = prepared((db, n: Omit<NotificationRow, 'read_at'>) =>
+  db
+    .insertInto('notifications')
+    .values({ id: n.id, user_id: n.user_id, ticket_id: n.ticket_id, type: n.type, dedupe_key: n.dedupe_key, data_json: n.data_json, created_at: n.created_at, read_at: null })
+    .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing()),
+);
 
 export async function notificationsOf(db: Db, userId: string, options: { unreadOnly: boolean; limit: number }) {
   let query = db
