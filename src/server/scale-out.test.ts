@@ -66,8 +66,9 @@ describe.skipIf(!BASE_URL)('two instances on one PostgreSQL', () => {
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     const url = `${BASE_URL}${BASE_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    a = await startInstance(url, queueSchema, smtp.url);
-    b = await startInstance(url, queueSchema, smtp.url);
+    // Both start at once on the new database: each migrates, loads the units and makes the
+    // demo accounts, one after the other, and neither fails on what the other wrote.
+    [a, b] = await Promise.all([startInstance(url, queueSchema, smtp.url), startInstance(url, queueSchema, smtp.url)]);
   }, 120_000);
   afterAll(async () => {
     for (const i of [a, b]) if (i && i.child.exitCode === null) i.child.kill('SIGTERM');
