@@ -23,6 +23,15 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://u@127.0.0.1/db' }, dir).databaseUrl).toBe('postgres://u@127.0.0.1/db');
   });
 
+  it('keeps attachments in the database on PostgreSQL and as files on SQLite, unless told', () => {
+    const dir = tmp();
+    const postgres = { DATA_DIR: dir, DATABASE_URL: 'postgres://u@127.0.0.1/db' };
+    expect(loadConfig(postgres, dir).attachmentStorage).toBe('database');
+    expect(loadConfig({ ...postgres, ATTACHMENT_STORAGE: 'files' }, dir).attachmentStorage).toBe('files');
+    expect(loadConfig({ DATA_DIR: dir }, dir).attachmentStorage).toBe('files');
+    expect(loadConfig({ DATA_DIR: dir, ATTACHMENT_STORAGE: 'database' }, dir).attachmentStorage).toBe('database');
+  });
+
   it.each([
     ['PORT', { PORT: 'tiga ribu' }],
     ['PORT', { PORT: '70000' }],
@@ -31,6 +40,7 @@ describe('configuration', () => {
     ['SESSION_SECRET', { SESSION_SECRET: 'short' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://root@localhost/x' }],
     ['RATE_LIMITS', { RATE_LIMITS: 'off', NODE_ENV: 'production' }],
+    ['ATTACHMENT_STORAGE', { ATTACHMENT_STORAGE: 's3' }],
   ])('stops on a bad %s with one line naming it', (name, env) => {
     const dir = tmp();
     let error: unknown;

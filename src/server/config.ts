@@ -23,6 +23,11 @@ export type Config = Readonly<{
   jobQueueSchema: string;
   /** Largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
+  /**
+   * Where attachments and held mails are kept: `database` (the default on PostgreSQL, so every
+   * instance reads what any of them stored) or `files` under DATA_DIR (the default on SQLite).
+   */
+  attachmentStorage: 'files' | 'database';
   /** Delay added to a login attempt once an account has failed several times. */
   loginSlowdownMs: number;
   /** SMTP server mail leaves through (`smtp://` or `smtps://`); null: mail waits in the outbox. */
@@ -51,6 +56,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or a list of addresses').default('false'),
   JOB_QUEUE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier').default('pgboss'),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  ATTACHMENT_STORAGE: z.enum(['files', 'database']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().refine((v) => parseMailAddress(v) !== null, 'an address, or "Name <address>"').optional(),
@@ -97,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
+    attachmentStorage: e.ATTACHMENT_STORAGE ?? (isPostgresUrl(databaseUrl) ? 'database' : 'files'),
     jobQueueSchema: e.JOB_QUEUE_SCHEMA,
     loginSlowdownMs: 1000,
     smtpUrl: e.SMTP_URL ?? null,

@@ -79,6 +79,23 @@ describe.skipIf(!BASE_URL)('two instances on one PostgreSQL', () => {
     await smtp.close();
   });
 
+  it('lets a file attached through one instance be downloaded through the other (no shared volume)', async () => {
+    // Each instance has a DATA_DIR of its own here, as on two machines: the file lives in the database.
+    const vendorA = await signIn(a.url, 'penyedia@demo.test');
+    const vendorB = await signIn(b.url, 'penyedia@demo.test');
+    const created = await attempt(`${a.url}/api/tickets`, vendorA, QUESTION);
+    const code = created?.json.ticket?.code ?? '';
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1_500_000, 'x'), Buffer.from('\n%%EOF\n')]);
+    const form = new FormData();
+    form.append('files', new Blob([pdf], { type: 'application/pdf' }), 'bukti-penawaran.pdf');
+    const upload = await fetch(`${a.url}/api/tickets/${code}/attachments`, { method: 'POST', headers: { cookie: vendorA, origin: a.url }, body: form });
+    expect(upload.status, await upload.clone().text()).toBe(201);
+    const { attachments } = (await upload.json()) as { attachments: Array<{ id: string }> };
+    const download = await fetch(`${b.url}/api/tickets/${code}/attachments/${attachments[0]?.id}`, { headers: { cookie: vendorB } });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  }, 60_000);
+
   it('loses and duplicates nothing when one instance dies mid-run, and runs each job once', async () => {
     const vendorA = await signIn(a.url, 'penyedia@demo.test');
     const vendorB = await signIn(b.url, 'penyedia@demo.test');

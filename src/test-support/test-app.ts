@@ -34,6 +34,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     loginSlowdownMs: 0,
     attachmentMaxBytes: 1024 * 1024,
+    attachmentStorage: 'files',
     jobQueueSchema: 'pgboss_test',
     smtpUrl: null,
     mailFrom: { name: 'Tanggap', address: 'helpdesk@tanggap.test' },
@@ -69,7 +70,8 @@ export type TestApp = {
 /** The real app on a fresh, migrated database with the unit files and demo accounts loaded. */
 export async function startTestApp(dialect: Dialect, options: { config?: Partial<Config>; database?: DbHandle } = {}): Promise<TestApp> {
   const clock = manualClock();
-  const config = testConfig(options.config);
+  // Attachments are kept where a deployment on this database keeps them by default.
+  const config = testConfig({ attachmentStorage: dialect === 'postgres' ? 'database' : 'files', ...options.config });
   const database = options.database ?? (await createTestDatabase(dialect));
   if (!options.database) {
     await migrateToLatest(database.db);

@@ -28,6 +28,8 @@ export type Database = {
   unit_mailboxes: UnitMailboxesTable;
   notification_preferences: NotificationPreferencesTable;
   password_resets: PasswordResetsTable;
+  attachment_blobs: AttachmentBlobsTable;
+  attachment_chunks: AttachmentChunksTable;
 };
 
 export type UnitsTable = {
@@ -199,6 +201,12 @@ export type AttachmentsTable = {
   uploaded_by_id: string | null;
   created_at: string;
 };
+
+/** Stored content (ATTACHMENT_STORAGE=database), by SHA-256: written with all its chunks, so a blob that is here is whole. */
+export type AttachmentBlobsTable = { sha256: string; size: number; chunk_count: number; created_at: string };
+
+/** One slice of a stored content, at most 1 MiB, in order from 0. */
+export type AttachmentChunksTable = { sha256: string; seq: number; data: Buffer };
 
 /** A unit's closed day: national holiday, cuti bersama or local holiday (date 'YYYY-MM-DD'). */
 export type HolidaysTable = { unit_code: string; date: string; type: string; name: string; source: string; confirmed: number; created_at: string; updated_at: string };

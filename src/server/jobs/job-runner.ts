@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import { lazyModule } from '../lazy-module.js';
 import type { AppContext } from '../app-context.js';
+import { oneInstanceAtATime } from '../db/advisory-lock.js';
 import { startScheduler, type Job, type Scheduler } from './scheduler.js';
 
 const pgBoss = lazyModule<typeof PgBoss>('pg-boss');
@@ -16,11 +17,14 @@ export async function startJobs(ctx: AppContext, jobs: readonly Job[]): Promise<
   if (ctx.dialect === 'sqlite') return startScheduler(ctx, jobs);
   const boss = new (pgBoss())({ connectionString: ctx.config.databaseUrl, schema: ctx.config.jobQueueSchema, max: 4 });
   boss.on('error', (error: Error) => ctx.log.error({ err: error }, 'pg-boss error'));
-  await boss.start();
+  // pg-boss deadlocks when two instances create the same queue at once.
+  await oneInstanceAtATime(ctx.db, 'tanggap.job-queues', async () => {
+    await boss.start();
+    for (const job of jobs) await boss.createQueue(job.name);
+  });
   const timers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
     const singletonSeconds = Math.max(1, Math.round(job.everyMs / 1000));
-    await boss.createQueue(job.name);
     await boss.work(job.name, { pollingIntervalSeconds: Math.max(0.5, Math.min(2, singletonSeconds / 2)) }, async () => {
       await job.run(ctx);
     });

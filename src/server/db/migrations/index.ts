@@ -9,6 +9,7 @@ import * as rateLimits from './2026-11-27T1950_rate_limits.js';
 import * as queueIndex from './2026-11-27T2100_queue_index.js';
 import * as ticketCounts from './2026-11-27T2200_ticket_counts.js';
 import * as openQueueIndex from './2026-11-28T0300_open_queue_index.js';
+import * as attachmentBlobs from './2026-11-28T0700_attachment_blobs.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T2100_queue_index': queueIndex,
   '2026-11-27T2200_ticket_counts': ticketCounts,
   '2026-11-28T0300_open_queue_index': openQueueIndex,
+  '2026-11-28T0700_attachment_blobs': attachmentBlobs,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AttachmentTooLargeError, InvalidSha256Error, createAttachmentStore, type AttachmentStore } from './attachment-store.js';
+import { AttachmentTooLargeError, InvalidSha256Error, createAttachmentStore, type FileAttachmentStore } from './attachment-store.js';
 
 const policy = { maxBytes: 1024 };
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -32,7 +32,7 @@ function chunks(count: number, size: number) {
 }
 
 let root: string;
-let store: AttachmentStore;
+let store: FileAttachmentStore;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'tanggap-attachments-'));
   store = createAttachmentStore(root);

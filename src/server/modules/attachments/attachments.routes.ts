@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../domain/errors.js';
@@ -11,14 +10,14 @@ import { ticketView } from '../tickets/ticket-views.js';
 import { AttachmentView, CodeParams, TicketView } from '../tickets/tickets.schemas.js';
 import { presentAttachment } from './attachments.presenter.js';
 import { DEFAULT_ATTACHMENT_POLICY, type AttachmentPolicy } from './attachment-policy.js';
-import { createAttachmentStore } from './attachment-store.js';
+import { attachmentStoreFor } from './database-attachment-store.js';
 import { findAttachment, insertAttachments, type AttachmentRow } from './attachments.repository.js';
 import { downloadHeaders } from './download-headers.js';
 import { receiveFile, type ReceivedFile } from './receive-upload.js';
 
 
 export function attachmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const store = createAttachmentStore(path.join(ctx.config.dataDir, 'attachments'));
+  const store = attachmentStoreFor(ctx.config, ctx.db);
   const policy: AttachmentPolicy = { ...DEFAULT_ATTACHMENT_POLICY, maxBytes: ctx.config.attachmentMaxBytes };
   return async (app) => {
     app.post('/api/tickets/:code/attachments', {

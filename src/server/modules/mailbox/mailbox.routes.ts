@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../http/session.js';
-import { createAttachmentStore } from '../attachments/attachment-store.js';
+import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { downloadHeaders } from '../attachments/download-headers.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
 import { heldMailOf } from './mailbox.repository.js';
@@ -80,7 +79,7 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const held = await requireHeld(ctx, req.params.unitCode, req.params.heldId);
       if (!held.raw_sha256) throw new DomainError('not_found');
       reply.headers(downloadHeaders({ filename: `surel-${held.id}.eml`, mediaType: 'message/rfc822', size: held.size }));
-      return reply.send(createAttachmentStore(path.join(ctx.config.dataDir, 'attachments')).open(held.raw_sha256));
+      return reply.send(attachmentStoreFor(ctx.config, ctx.db).open(held.raw_sha256));
     });
 
     app.post('/api/units/:unitCode/mail/held/:heldId/release', {

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { canAdministerUnit, hasRole, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { DEFAULT_ATTACHMENT_POLICY } from '../attachments/attachment-policy.js';
-import { createAttachmentStore } from '../attachments/attachment-store.js';
+import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { requireUnit } from '../units/units.service.js';
 import { importMessage, type ImportOutcome } from './import/import-message.js';
 import { AlreadyImported } from './import/import-scope.js';
@@ -72,7 +71,7 @@ export async function releaseHeldMail(ctx: AppContext, actor: Actor, unitCode: s
   const held = await requireHeld(ctx, unitCode, id);
   const mailbox = await findMailbox(ctx.db, unitCode);
   if (held.released_at || !held.raw_sha256 || held.reason === 'unreadable' || !mailbox) throw new DomainError('held_mail_not_releasable', { reason: held.released_at ? 'released' : held.reason });
-  const store = createAttachmentStore(path.join(ctx.config.dataDir, 'attachments'));
+  const store = attachmentStoreFor(ctx.config, ctx.db);
   const chunks: Buffer[] = [];
   for await (const chunk of store.open(held.raw_sha256)) chunks.push(chunk as Buffer);
   const unit = await requireUnit(ctx.db, unitCode);

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import path from 'node:path';
 import { createTimeZone } from '../../../../domain/calendar/time-zone.js';
 import { dayNumberFromIsoDate } from '../../../../domain/calendar/local-date.js';
 import type { AppContext } from '../../../app-context.js';
 import { DEFAULT_ATTACHMENT_POLICY } from '../../attachments/attachment-policy.js';
-import { createAttachmentStore } from '../../attachments/attachment-store.js';
+import { attachmentStoreFor } from '../../attachments/database-attachment-store.js';
 import { findMessageId } from '../../mail/mail-messages.repository.js';
 import { findUnit } from '../../units/units.repository.js';
 import { advanceImport, importStateOf, leaseImport, listMailboxes, recordImportFailure, releaseImport, resetImport, type StoredMailbox } from '../mailbox.repository.js';
@@ -60,7 +59,7 @@ export async function importMailbox(ctx: AppContext, mailbox: StoredMailbox, opt
     unit,
     settings,
     folder: settings.folder,
-    store: createAttachmentStore(path.join(ctx.config.dataDir, 'attachments')),
+    store: attachmentStoreFor(ctx.config, ctx.db),
     policy: { ...DEFAULT_ATTACHMENT_POLICY, maxBytes: ctx.config.attachmentMaxBytes },
     ownAddresses: new Set(own.map((a) => a.toLowerCase())),
     beforeCommit: options.beforeCommit,

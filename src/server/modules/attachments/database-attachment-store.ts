@@ -1,0 +1,78 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/connect.js';
+import { prepared } from '../../db/prepared.js';
+import { assertSha256, createAttachmentStore, withTempFile, type AttachmentStore, type FileAttachmentStore } from './attachment-store.js';
+
+/** Each stored content is sliced into rows of at most this many bytes. */
+export const CHUNK_BYTES = 1024 * 1024;
+
+const blobOf = prepared((db, args: { sha256: string }) => db.selectFrom('attachment_blobs').select(['sha256', 'chunk_count']).where('sha256', '=', args.sha256));
+const chunkOf = prepared((db, args: { sha256: string; seq: number }) => db.selectFrom('attachment_chunks').select('data').where('sha256', '=', args.sha256).where('seq', '=', args.seq));
+
+/**
+ * Attachments and held mails kept in the database, so every instance on one PostgreSQL reads
+ * what any of them stored, with no shared volume. Content is addressed by its SHA-256, as on
+ * disk: the same content is stored once. An upload is first written to a file of this
+ * instance while it is hashed and counted (so one past the limit never reaches the database),
+ * then copied in slices of 1 MiB in one transaction that writes the blob's row last: a blob
+ * whose row is there is whole. Reading streams the slices one at a time.
+ *
+ * Content stored as files before the switch (`files`) is still read from there.
+ */
+export function createDatabaseAttachmentStore(db: Db, files: FileAttachmentStore): AttachmentStore {
+  const existsHere = async (sha256: string): Promise<boolean> => {
+    assertSha256(sha256);
+    return (await blobOf(db, { sha256 })).length > 0;
+  };
+
+  const put: AttachmentStore['put'] = (data, policy) =>
+    withTempFile(files.tmpDir, data, policy.maxBytes, async (file, blob) => {
+      if (await existsHere(blob.sha256)) return;
+      const handle = await open(file, 'r');
+      try {
+        await db.transaction().execute(async (trx) => {
+          let seq = 0;
+          for (let offset = 0; offset < blob.size; offset += CHUNK_BYTES, seq++) {
+            const buffer = Buffer.alloc(Math.min(CHUNK_BYTES, blob.size - offset));
+            await handle.read(buffer, 0, buffer.length, offset);
+            await trx.insertInto('attachment_chunks').values({ sha256: blob.sha256, seq, data: buffer }).onConflict((oc) => oc.columns(['sha256', 'seq']).doNothing()).execute();
+          }
+          // Two instances storing the same content at once write the same rows: either's will do.
+          await trx.insertInto('attachment_blobs').values({ sha256: blob.sha256, size: blob.size, chunk_count: seq, created_at: new Date().toISOString() }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+        });
+      } finally {
+        await handle.close();
+      }
+    });
+
+  async function* slices(sha256: string): AsyncIterable<Buffer> {
+    const [blob] = await blobOf(db, { sha256 });
+    if (!blob) {
+      yield* files.open(sha256) as AsyncIterable<Buffer>;
+      return;
+    }
+    for (let seq = 0; seq < blob.chunk_count; seq++) {
+      const [chunk] = await chunkOf(db, { sha256, seq });
+      if (!chunk) throw new Error(`attachment ${sha256}: slice ${seq} of ${blob.chunk_count} is missing`);
+      yield chunk.data;
+    }
+  }
+
+  return Object.freeze({
+    put,
+    open: (sha256: string) => {
+      assertSha256(sha256);
+      return Readable.from(slices(sha256), { objectMode: false });
+    },
+    exists: async (sha256: string) => (await existsHere(sha256)) || files.exists(sha256),
+  });
+}
+
+/** The store this deployment keeps attachments and held mails in (ATTACHMENT_STORAGE). */
+export function attachmentStoreFor(config: Pick<Config, 'dataDir' | 'attachmentStorage'>, db: Db): AttachmentStore {
+  const files = createAttachmentStore(path.join(config.dataDir, 'attachments'));
+  return config.attachmentStorage === 'database' ? createDatabaseAttachmentStore(db, files) : files;
+}
