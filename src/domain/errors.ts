@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   'attachment_too_large',
   'attachment_type_refused',
   'too_many_attachments',
+  'attachment_unavailable',
   'survey_not_open',
   'survey_already_answered',
   'password_reset_invalid',

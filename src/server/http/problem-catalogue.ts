@@ -45,6 +45,7 @@ export const PROBLEMS: Readonly<Record<ErrorCode, Entry>> = {
   no_extension_pending: { status: 409, id: 'Tidak ada permintaan perpanjangan waktu yang menunggu keputusan.', en: 'There is no extension request awaiting a decision.' },
   attachment_too_large: { status: 413, id: 'Lampiran "{filename}" melebihi batas {maxMb} MB.', en: 'Attachment "{filename}" exceeds the {maxMb} MB limit.' },
   attachment_type_refused: { status: 415, id: 'Jenis berkas "{filename}" tidak diterima. Yang diterima: {allowed}.', en: 'File type of "{filename}" is not accepted. Accepted: {allowed}.' },
+  attachment_unavailable: { status: 503, id: 'Berkas lampiran ini tidak ditemukan di penyimpanan server. Mohon beri tahu administrator unit.', en: "This attachment's file is missing from the server's storage. Please tell the unit administrator." },
   too_many_attachments: { status: 400, id: 'Paling banyak {max} lampiran per pesan.', en: 'At most {max} attachments per message.' },
   survey_not_open: { status: 409, id: 'Survei kepuasan untuk tiket {code} dapat diisi setelah tiket diselesaikan.', en: 'The satisfaction survey for ticket {code} opens once the ticket is resolved.' },
   survey_already_answered: { status: 409, id: 'Survei kepuasan untuk tiket {code} sudah diisi. Terima kasih.', en: 'The satisfaction survey for ticket {code} has already been answered. Thank you.' },

@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
@@ -44,6 +46,30 @@ describe.each(TEST_DIALECTS)('ticket attachments on %s', (dialect) => {
     expect(download.headers['content-disposition']).toMatch(/^attachment;/);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect((await c.lkpp.get(`/api/tickets/${ticket.code}/attachments/${png.id}`)).statusCode).toBe(404);
+  });
+
+  it('says plainly when a file is gone from storage, and keeps the ticket and its other files', async () => {
+    const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+    const res = await upload(ticket.code, vendorCookie, [
+      { filename: 'hilang.png', contentType: 'image/png', data: TINY_PNG },
+      { filename: 'ada.pdf', contentType: 'application/pdf', data: TINY_PDF },
+    ]);
+    const [gone, kept] = res.json().attachments;
+    const sha256 = (await t.ctx.db.selectFrom('attachments').select('sha256').where('id', '=', gone.id).executeTakeFirstOrThrow()).sha256;
+    // Lost as a deployment could lose it: the database's copy, or the file on disk.
+    if (t.ctx.config.attachmentStorage === 'database') {
+      await t.ctx.db.deleteFrom('attachment_chunks').where('sha256', '=', sha256).execute();
+      await t.ctx.db.deleteFrom('attachment_blobs').where('sha256', '=', sha256).execute();
+    } else {
+      rmSync(path.join(t.ctx.config.dataDir, 'attachments', sha256.slice(0, 2), sha256.slice(2, 4), sha256));
+    }
+    const missing = await t.app.inject({ method: 'GET', url: `/api/tickets/${ticket.code}/attachments/${gone.id}`, headers: { cookie: helpdeskCookie, 'accept-language': 'id' } });
+    expect(missing.statusCode).toBe(503);
+    expect(missing.headers['content-disposition']).toBeUndefined();
+    expect(missing.json()).toMatchObject({ code: 'attachment_unavailable', detail: expect.stringContaining('administrator unit') });
+    const other = await t.app.inject({ method: 'GET', url: `/api/tickets/${ticket.code}/attachments/${kept.id}`, headers: { cookie: helpdeskCookie } });
+    expect(other.statusCode).toBe(200);
+    expect(other.rawPayload.equals(TINY_PDF)).toBe(true);
   });
 
   it('refuses a page disguised as a PDF, and stores nothing', async () => {

@@ -76,6 +76,9 @@ export function attachmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const row = await findAttachment(ctx.db, access.row.id, req.params.attachmentId);
       const staff = access.parties.some((p) => p !== 'reporter' && p !== 'tracker');
       if (!row || (row.visibility === 'internal' && !staff)) throw new DomainError('not_found');
+      // Checked before the headers: a file gone from storage (a lost volume, an instance
+      // without the shared folder) is said plainly, not a download cut off by a stream error.
+      if (!(await store.exists(row.sha256))) throw new DomainError('attachment_unavailable');
       reply.headers(downloadHeaders({ filename: row.filename, mediaType: row.media_type, size: row.size }, { inline: req.query.inline === 'true' }));
       return reply.send(store.open(row.sha256));
     });

@@ -78,8 +78,10 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
       const held = await requireHeld(ctx, req.params.unitCode, req.params.heldId);
       if (!held.raw_sha256) throw new DomainError('not_found');
+      const store = attachmentStoreFor(ctx.config, ctx.db);
+      if (!(await store.exists(held.raw_sha256))) throw new DomainError('attachment_unavailable');
       reply.headers(downloadHeaders({ filename: `surel-${held.id}.eml`, mediaType: 'message/rfc822', size: held.size }));
-      return reply.send(attachmentStoreFor(ctx.config, ctx.db).open(held.raw_sha256));
+      return reply.send(store.open(held.raw_sha256));
     });
 
     app.post('/api/units/:unitCode/mail/held/:heldId/release', {
