@@ -116,6 +116,27 @@ function parseOffsetLabel(label: string): number {
  * Milliseconds are shown only when not zero.
  */
 export function formatInstant(zone: TimeZone, epochMs: number): string {
+  let formatted = formattedByZone.get(zone);
+  if (!formatted) {
+    formatted = new Map();
+    formattedByZone.set(zone, formatted);
+  }
+  let text = formatted.get(epochMs);
+  if (text === undefined) {
+    text = formatUncached(zone, epochMs);
+    if (formatted.size >= MAX_FORMATTED_PER_ZONE) formatted.clear();
+    formatted.set(epochMs, text);
+  }
+  return text;
+}
+
+// A queue shows its tickets' due times on every refresh: each instant's text is remembered per
+// zone (shared by every unit's calendar in it, so hundreds of units stay within a few MB), and
+// a page costs map lookups rather than an offset and eleven padded numbers per instant.
+const formattedByZone = new WeakMap<TimeZone, Map<number, string>>();
+const MAX_FORMATTED_PER_ZONE = 10_000;
+
+function formatUncached(zone: TimeZone, epochMs: number): string {
   const offsetMs = zone.offsetMsAt(epochMs);
   const local = new Date(epochMs + offsetMs);
   const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;

@@ -39,8 +39,6 @@ export type WorkCalendar = {
   formatLocal(ms: number): string;
 };
 
-const MAX_FORMATTED_INSTANTS = 20_000;
-
 /**
  * Builds a working calendar from a spec; throws a RangeError listing the failing fields
  * when the spec is invalid. Days are planned lazily and cached, so keep one calendar per
@@ -54,19 +52,7 @@ export function createWorkCalendar(spec: WorkCalendarSpec): WorkCalendar {
   }
   const zone = createTimeZone(parsed.value.timeZone);
   const days = createDayIndex(parsed.value, zone);
-  // A queue shows its tickets' due times on every refresh: each instant's text is remembered
-  // for this calendar, so a page costs map lookups rather than an offset and eleven padded
-  // numbers per instant.
-  const formatted = new Map<number, string>();
-  const formatLocal = (ms: number): string => {
-    let text = formatted.get(ms);
-    if (text === undefined) {
-      text = formatInstant(zone, ms);
-      if (formatted.size >= MAX_FORMATTED_INSTANTS) formatted.clear();
-      formatted.set(ms, text);
-    }
-    return text;
-  };
+  const formatLocal = (ms: number): string => formatInstant(zone, ms);
 
   function addWorkingMs(fromMs: number, amountMs: number): number {
     requireInstant(fromMs, 'fromMs');
