@@ -37,7 +37,8 @@ export function createDatabaseAttachmentStore(db: Db, files: FileAttachmentStore
           let seq = 0;
           for (let offset = 0; offset < blob.size; offset += CHUNK_BYTES, seq++) {
             const buffer = Buffer.alloc(Math.min(CHUNK_BYTES, blob.size - offset));
-            await handle.read(buffer, 0, buffer.length, offset);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+            if (bytesRead !== buffer.length) throw new Error(`attachment ${blob.sha256}: read ${bytesRead} of ${buffer.length} bytes at ${offset}`);
             await trx.insertInto('attachment_chunks').values({ sha256: blob.sha256, seq, data: buffer }).onConflict((oc) => oc.columns(['sha256', 'seq']).doNothing()).execute();
           }
           // Two instances storing the same content at once write the same rows: either's will do.
