@@ -6,6 +6,8 @@ import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, isPostgresUrl, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { createAttachmentStore } from './modules/attachments/attachment-store.js';
+import { copyFilesToDatabase } from './modules/attachments/database-attachment-store.js';
 import { generatePassword, hashPassword } from './modules/auth/password.js';
 import { findUserByEmail, insertUser, recordAccountEvent, replaceRoles } from './modules/users/users.repository.js';
 import { requireUnit } from './modules/units/units.service.js';
@@ -15,6 +17,9 @@ const USAGE = `Usage:
   npm run cli -- backup [--to FILE]
       SQLite: an online, consistent copy of the database while the server runs (default
       $DATA_DIR/backups/tanggap-YYYYMMDD-HHMMSS.db). PostgreSQL: use pg_dump.
+  npm run cli -- attachments-to-database
+      Copies attachments and held mails kept as files under $DATA_DIR/attachments into the
+      database (ATTACHMENT_STORAGE=database); what is already there is skipped.
   npm run cli -- create-admin --email EMAIL --name "NAME" [--unit UNIT_CODE]
       Creates an administrator (default: of the national unit, lkpp-ri, i.e. of the whole
       deployment) and prints a generated password once.`;
@@ -34,6 +39,8 @@ async function run(argv: string[]): Promise<number> {
       return createAdmin(config, rest);
     case 'backup':
       return backup(config, rest);
+    case 'attachments-to-database':
+      return attachmentsToDatabase(config);
     default:
       process.stderr.write(`${USAGE}\n`);
       return command ? 2 : 0;
@@ -58,6 +65,20 @@ async function createAdmin(config: ReturnType<typeof loadConfig>, args: string[]
     });
     process.stdout.write(`Administrator ${values.email} created on ${values.unit}.\nPassword (shown once, change it after signing in): ${password}\n`);
     return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function attachmentsToDatabase(config: ReturnType<typeof loadConfig>): Promise<number> {
+  const database = connect(config.databaseUrl);
+  try {
+    await migrateToLatest(database.db);
+    const report = await copyFilesToDatabase(database.db, createAttachmentStore(path.join(config.dataDir, 'attachments')));
+    process.stdout.write(`Copied ${report.copied} file(s) into the database; ${report.alreadyThere} already there.\n`);
+    for (const sha256 of report.missing) process.stdout.write(`Missing on disk and in the database: ${sha256}\n`);
+    if (config.attachmentStorage !== 'database') process.stdout.write('ATTACHMENT_STORAGE is not "database": the server still keeps new files on disk.\n');
+    return report.missing.length > 0 ? 1 : 0;
   } finally {
     await database.close();
   }

@@ -8,7 +8,9 @@ import { createTestDatabase, TEST_DIALECTS } from '../../../test-support/databas
 import type { DbHandle } from '../../db/connect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { AttachmentTooLargeError, createAttachmentStore, InvalidSha256Error, type AttachmentStore, type FileAttachmentStore } from './attachment-store.js';
-import { attachmentStoreFor, CHUNK_BYTES, createDatabaseAttachmentStore } from './database-attachment-store.js';
+import { insertRow } from '../../db/prepared.js';
+import { insertHeldMail } from '../mailbox/mailbox.repository.js';
+import { attachmentStoreFor, CHUNK_BYTES, copyFilesToDatabase, createDatabaseAttachmentStore } from './database-attachment-store.js';
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -95,5 +97,21 @@ describe.each(TEST_DIALECTS)('attachments kept in the database, on %s', (dialect
     const onDisk = await attachmentStoreFor({ dataDir, attachmentStorage: 'files' }, h.db).put(other, limit);
     expect(await rowsOf(onDisk.sha256)).toEqual({ blobs: 0, chunks: 0 });
     expect(await createAttachmentStore(path.join(dataDir, 'attachments')).exists(onDisk.sha256)).toBe(true);
+  });
+
+  it('copies what the database refers to from the files into the database, once, and names what is on neither side', async () => {
+    const dir = createAttachmentStore(mkdtempSync(path.join(tmpdir(), 'tanggap-switch-')));
+    await insertRow(h.db, 'units', { code: 'lpse-copy', name: 'LPSE Salin', kind: 'lpse', parent_code: null, timezone: 'Asia/Jakarta', ticket_prefix: 'CPY', profile_json: '{}', created_at: '2026-11-02T01:00:00.000Z', updated_at: '2026-11-02T01:00:00.000Z' });
+    const letters = [Buffer.from('Surel yang ditahan: satu'), Buffer.from('Surel yang ditahan: dua')];
+    const kept = [await dir.put(letters[0]!, limit), await dir.put(letters[1]!, limit)];
+    const lost = sha(Buffer.from('tidak ada di mana pun'));
+    for (const [uid, sha256] of [kept[0]!.sha256, kept[1]!.sha256, lost].entries()) {
+      await insertHeldMail(h.db, { unit_code: 'lpse-copy', folder: 'INBOX', uid, message_id: `<${uid}@copy.test>`, from_address: 'a@copy.test', subject: null, reason: 'unreadable', detail: null, raw_sha256: sha256, size: 10 }, new Date());
+    }
+    expect(await copyFilesToDatabase(h.db, dir)).toEqual({ copied: 2, alreadyThere: 0, missing: [lost] });
+    expect(await copyFilesToDatabase(h.db, dir)).toEqual({ copied: 0, alreadyThere: 2, missing: [lost] });
+    // With the folder gone, the database alone gives them back.
+    const withoutFiles = createDatabaseAttachmentStore(h.db, createAttachmentStore(mkdtempSync(path.join(tmpdir(), 'tanggap-empty-'))));
+    expect((await readAll(withoutFiles.open(kept[1]!.sha256))).equals(letters[1]!)).toBe(true);
   });
 });

@@ -72,6 +72,31 @@ export function createDatabaseAttachmentStore(db: Db, files: FileAttachmentStore
   });
 }
 
+export type CopyReport = { copied: number; alreadyThere: number; missing: string[] };
+
+/**
+ * Copies into the database every attachment and held mail the database refers to that is kept
+ * only as a file under `files` (`npm run cli -- attachments-to-database`), so a deployment
+ * switching to `database` can drop the shared folder. Safe to run again: what is already in
+ * the database is skipped. Content listed in `missing` is on neither side.
+ */
+export async function copyFilesToDatabase(db: Db, files: FileAttachmentStore): Promise<CopyReport> {
+  const store = createDatabaseAttachmentStore(db, files);
+  const attached = await db.selectFrom('attachments').select('sha256').distinct().execute();
+  const held = await db.selectFrom('mail_held').select('raw_sha256 as sha256').where('raw_sha256', 'is not', null).distinct().execute();
+  const report: CopyReport = { copied: 0, alreadyThere: 0, missing: [] };
+  for (const sha256 of new Set([...attached, ...held].map((r) => r.sha256).filter((x): x is string => x !== null))) {
+    if ((await blobOf(db, { sha256 })).length > 0) report.alreadyThere++;
+    else if (!(await files.exists(sha256))) report.missing.push(sha256);
+    else {
+      const stored = await store.put(files.open(sha256) as AsyncIterable<Buffer>, { maxBytes: Number.MAX_SAFE_INTEGER });
+      if (stored.sha256 !== sha256) throw new Error(`attachment ${sha256}: the file's content hashes to ${stored.sha256}; left as it is`);
+      report.copied++;
+    }
+  }
+  return report;
+}
+
 /** The store this deployment keeps attachments and held mails in (ATTACHMENT_STORAGE). */
 export function attachmentStoreFor(config: Pick<Config, 'dataDir' | 'attachmentStorage'>, db: Db): AttachmentStore {
   const files = createAttachmentStore(path.join(config.dataDir, 'attachments'));
