@@ -102,7 +102,7 @@ export async function withTempFile(tmpDir: string, data: Buffer | AsyncIterable<
     await keep(tmpFile, blob);
     return blob;
   } finally {
-    await rm(tmpFile, { force: true }); // already gone after a successful rename
+    await rm(tmpFile, { force: true }); // gone already if `keep` moved it
   }
 }
 

@@ -62,8 +62,12 @@ function countKey(t: Counted): string {
  */
 export async function recordCountChange(db: Db, before: Counted | null, after: Counted): Promise<void> {
   if (before && countKey(before) === countKey(after)) return;
-  if (before) await bumpCount(db, { ...before, delta: -1 });
-  await bumpCount(db, { ...after, delta: 1 });
+  if (before) await bumpCount(db, countMove(before, -1));
+  await bumpCount(db, countMove(after, 1));
+}
+
+function countMove(t: Counted, delta: 1 | -1): Counted & { delta: 1 | -1 } {
+  return { unit_code: t.unit_code, status: t.status, tier: t.tier, confidential: t.confidential, delta };
 }
 
 const bumpCount = prepared((db, t: Counted & { delta: 1 | -1 }) =>
