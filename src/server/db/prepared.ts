@@ -1,7 +1,7 @@
 import type { Compilable, CompiledQuery, Insertable } from 'kysely';
 import type { Db } from './connect.js';
 import type { Database } from './schema.js';
-import { cacheScope } from './cache-scope.js';
+import { cacheScope, PerDatabase } from './cache-scope.js';
 
 /** A named place for a value in a prepared query, standing where the value will go. */
 class Slot {
@@ -64,7 +64,7 @@ export function prepared<A extends Record<string, unknown>, O>(build: (db: Db, a
   };
 }
 
-const inserts = new WeakMap<object, Map<string, Compiled>>();
+const inserts = new PerDatabase<Compiled>();
 
 /**
  * Inserts one row, with the statement compiled once per table and set of columns: a ticket's
@@ -74,12 +74,7 @@ const inserts = new WeakMap<object, Map<string, Compiled>>();
 export async function insertRow<T extends keyof Database & string>(db: Db, table: T, row: Insertable<Database[T]>): Promise<void> {
   const values = row as Record<string, unknown>;
   const columns = Object.keys(values).filter((column) => values[column] !== undefined);
-  const scope = cacheScope(db);
-  let byShape = inserts.get(scope);
-  if (!byShape) {
-    byShape = new Map();
-    inserts.set(scope, byShape);
-  }
+  const byShape = inserts.of(db);
   const key = `${table}(${columns.join(',')})`;
   let found = byShape.get(key);
   if (!found) {
