@@ -3,6 +3,7 @@ import type { WorkCalendar } from '../../../domain/calendar/index.js';
 import { computeSla, DEFAULT_DIFFICULTY, DEFAULT_SLA_POLICY, DIFFICULTIES, isDifficulty, type SlaPolicy, type SlaTimelineEntry } from '../../../domain/sla/index.js';
 import { STATUSES, TIERS, type Status, type Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
+import { prepared } from '../../db/prepared.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
 import { cachedTimeline, rememberTimeline } from './timeline-cache.js';
@@ -44,8 +45,10 @@ export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promis
 export type ClockEvent = Pick<EventRow, 'at' | 'data_json'>;
 
 /** A ticket's history as far as the SLA clock reads it, in order. */
+const clockEventsOfTicket = prepared((db, args: { ticketId: string }) => db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', args.ticketId).orderBy('version'));
+
 export async function clockEventsOf(db: Db, ticketId: string): Promise<ClockEvent[]> {
-  return db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', ticketId).orderBy('version').execute();
+  return clockEventsOfTicket(db, { ticketId });
 }
 
 /** The ticket's state after each event of its history: the SLA clock's only input. */

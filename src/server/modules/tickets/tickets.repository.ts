@@ -7,8 +7,11 @@ export type TicketRow = TicketsTable;
 export type MessageRow = TicketMessagesTable;
 export type EventRow = TicketEventsTable;
 
+const ticketByCode = prepared((db, args: { code: string }) => db.selectFrom('tickets').selectAll().where('code', '=', args.code));
+
 export async function findTicketByCode(db: Db, code: string): Promise<TicketRow | undefined> {
-  return db.selectFrom('tickets').selectAll().where('code', '=', code.trim().toUpperCase()).executeTakeFirst();
+  const [row] = await ticketByCode(db, { code: code.trim().toUpperCase() });
+  return row;
 }
 
 /**
@@ -92,14 +95,20 @@ export async function insertEvent(db: Db, event: Omit<EventRow, 'id'>, nowMs: nu
   await insertRow(db, 'ticket_events', { id: newId(nowMs), ...event });
 }
 
+const allMessagesOf = prepared((db, args: { ticketId: string }) => db.selectFrom('ticket_messages').selectAll().where('ticket_id', '=', args.ticketId).orderBy('created_at').orderBy('id'));
+const publicMessagesOf = prepared((db, args: { ticketId: string }) =>
+  db.selectFrom('ticket_messages').selectAll().where('ticket_id', '=', args.ticketId).where('visibility', '=', 'public').orderBy('created_at').orderBy('id'),
+);
+
+/** A ticket's messages in order; internal notes only when `includeInternal`. */
 export async function messagesOf(db: Db, ticketId: string, includeInternal: boolean): Promise<MessageRow[]> {
-  let query = db.selectFrom('ticket_messages').selectAll().where('ticket_id', '=', ticketId);
-  if (!includeInternal) query = query.where('visibility', '=', 'public');
-  return query.orderBy('created_at').orderBy('id').execute();
+  return (includeInternal ? allMessagesOf : publicMessagesOf)(db, { ticketId });
 }
 
+const eventsOfTicket = prepared((db, args: { ticketId: string }) => db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', args.ticketId).orderBy('version'));
+
 export async function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
-  return db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('version').execute();
+  return eventsOfTicket(db, { ticketId });
 }
 
 export async function userNames(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
