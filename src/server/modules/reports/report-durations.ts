@@ -14,7 +14,7 @@
 import type { WorkCalendar } from '../../../domain/calendar/index.js';
 import { DEFAULT_DIFFICULTY, DIFFICULTIES, isDifficulty, type Difficulty, type SlaPolicy } from '../../../domain/sla/index.js';
 import type { Db, Dialect } from '../../db/connect.js';
-import { slaOfTicket } from '../sla/ticket-sla.js';
+import { metTargetAt } from '../sla/ticket-sla.js';
 import type { EventRow } from '../tickets/tickets.repository.js';
 import { jsonText } from './history-sql.js';
 import type { Range } from './reports.repository.js';
@@ -79,10 +79,9 @@ export async function completionFigures(db: Db, r: Range, calendar: WorkCalendar
       if (!ticket || !completedAt) continue;
       minutes.push(minutesBetween(calendar, ticket.created_at, completedAt));
       const upToCompletion = (histories.get(id) ?? []).filter((e) => e.at <= completedAt);
-      const sla = slaOfTicket(ticket, upToCompletion, calendar, policy, new Date(completedAt));
       const tally = byDifficulty[isDifficulty(ticket.difficulty) ? ticket.difficulty : DEFAULT_DIFFICULTY];
       tally.completed += 1;
-      if (sla.state === 'met') tally.withinTarget += 1;
+      if (metTargetAt(ticket, upToCompletion, calendar, policy, new Date(completedAt))) tally.withinTarget += 1;
     }
   });
   return { minutes, byDifficulty };

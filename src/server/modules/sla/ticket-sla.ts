@@ -69,21 +69,35 @@ export function slaOfTicket(row: SlaTicket, events: readonly ClockEvent[], calen
   return slaFromTimeline(row, timelineOf(events), calendar, policy, now);
 }
 
-function slaFromTimeline(row: SlaTicket, history: readonly SlaTimelineEntry[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
-  const difficulty = isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY;
+/**
+ * Whether the ticket had met its target at `at` (its resolution, for the reports): the clock's
+ * state alone, without the instants a view writes out.
+ */
+export function metTargetAt(row: SlaTicket, events: readonly ClockEvent[], calendar: WorkCalendar, policy: SlaPolicy, at: Date): boolean {
+  return clockOf(row, timelineOf(events), calendar, policy, at).state === 'met';
+}
+
+function clockOf(row: SlaTicket, history: readonly SlaTimelineEntry[], calendar: WorkCalendar, policy: SlaPolicy, now: Date) {
   const createdAt = Date.parse(row.created_at);
   const [first, ...rest] = history;
   const timeline = first ? [{ ...first, at: createdAt }, ...rest] : [];
-  const result = computeSla({
+  return computeSla({
     calendar,
     policy,
     createdAt,
     timeline,
-    difficulty,
+    difficulty: difficultyOf(row),
     extensionMinutes: row.extension_minutes,
     firstResponseAt: row.first_response_at ? Date.parse(row.first_response_at) : null,
     now: Math.max(now.getTime(), createdAt),
   });
+}
+
+const difficultyOf = (row: SlaTicket) => (isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY);
+
+function slaFromTimeline(row: SlaTicket, history: readonly SlaTimelineEntry[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
+  const difficulty = difficultyOf(row);
+  const result = clockOf(row, history, calendar, policy, now);
   const local = (ms: number) => calendar.formatLocal(ms);
   return {
     difficulty,
