@@ -53,7 +53,7 @@ function ticketRow(id: string, code: string, iso: string, body: { subject?: stri
 }
 
 async function event(trx: Db, ticketId: string, version: number, type: string, status: string, tier: string, iso: string): Promise<void> {
-  await trx.insertInto('ticket_events').values({ id: newId(), ticket_id: ticketId, version, at: iso, actor_id: helpdesk.id, actor_party: 'helpdesk', type, reason: null, data_json: JSON.stringify({ status, tier }) }).execute();
+  await trx.insertInto('ticket_events').values({ id: newId(), ticket_id: ticketId, unit_code: UNIT, version, at: iso, actor_id: helpdesk.id, actor_party: 'helpdesk', type, reason: null, data_json: JSON.stringify({ status, tier }) }).execute();
 }
 
 async function notify(trx: Db, ticketId: string, type: string, iso: string): Promise<void> {

@@ -50,7 +50,7 @@ export function ticketStory(input: StoryInput): { ticket: TicketsTable; events: 
   let t = created;
   let tier: 'helpdesk' | 'admin_ppe' | 'lkpp' = 'helpdesk';
   const event = (type: string, party: string, st: string, data: Record<string, unknown> = {}, reason: string | null = null) => {
-    events.push({ id: newId(t), ticket_id: id, version: events.length + 1, at: new Date(t).toISOString(), actor_id: null, actor_party: party, type, reason, data_json: JSON.stringify({ status: st, tier, ...data }) });
+    events.push({ id: newId(t), ticket_id: id, unit_code: input.unitCode, version: events.length + 1, at: new Date(t).toISOString(), actor_id: null, actor_party: party, type, reason, data_json: JSON.stringify({ status: st, tier, ...data }) });
   };
   const message = (party: string, purpose: string, body: string, visibility = 'public') => {
     messages.push({ id: newId(t), ticket_id: id, author_id: null, author_party: party, author_name: null, visibility, purpose, body, created_at: new Date(t).toISOString() });

@@ -1,5 +1,6 @@
 import { NO_MIGRATIONS, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { appWithCast, PORTAL_QUESTION } from '../../test-support/api.js';
 import { TEST_DIALECTS, createTestDatabase } from '../../test-support/databases.js';
 import { migrateToLatest, migratorFor } from './migrate.js';
 
@@ -21,5 +22,47 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     } finally {
       await database.close();
     }
+  });
+});
+
+describe.each(TEST_DIALECTS)('events carry their ticket unit, on %s', (dialect) => {
+  const setup = appWithCast(dialect);
+
+  it('the migration that added it fills it in for the history already stored, ticket by ticket', async () => {
+    const { cast, database } = { cast: setup.cast, database: setup.app.database };
+    const create = async () => (await cast.penyedia.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code as string;
+    const [answered, moved] = [await create(), await create()];
+    expect((await cast.helpdesk.post(`/api/tickets/${answered}/resolution`, { answer: 'Sudah diperbaiki' })).statusCode).toBe(200);
+    expect((await cast.helpdesk.post(`/api/tickets/${moved}/escalations`, { to: 'admin_ppe', reason: 'Perlu Admin PPE' })).statusCode).toBe(200);
+    // A second unit holding one of the tickets, so a fill with one value for all would show.
+    const home = await database.db.selectFrom('units').selectAll().where('code', '=', PORTAL_QUESTION.unitCode).executeTakeFirstOrThrow();
+    await database.db.insertInto('units').values({ ...home, code: 'lpse-kota-lain', ticket_prefix: 'LAN' }).execute();
+    await database.db.updateTable('tickets').set({ unit_code: 'lpse-kota-lain' }).where('code', '=', moved).execute();
+
+    const migrator = await migratorFor(database.db);
+    const down = await migrator.migrateDown();
+    expect(down.results?.map((r) => r.migrationName)).toEqual(['2026-11-28T0900_event_units']);
+    expect(await migrateToLatest(database.db)).toEqual(['2026-11-28T0900_event_units']);
+
+    const events = await database.db
+      .selectFrom('ticket_events as e')
+      .innerJoin('tickets as t', 't.id', 'e.ticket_id')
+      .select(['t.code', 'e.type', 'e.unit_code'])
+      .where('t.code', 'in', [answered, moved])
+      .orderBy('t.code')
+      .orderBy('e.version')
+      .execute();
+    expect(events).toEqual([
+      { code: answered, type: 'created', unit_code: PORTAL_QUESTION.unitCode },
+      { code: answered, type: 'resolved', unit_code: PORTAL_QUESTION.unitCode },
+      { code: moved, type: 'created', unit_code: 'lpse-kota-lain' },
+      { code: moved, type: 'escalated', unit_code: 'lpse-kota-lain' },
+    ]);
+    // The home unit's report counts its own resolution, and not the other unit's escalation.
+    const today = new Date(setup.app.clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const summary = (await cast.kepala.get(`/api/units/${PORTAL_QUESTION.unitCode}/reports/summary?from=${today}&to=${today}`)).json();
+    expect(summary.received.total).toBe(1);
+    expect(summary.completion.count).toBe(1);
+    expect(summary.escalations.admin_ppe.count).toBe(0);
   });
 });

@@ -180,6 +180,8 @@ export type TicketMessagesTable = {
 export type TicketEventsTable = {
   id: string;
   ticket_id: string;
+  /** The ticket's unit, so reports find a unit's events of a period by one index range. */
+  unit_code: string;
   version: number;
   at: string;
   actor_id: string | null;

@@ -1,40 +1,41 @@
 /**
  * Working-time figures of a period: durations need the unit's calendar (office hours,
  * holidays, cuti bersama), which SQL cannot apply, so they are computed here — but only over
- * the period's own events (completions, first responses, escalations, coordinations), read in
- * keyset batches of BATCH rows with each batch's histories in one more query.
+ * the period's own events (completions, first responses, escalations, coordinations), each
+ * kind read in one query, then handled in slices of BATCH with each slice's tickets and
+ * histories in one more query.
  *
- * How this scales: the cost is linear in the number of such events in the period, never in
- * the size of the tables (every read is an index range: events by (type, at), tickets by
- * (unit_code, first_response_at) or (unit_code, created_at), histories by (ticket_id,
- * version)); memory holds one number per event for the percentiles (8 bytes each, 8 MB for
- * a million completions) plus one batch of rows. A month of a large LPSE (thousands of
- * tickets) is a handful of batches.
+ * How this scales: the cost is linear in the unit's such events in the period, never in the
+ * size of the tables nor in the other units' activity (every read is an index range: events by
+ * (unit_code, type, at), tickets by (unit_code, first_response_at) or (unit_code, created_at),
+ * histories by (ticket_id, version)). Memory holds one number per event for the percentiles
+ * (8 bytes each, 8 MB for a million completions), the period's completions and escalations as
+ * (ticket, instant) pairs, and one slice of rows.
  */
 import type { WorkCalendar } from '../../../domain/calendar/index.js';
 import { DEFAULT_DIFFICULTY, DIFFICULTIES, isDifficulty, type Difficulty, type SlaPolicy } from '../../../domain/sla/index.js';
 import type { Db, Dialect } from '../../db/connect.js';
-import { metTargetAt } from '../sla/ticket-sla.js';
+import { metTargetAt, type SlaTicket } from '../sla/ticket-sla.js';
 import type { EventRow } from '../tickets/tickets.repository.js';
 import { jsonText } from './history-sql.js';
-import type { Range } from './reports.repository.js';
+import { eventsInPeriod, type Range } from './reports.repository.js';
 
 export const BATCH = 500;
 
-/** Reads rows by keyset (`after` the last key) until a batch comes back short. */
-async function eachBatch<T>(fetch: (after: string) => Promise<T[]>, key: (row: T) => string, handle: (rows: T[]) => Promise<void> | void): Promise<void> {
-  let after = '';
-  for (;;) {
-    const rows = await fetch(after);
-    if (rows.length > 0) await handle(rows);
-    if (rows.length < BATCH) return;
-    after = key(rows[rows.length - 1] as T);
-  }
+/** Hands `rows` on in slices of BATCH, each slice's tickets and histories then read in one query each. */
+async function inSlices<T>(rows: readonly T[], handle: (slice: T[]) => Promise<void> | void): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) await handle(rows.slice(start, start + BATCH));
 }
 
-async function historiesOf(db: Db, ticketIds: readonly string[], endIso: string): Promise<Map<string, EventRow[]>> {
-  const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', 'in', [...ticketIds]).where('at', '<', endIso).orderBy('ticket_id').orderBy('version').execute();
-  const byTicket = new Map<string, EventRow[]>();
+/** What the SLA clock reads of a ticket's row: not its description nor its contact details. */
+const SLA_COLUMNS = ['id', 'unit_code', 'difficulty', 'created_at', 'extension_minutes', 'first_response_at'] as const satisfies ReadonlyArray<keyof SlaTicket>;
+
+/** What these figures read of an event. */
+type HistoryEvent = Pick<EventRow, 'ticket_id' | 'version' | 'type' | 'at' | 'data_json'>;
+
+async function historiesOf(db: Db, ticketIds: readonly string[], endIso: string): Promise<Map<string, HistoryEvent[]>> {
+  const events = await db.selectFrom('ticket_events').select(['ticket_id', 'version', 'type', 'at', 'data_json']).where('ticket_id', 'in', [...ticketIds]).where('at', '<', endIso).orderBy('ticket_id').orderBy('version').execute();
+  const byTicket = new Map<string, HistoryEvent[]>();
   for (const e of events) {
     const list = byTicket.get(e.ticket_id);
     if (list) list.push(e);
@@ -56,23 +57,14 @@ export type CompletionFigures = Readonly<{ minutes: number[]; byDifficulty: Reco
 export async function completionFigures(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy): Promise<CompletionFigures> {
   const minutes: number[] = [];
   const byDifficulty = Object.fromEntries(DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }])) as Record<Difficulty, { completed: number; withinTarget: number }>;
-  const fetch = (after: string) =>
-    db
-      .selectFrom('ticket_events as e')
-      .innerJoin('tickets as t', 't.id', 'e.ticket_id')
-      .select((eb) => ['e.ticket_id', eb.fn.max('e.at').as('completed_at')])
-      .where('e.type', '=', 'resolved')
-      .where('e.at', '>=', r.startIso)
-      .where('e.at', '<', r.endIso)
-      .where('t.unit_code', '=', r.unitCode)
-      .where('e.ticket_id', '>', after)
-      .groupBy('e.ticket_id')
-      .orderBy('e.ticket_id')
-      .limit(BATCH)
-      .execute();
-  await eachBatch(fetch, (row) => row.ticket_id, async (rows) => {
+  const completed = await eventsInPeriod(db, r, 'resolved')
+    .select((eb) => ['e.ticket_id', eb.fn.max('e.at').as('completed_at')])
+    .groupBy('e.ticket_id')
+    .orderBy('e.ticket_id')
+    .execute();
+  await inSlices(completed, async (rows) => {
     const ids = rows.map((row) => row.ticket_id);
-    const [tickets, histories] = await Promise.all([db.selectFrom('tickets').selectAll().where('id', 'in', ids).execute(), historiesOf(db, ids, r.endIso)]);
+    const [tickets, histories] = await Promise.all([db.selectFrom('tickets').select(SLA_COLUMNS).where('id', 'in', ids).execute(), historiesOf(db, ids, r.endIso)]);
     const ticketById = new Map(tickets.map((t) => [t.id, t]));
     for (const { ticket_id: id, completed_at: completedAt } of rows) {
       const ticket = ticketById.get(id);
@@ -90,20 +82,14 @@ export async function completionFigures(db: Db, r: Range, calendar: WorkCalendar
 /** Working minutes from receipt to the first response, for first responses given in the period. */
 export async function firstResponseMinutes(db: Db, r: Range, calendar: WorkCalendar): Promise<number[]> {
   const minutes: number[] = [];
-  const fetch = (after: string) =>
-    db
-      .selectFrom('tickets')
-      .select(['id', 'created_at', 'first_response_at'])
-      .where('unit_code', '=', r.unitCode)
-      .where('first_response_at', '>=', r.startIso)
-      .where('first_response_at', '<', r.endIso)
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-  await eachBatch(fetch, (row) => row.id, (rows) => {
-    for (const row of rows) if (row.first_response_at) minutes.push(minutesBetween(calendar, row.created_at, row.first_response_at));
-  });
+  const rows = await db
+    .selectFrom('tickets')
+    .select(['created_at', 'first_response_at'])
+    .where('unit_code', '=', r.unitCode)
+    .where('first_response_at', '>=', r.startIso)
+    .where('first_response_at', '<', r.endIso)
+    .execute();
+  for (const row of rows) if (row.first_response_at) minutes.push(minutesBetween(calendar, row.created_at, row.first_response_at));
   return minutes;
 }
 
@@ -116,20 +102,12 @@ export type EscalationTurnaround = Record<'admin_ppe' | 'lkpp', { answeredMinute
  */
 export async function escalationTurnaround(db: Db, dialect: Dialect, r: Range, calendar: WorkCalendar): Promise<EscalationTurnaround> {
   const result: EscalationTurnaround = { admin_ppe: { answeredMinutes: [] }, lkpp: { answeredMinutes: [] } };
-  const fetch = (after: string) =>
-    db
-      .selectFrom('ticket_events as e')
-      .innerJoin('tickets as t', 't.id', 'e.ticket_id')
-      .select(['e.id', 'e.ticket_id', 'e.at', 'e.version', jsonText(dialect, 'e.data_json', 'to').as('target')])
-      .where('e.type', '=', 'escalated')
-      .where('e.at', '>=', r.startIso)
-      .where('e.at', '<', r.endIso)
-      .where('t.unit_code', '=', r.unitCode)
-      .where('e.id', '>', after)
-      .orderBy('e.id')
-      .limit(BATCH)
-      .execute();
-  await eachBatch(fetch, (row) => row.id, async (rows) => {
+  const escalations = await eventsInPeriod(db, r, 'escalated')
+    .select(['e.ticket_id', 'e.at', 'e.version', jsonText(dialect, 'e.data_json', 'to').as('target')])
+    .orderBy('e.ticket_id')
+    .orderBy('e.version')
+    .execute();
+  await inSlices(escalations, async (rows) => {
     const histories = await historiesOf(db, [...new Set(rows.map((row) => row.ticket_id))], r.endIso);
     for (const esc of rows) {
       if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;
@@ -140,7 +118,7 @@ export async function escalationTurnaround(db: Db, dialect: Dialect, r: Range, c
   return result;
 }
 
-function leavesTier(event: EventRow, tier: string): boolean {
+function leavesTier(event: HistoryEvent, tier: string): boolean {
   const data = JSON.parse(event.data_json) as { status?: string; tier?: string };
   return data.tier !== tier || data.status === 'resolved' || data.status === 'closed';
 }
@@ -148,24 +126,18 @@ function leavesTier(event: EventRow, tier: string): boolean {
 /** Complaints received in the period and coordinated by its end: working minutes from receipt to the first coordination. */
 export async function coordinationMinutes(db: Db, r: Range, calendar: WorkCalendar): Promise<number[]> {
   const minutes: number[] = [];
-  const fetch = (after: string) =>
-    db
-      .selectFrom('tickets as t')
-      .innerJoin('ticket_events as e', 'e.ticket_id', 't.id')
-      .select((eb) => ['t.id', 't.created_at', eb.fn.min('e.at').as('coordinated_at')])
-      .where('t.unit_code', '=', r.unitCode)
-      .where('t.kind', '=', 'complaint')
-      .where('t.created_at', '>=', r.startIso)
-      .where('t.created_at', '<', r.endIso)
-      .where('e.type', '=', 'coordinated')
-      .where('e.at', '<', r.endIso)
-      .where('t.id', '>', after)
-      .groupBy(['t.id', 't.created_at'])
-      .orderBy('t.id')
-      .limit(BATCH)
-      .execute();
-  await eachBatch(fetch, (row) => row.id, (rows) => {
-    for (const row of rows) if (row.coordinated_at) minutes.push(minutesBetween(calendar, row.created_at, row.coordinated_at));
-  });
+  const rows = await db
+    .selectFrom('tickets as t')
+    .innerJoin('ticket_events as e', 'e.ticket_id', 't.id')
+    .select((eb) => ['t.created_at', eb.fn.min('e.at').as('coordinated_at')])
+    .where('t.unit_code', '=', r.unitCode)
+    .where('t.kind', '=', 'complaint')
+    .where('t.created_at', '>=', r.startIso)
+    .where('t.created_at', '<', r.endIso)
+    .where('e.type', '=', 'coordinated')
+    .where('e.at', '<', r.endIso)
+    .groupBy(['t.id', 't.created_at'])
+    .execute();
+  for (const row of rows) if (row.coordinated_at) minutes.push(minutesBetween(calendar, row.created_at, row.coordinated_at));
   return minutes;
 }

@@ -66,6 +66,7 @@ export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise
     };
     const event: Omit<EventRow, 'id'> = {
       ticket_id: row.id,
+      unit_code: row.unit_code,
       version: row.version + 1,
       at: nowIso,
       actor_id: req.actor?.userId ?? null,

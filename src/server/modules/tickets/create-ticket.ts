@@ -197,6 +197,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
     };
     const created: Omit<EventRow, 'id'> = {
       ticket_id: row.id,
+      unit_code: row.unit_code,
       version: 1,
       at: row.created_at,
       actor_id: spec.actorId,
