@@ -59,10 +59,8 @@ function tallyInto<K extends string>(keys: readonly K[], counts: Map<string | nu
 export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope): Promise<ReportSummary> {
   const r: repo.Range = { unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso };
   const [calendar, policy] = await Promise.all([unitWorkCalendar(db, r.unitCode), unitSlaPolicy(db, r.unitCode)]);
-  const [byChannel, byKind, byCategory, byState, categories, escalated, complaints, skm] = await Promise.all([
-    repo.receivedBy(db, r, 'origin_channel'),
-    repo.receivedBy(db, r, 'kind'),
-    repo.receivedBy(db, r, 'category_code'),
+  const [{ byChannel, byKind, byCategory }, byState, categories, escalated, complaints, skm] = await Promise.all([
+    repo.receivedCounts(db, r),
     repo.receivedByStateAtEnd(db, dialect, r),
     repo.categoryNames(db, r.unitCode),
     repo.escalationsByTarget(db, dialect, r),
