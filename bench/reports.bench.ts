@@ -18,7 +18,7 @@ import { sql } from 'kysely';
 import { connect, type Db } from '../src/server/db/connect.js';
 import { newId } from '../src/server/ids.js';
 import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.service.js';
-import { eachTicketRowBatch } from '../src/server/modules/reports/exports/ticket-rows.js';
+import { ticketRowBatches } from '../src/server/modules/reports/exports/ticket-rows.js';
 import { reportSummary } from '../src/server/modules/reports/report-summary.js';
 import { reportTrend } from '../src/server/modules/reports/report-trend.js';
 import { scopeOf } from '../src/server/modules/reports/report-scope.js';
@@ -110,9 +110,7 @@ async function main(): Promise<void> {
     const trend = await timed(() => reportTrend(db, handle.dialect, unit, month));
     const rows = await timed(async () => {
       let n = 0;
-      await eachTicketRowBatch(db, range, calendar, policy, (batch) => {
-        n += batch.length;
-      });
+      for await (const batch of ticketRowBatches(db, range, calendar, policy)) n += batch.length;
       return n;
     });
     const skm = await timed(() => skmOfScope(db, scopeOf(unit, { from: '2025-11-01', to: '2026-10-31' })));

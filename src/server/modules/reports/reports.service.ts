@@ -13,7 +13,7 @@ import { CONTENT_TYPES, type ReportFile } from './exports/report-file.js';
 import { skmReportData } from './exports/skm-data.js';
 import { skmPdf } from './exports/skm-pdf.js';
 import { skmWorkbook } from './exports/skm-xlsx.js';
-import { eachTicketRowBatch, ticketRowBatches, type TicketReportRow } from './exports/ticket-rows.js';
+import { ticketRowBatches } from './exports/ticket-rows.js';
 import { CSV_HEADER, csvField, csvLine, UTF8_BOM } from './exports/tickets-csv.js';
 import { reportSummary, type ReportSummary } from './report-summary.js';
 import { localMonthOf, reportTrend, type TrendMonth } from './report-trend.js';
@@ -37,9 +37,9 @@ export async function trendFor(ctx: AppContext, actor: Actor, unitCode: string, 
 const rangeOf = (scope: ReportScope): Range => ({ unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso });
 
 /**
- * Report files made at once by this instance; the others wait their turn. A file's batches of
- * rows, or a whole workbook, are held while it is made: ten made together take no less time on
- * one core than made two by two, but hold five times the memory.
+ * Report files made at once by this instance; the others wait their turn. A file's batch of
+ * rows, or a PDF, is held while it is made: ten made together take no less time on one core
+ * than made two by two, but hold five times the memory.
  */
 const REPORT_FILES_AT_ONCE = 2;
 const reportSlots = new Slots(REPORT_FILES_AT_ONCE);
@@ -64,25 +64,23 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
       streaming = true;
       return { filename: `tiket-${scope.unit.code}-${month}.csv`, contentType: CONTENT_TYPES.csv, body };
     }
-    const tickets: TicketReportRow[] = [];
-    if (format === 'xlsx') {
-      await eachTicketRowBatch(ctx.db, rangeOf(scope), calendar, policy, (rows) => {
-        tickets.push(...rows);
-      });
-    }
     const data: MonthlyReportData = {
       unitName: scope.unit.name,
       profile: unitProfile(scope.unit),
       month,
       summary: await reportSummary(ctx.db, ctx.dialect, scope),
       trend: await reportTrend(ctx.db, ctx.dialect, scope.unit, month),
-      tickets,
       calendar,
       generatedAt: ctx.clock.now(),
       categoryName,
     };
-    const body = format === 'xlsx' ? await monthlyWorkbook(data) : await monthlyPdf(data);
-    return { filename: `laporan-${scope.unit.code}-${month}.${format}`, contentType: CONTENT_TYPES[format], body };
+    const filename = `laporan-${scope.unit.code}-${month}.${format}`;
+    if (format === 'pdf') return { filename, contentType: CONTENT_TYPES.pdf, body: await monthlyPdf(data) };
+    // The workbook is written while it is sent, its ticket sheet batch by batch, as the CSV is;
+    // the slot is held until the file closes.
+    const body = monthlyWorkbook(data, ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy)).once('close', release);
+    streaming = true;
+    return { filename, contentType: CONTENT_TYPES.xlsx, body };
   } finally {
     if (!streaming) release();
   }
@@ -94,7 +92,7 @@ export async function skmReportFile(ctx: AppContext, actor: Actor, unitCode: str
   const release = await reportSlots.take();
   try {
     const data = await skmReportData(ctx.db, scope, await unitWorkCalendar(ctx.db, scope.unit.code), ctx.clock.now());
-    const body = format === 'xlsx' ? await skmWorkbook(data) : await skmPdf(data);
+    const body = format === 'xlsx' ? skmWorkbook(data) : await skmPdf(data);
     return { filename: `skm-${scope.unit.code}-${scope.period.from}-sd-${scope.period.to}.${format}`, contentType: CONTENT_TYPES[format], body };
   } finally {
     release();

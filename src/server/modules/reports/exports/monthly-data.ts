@@ -2,7 +2,6 @@ import type { WorkCalendar } from '../../../../domain/calendar/index.js';
 import type { ReportSummary } from '../report-summary.js';
 import type { TrendMonth } from '../report-trend.js';
 import type { UnitFile } from '../../units/unit-file.schema.js';
-import type { TicketReportRow } from './ticket-rows.js';
 
 /** Everything a monthly report file shows, computed once for any of its formats. */
 export type MonthlyReportData = Readonly<{
@@ -11,7 +10,6 @@ export type MonthlyReportData = Readonly<{
   month: string;
   summary: ReportSummary;
   trend: readonly TrendMonth[];
-  tickets: readonly TicketReportRow[];
   calendar: WorkCalendar;
   generatedAt: Date;
   categoryName: (code: string | null) => string;

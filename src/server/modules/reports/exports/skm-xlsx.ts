@@ -1,13 +1,19 @@
+import type { Readable } from 'node:stream';
 import { dateName } from './labels.js';
 import type { SkmReportData } from './skm-data.js';
 import { GRADE_TABLE_ROWS } from './skm-data.js';
-import { addTableSheet, FORMATS, localDay, newWorkbook, wallClock, workbookBuffer, type Cell } from './xlsx-kit.js';
+import { addTableSheet, FORMATS, localDay, newWorkbook, wallClock, writeWorkbook, type Cell, type Workbook } from './xlsx-kit.js';
 
 /** The SKM report as a workbook: index per element, profile, grade table, comments, a sheet each. */
-export async function skmWorkbook(d: SkmReportData): Promise<Buffer> {
-  const wb = newWorkbook(d.unitName, d.generatedAt);
+export function skmWorkbook(d: SkmReportData): Readable {
+  const { wb, body } = newWorkbook(d.unitName, d.generatedAt);
+  writeWorkbook(wb, body, () => writeSheets(wb, d));
+  return body;
+}
+
+async function writeSheets(wb: Workbook, d: SkmReportData): Promise<void> {
   const period = `${dateName(d.period.from)} s.d. ${dateName(d.period.to)}`;
-  addTableSheet(wb, 'Indeks', `Hasil Survei Kepuasan Masyarakat — ${d.unitName}, ${period}`, [
+  await addTableSheet(wb, 'Indeks', `Hasil Survei Kepuasan Masyarakat — ${d.unitName}, ${period}`, [
     { header: 'No', width: 5, numFmt: FORMATS.integer },
     { header: 'Kode', width: 7 },
     { header: 'Unsur pelayanan', width: 44 },
@@ -26,9 +32,8 @@ export async function skmWorkbook(d: SkmReportData): Promise<Buffer> {
     [null, '', 'Periode sampai', null, null, null, { value: localDay(d.period.to), numFmt: FORMATS.date }],
     [null, '', 'Dibuat pada', null, null, null, { value: wallClock(d.calendar, d.generatedAt), numFmt: FORMATS.dateTime }],
   ]);
-  addTableSheet(wb, 'Profil responden', `Profil responden — ${period}`, [{ header: 'Pertanyaan', width: 24 }, { header: 'Jawaban', width: 32 }, { header: 'Jumlah', numFmt: FORMATS.integer }, { header: 'Persentase', numFmt: FORMATS.percent }],
+  await addTableSheet(wb, 'Profil responden', `Profil responden — ${period}`, [{ header: 'Pertanyaan', width: 24 }, { header: 'Jawaban', width: 32 }, { header: 'Jumlah', numFmt: FORMATS.integer }, { header: 'Persentase', numFmt: FORMATS.percent }],
     d.profiles.flatMap((p) => p.rows.map((r): Cell[] => [p.question, r.label, r.count, d.respondents === 0 ? null : r.count / d.respondents])));
-  addTableSheet(wb, 'Mutu pelayanan', 'Nilai persepsi, interval konversi dan mutu pelayanan (PermenPANRB 14/2017)', [{ header: 'Mutu', width: 8 }, { header: 'Nilai konversi', width: 18 }, { header: 'Kinerja unit pelayanan', width: 26 }], GRADE_TABLE_ROWS.map((g) => [g.grade, g.range, g.label]));
-  addTableSheet(wb, 'Saran', `Saran dan masukan responden (${d.comments.length})`, [{ header: 'Saran/masukan', width: 100 }], d.comments.map((c) => [c]));
-  return workbookBuffer(wb);
+  await addTableSheet(wb, 'Mutu pelayanan', 'Nilai persepsi, interval konversi dan mutu pelayanan (PermenPANRB 14/2017)', [{ header: 'Mutu', width: 8 }, { header: 'Nilai konversi', width: 18 }, { header: 'Kinerja unit pelayanan', width: 26 }], GRADE_TABLE_ROWS.map((g) => [g.grade, g.range, g.label]));
+  await addTableSheet(wb, 'Saran', `Saran dan masukan responden (${d.comments.length})`, [{ header: 'Saran/masukan', width: 100 }], d.comments.map((c) => [c]));
 }

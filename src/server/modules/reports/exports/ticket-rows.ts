@@ -43,11 +43,6 @@ const REPORT_COLUMNS = [
   't.difficulty', 't.extension_minutes', 't.first_response_at', 't.subject',
 ] as const;
 
-/** Calls `handle` with each batch of `ticketRowBatches`, in order. */
-export async function eachTicketRowBatch(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, handle: (rows: TicketReportRow[]) => void | Promise<void>): Promise<void> {
-  for await (const rows of ticketRowBatches(db, r, calendar, policy)) await handle(rows);
-}
-
 /**
  * The tickets received in the period, oldest first, in keyset batches: the next batch is read
  * only when the consumer asks for it, so a file can be sent as it is made. Status and tier at
