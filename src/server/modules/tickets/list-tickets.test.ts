@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { encodeCursor, pageQuery } from './list-tickets.js';
+import { appWithCast, PORTAL_QUESTION } from '../../../test-support/api.js';
+import { encodeCursor, listTickets, pageQuery, SORTS } from './list-tickets.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const helpdesk: Actor = { userId: 'plan-reader', roles: [{ unitCode: UNIT, role: 'helpdesk', unitKind: 'lpse' }] };
@@ -49,5 +50,40 @@ describe.each(TEST_DIALECTS)('the queue page query plan, on %s', (dialect) => {
     const text = await plan(pageQuery(t.ctx, helpdesk, openQueue, { cursor, limit: 25, sort: 'due' }).compile());
     expect(text).toContain('tickets_open_due');
     expect(text.replace(/\s|"/g, '')).toMatch(dialect === 'sqlite' ? /\(due_at,id\)>\(\?,\?\)/ : /IndexCond:.*\(due_at,id\)>/);
+  });
+});
+
+/**
+ * A unit's whole queue (the console's every refresh) is read through queries compiled once;
+ * every other list is built per request. Both must give the same pages, page after page.
+ */
+describe.each(TEST_DIALECTS)('the unit queue compiled once, on %s', (dialect) => {
+  const setup = appWithCast(dialect);
+
+  it('gives the pages the per-request query gives, for each sort, open or all, first and later pages', async () => {
+    const { cast, app } = setup;
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      app.clock.advance(37 * 60_000);
+      codes.push((await cast.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan ${i}` })).json().ticket.code as string);
+    }
+    expect((await cast.helpdesk.post(`/api/tickets/${codes[1]}/resolution`, { answer: 'Sudah diperbaiki' })).statusCode).toBe(200);
+    for (const sort of SORTS) {
+      for (const openOnly of [true, false]) {
+        const filters = { unitCode: UNIT, openOnly };
+        let cursor: string | undefined;
+        const seen: string[] = [];
+        do {
+          const page = await listTickets(app.ctx, helpdesk, filters, { cursor, limit: 2, sort });
+          const built = await pageQuery(app.ctx, helpdesk, filters, { cursor, limit: 2, sort }).execute();
+          expect(page.items).toEqual(built.slice(0, 2));
+          expect(page.nextCursor !== null).toBe(built.length > 2);
+          seen.push(...page.items.map((row) => row.code));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(seen, `${sort}, open only: ${openOnly}`).toHaveLength(openOnly ? 4 : 5);
+        expect(new Set(seen).size).toBe(seen.length);
+      }
+    }
   });
 });

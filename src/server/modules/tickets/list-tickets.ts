@@ -132,22 +132,52 @@ type PageRequest = { cursor?: string | undefined; limit: number; sort: Sort };
 
 /** The query of one page (one row more than the page, to tell whether another follows). */
 export function pageQuery(ctx: AppContext, actor: Actor, filters: TicketFilters, page: PageRequest) {
-  let query = applyFilters(listBase(ctx.db).where(visibleTo(actor, filters.unitCode)), filters);
-  const column = page.sort === 'due' ? 'tickets.due_at' : 'tickets.created_at';
-  const direction = page.sort === 'due' ? 'asc' : 'desc';
+  const cursor = page.cursor ? decodeCursor(page.cursor, page.sort) : null;
+  return paged(applyFilters(listBase(ctx.db).where(visibleTo(actor, filters.unitCode)), filters), page.sort, cursor, page.limit + 1);
+}
+
+/** Orders a list by the sort and its tie-breaker, from after the cursor, `rows` at most. */
+function paged<O>(query: SelectQueryBuilder<Database, 'tickets', O>, sort: Sort, cursor: Readonly<{ key: string; id: string }> | null, rows: number) {
+  const column = sort === 'due' ? 'tickets.due_at' : 'tickets.created_at';
+  const direction = sort === 'due' ? 'asc' : 'desc';
   const after = direction === 'asc' ? '>' : '<';
-  if (page.cursor) {
-    const c = decodeCursor(page.cursor, page.sort);
-    // A row-value comparison, so the index is entered at the cursor rather than walked to it
-    // from the first page: a deep page costs what the first one does.
-    query = query.where((eb) => eb(eb.refTuple(column, 'tickets.id'), after, eb.tuple(c.key, c.id)));
-  }
-  return query.orderBy(column, direction).orderBy('tickets.id', direction).limit(page.limit + 1);
+  // A row-value comparison, so the index is entered at the cursor rather than walked to it
+  // from the first page: a deep page costs what the first one does.
+  const from = cursor ? query.where((eb) => eb(eb.refTuple(column, 'tickets.id'), after, eb.tuple(cursor.key, cursor.id))) : query;
+  return from.orderBy(column, direction).orderBy('tickets.id', direction).limit(rows);
+}
+
+type UnitPageArgs = { unitCode: string; rows: number; key: string; id: string };
+
+/**
+ * A unit's queue as its own staff open it, open tickets or all, with no other filter: the
+ * console's every refresh. The same query as `pageQuery` builds, compiled once per database
+ * for each sort, with and without a cursor (building it was a tenth of a page's time).
+ */
+const unitPages = new Map(
+  SORTS.flatMap((sort) => [true, false].flatMap((openOnly) => [true, false].map((withCursor) => [
+    `${sort}|${openOnly}|${withCursor}`,
+    prepared((db, args: UnitPageArgs) => paged(applyFilters(listBase(db), { unitCode: args.unitCode, openOnly }), sort, withCursor ? { key: args.key, id: args.id } : null, args.rows)),
+  ] as const))),
+);
+
+/** The unit's whole queue, seen by staff who handle the unit, narrowed by nothing but open or not. */
+function isUnitQueue(actor: Actor, filters: TicketFilters): filters is TicketFilters & { unitCode: string } {
+  const { unitCode, openOnly: _open, ...narrowing } = filters;
+  return unitCode !== undefined && handles(actor, unitCode) && !Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '');
+}
+
+function pageRows(ctx: AppContext, actor: Actor, filters: TicketFilters, page: PageRequest): Promise<ListRow[]> {
+  if (!isUnitQueue(actor, filters)) return pageQuery(ctx, actor, filters, page).execute();
+  const cursor = page.cursor ? decodeCursor(page.cursor, page.sort) : null;
+  const query = unitPages.get(`${page.sort}|${filters.openOnly === true}|${cursor !== null}`);
+  if (!query) throw new Error(`no unit queue query for ${page.sort}`);
+  return query(ctx.db, { unitCode: filters.unitCode, rows: page.limit + 1, key: cursor?.key ?? '', id: cursor?.id ?? '' });
 }
 
 /** One page of the queue by keyset (no OFFSET): soonest due first, or newest first. */
 export async function listTickets(ctx: AppContext, actor: Actor, filters: TicketFilters, page: PageRequest) {
-  const rows = await pageQuery(ctx, actor, filters, page).execute();
+  const rows = await pageRows(ctx, actor, filters, page);
   const more = rows.length > page.limit;
   const items = more ? rows.slice(0, page.limit) : rows;
   const last = items[items.length - 1];
@@ -159,7 +189,7 @@ const keptCounts = prepared((db, args: { unitCode: string }) => db.selectFrom('t
 /** Counts per status and, for open tickets, per tier, for the queue headers. */
 export async function countTickets(ctx: AppContext, actor: Actor, filters: TicketFilters) {
   const { status: _s, tier: _t, openOnly: _o, unitCode, ...narrowing } = filters;
-  const rows = unitCode !== undefined && handles(actor, unitCode) && !Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '')
+  const rows = unitCode !== undefined && isUnitQueue(actor, { unitCode, ...narrowing })
     // Staff looking at their whole unit: the kept counts, a few rows however many tickets it holds.
     ? await keptCounts(ctx.db, { unitCode })
     : await applyFilters(ctx.db.selectFrom('tickets').where(visibleTo(actor, unitCode)), { unitCode, ...narrowing })
