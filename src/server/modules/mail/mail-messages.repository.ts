@@ -50,17 +50,12 @@ export async function ticketOfMessageIds(db: Db, unitCode: string, ids: readonly
 
 /** The Message-IDs of one conversation about a ticket, oldest first. */
 export async function threadOf(db: Db, ticketId: string, thread: MailThread): Promise<string[]> {
-  const rows = await db
-    .selectFrom('mail_messages')
-    .select('message_id')
-    .where('ticket_id', '=', ticketId)
-    .where('thread', '=', thread)
-    .orderBy('created_at')
-    .orderBy('direction')
-    .orderBy('message_id')
-    .execute();
-  return rows.map((r) => r.message_id);
+  return (await threadMessages(db, { ticketId, thread })).map((r) => r.message_id);
 }
+
+const threadMessages = prepared((db, args: { ticketId: string; thread: string }) =>
+  db.selectFrom('mail_messages').select('message_id').where('ticket_id', '=', args.ticketId).where('thread', '=', args.thread).orderBy('created_at').orderBy('direction').orderBy('message_id'),
+);
 
 /** How many mails from an address became tickets or messages of the unit since `sinceIso`. */
 export async function acceptedFromSince(db: Db, unitCode: string, fromAddress: string, sinceIso: string): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connect.js';
+import { prepared } from '../../db/prepared.js';
 import { renderMail, type MailContent } from '../../mail/mail-layout.js';
 import { newMessageId } from '../../mail/message-id.js';
 import type { MailLang } from '../../mail/mail-words.js';
@@ -14,11 +15,13 @@ export type MailConfig = Pick<Config, 'publicUrl' | 'mailFrom'>;
 
 export type UnitMailFacts = Readonly<{ name: string; timeZone: string; replyTo: string | null }>;
 
+const mailboxSettingsOf = prepared((db, args: { unitCode: string }) => db.selectFrom('unit_mailboxes').select('settings_json').where('unit_code', '=', args.unitCode));
+
 /** The unit's name and time zone for the text, and the address replies go to (its mailbox). */
 export async function unitMailFacts(db: Db, unitCode: string): Promise<UnitMailFacts> {
   const unit = await findUnit(db, unitCode);
   if (!unit) throw new Error(`unit ${unitCode} not found`);
-  const mailbox = await db.selectFrom('unit_mailboxes').select('settings_json').where('unit_code', '=', unitCode).executeTakeFirst();
+  const [mailbox] = await mailboxSettingsOf(db, { unitCode });
   const settings = mailbox ? MailboxSettingsSchema.safeParse(JSON.parse(mailbox.settings_json)) : null;
   const profileEmail = unitProfile(unit).email;
   const replyTo = (settings?.success && settings.data.enabled ? mailboxAddress(settings.data) : null) ?? (/^[^\s@]+@[^\s@]+$/.test(profileEmail) ? profileEmail : null);

@@ -1,5 +1,6 @@
 import type { Kind } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
+import { prepared } from '../../db/prepared.js';
 import type { MailContent } from '../../mail/mail-layout.js';
 import type { MailLang } from '../../mail/mail-words.js';
 import { acknowledgementMail, infoRequestMail, replyMail, resolutionMail, type ReporterMailFacts } from '../../mail/reporter-mail-templates.js';
@@ -32,10 +33,12 @@ export const REPORTER_MAILS: Readonly<Partial<Record<string, Template>>> = {
 
 type Recipient = Readonly<{ address: string; name: string | null; userId: string | null; lang: MailLang }>;
 
+const reporterAccount = prepared((db, args: { id: string }) => db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'is_active']).where('id', '=', args.id));
+
 /** The reporter's address: their account's (and its language), else the one they gave. */
 async function reporterRecipient(db: Db, ticket: TicketRow): Promise<Recipient | null> {
   if (ticket.reporter_user_id) {
-    const user = await db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'is_active']).where('id', '=', ticket.reporter_user_id).executeTakeFirst();
+    const [user] = await reporterAccount(db, { id: ticket.reporter_user_id });
     return user && user.is_active === 1 ? { address: user.email, name: user.name, userId: user.id, lang: user.locale === 'en' ? 'en' : 'id' } : null;
   }
   return ticket.reporter_email ? { address: ticket.reporter_email, name: ticket.reporter_name, userId: null, lang: 'id' } : null;

@@ -1,22 +1,28 @@
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
+import { prepared } from '../../db/prepared.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
 import { queueReporterMail } from '../mail/reporter-mails.js';
 import { isStaffMailEvent, queueStaffMails } from '../mail/staff-mails.js';
 import { unitMailFacts, type MailConfig, type UnitMailFacts } from '../mail/queue-ticket-mail.js';
 import { insertNotifications, type NewNotification } from './notifications.repository.js';
 
-/** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
-async function staffWithRole(db: Db, role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'lkpp', unitCode: string): Promise<string[]> {
-  let query = db
+const activeWithRole = (db: Db, role: string) =>
+  db
     .selectFrom('user_roles')
     .innerJoin('users', 'users.id', 'user_roles.user_id')
     .innerJoin('units', 'units.code', 'user_roles.unit_code')
     .select('users.id')
     .where('user_roles.role', '=', role)
     .where('users.is_active', '=', 1);
-  query = role === 'lkpp' ? query.where('units.kind', '=', 'national') : query.where('user_roles.unit_code', '=', unitCode);
-  return [...new Set((await query.execute()).map((r) => r.id))];
+// Every change of a ticket asks one of these (compiled once: prepared.ts).
+const staffOfUnit = prepared((db, args: { role: string; unitCode: string }) => activeWithRole(db, args.role).where('user_roles.unit_code', '=', args.unitCode));
+const nationalStaff = prepared((db, args: { role: string }) => activeWithRole(db, args.role).where('units.kind', '=', 'national'));
+
+/** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
+async function staffWithRole(db: Db, role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'lkpp', unitCode: string): Promise<string[]> {
+  const rows = role === 'lkpp' ? await nationalStaff(db, { role }) : await staffOfUnit(db, { role, unitCode });
+  return [...new Set(rows.map((r) => r.id))];
 }
 
 /** The people who answer for a tier of this ticket. */
