@@ -11,6 +11,7 @@ import * as ticketCounts from './2026-11-27T2200_ticket_counts.js';
 import * as openQueueIndex from './2026-11-28T0300_open_queue_index.js';
 import * as attachmentBlobs from './2026-11-28T0700_attachment_blobs.js';
 import * as eventUnits from './2026-11-28T0900_event_units.js';
+import * as dropTicketsIdUnit from './2026-11-28T1000_drop_tickets_id_unit.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T0300_open_queue_index': openQueueIndex,
   '2026-11-28T0700_attachment_blobs': attachmentBlobs,
   '2026-11-28T0900_event_units': eventUnits,
+  '2026-11-28T1000_drop_tickets_id_unit': dropTicketsIdUnit,
 };
 
 export const migrationProvider: MigrationProvider = {
