@@ -44,9 +44,9 @@ export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promis
 /** What the SLA clock reads of an event. */
 export type ClockEvent = Pick<EventRow, 'at' | 'data_json'>;
 
-/** A ticket's history as far as the SLA clock reads it, in order. */
 const clockEventsOfTicket = prepared((db, args: { ticketId: string }) => db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', args.ticketId).orderBy('version'));
 
+/** A ticket's history as far as the SLA clock reads it, in order. */
 export async function clockEventsOf(db: Db, ticketId: string): Promise<ClockEvent[]> {
   return clockEventsOfTicket(db, { ticketId });
 }
