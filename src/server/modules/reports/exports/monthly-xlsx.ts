@@ -6,7 +6,7 @@ import { CHANNEL_LABELS, DIFFICULTY_LABELS, KIND_LABELS, monthName, STATUS_LABEL
 import type { MonthlyReportData } from './monthly-data.js';
 import { CSV_HEADER } from './tickets-csv.js';
 import type { TicketReportRow } from './ticket-rows.js';
-import { addTableSheet, FORMATS, localDay, newWorkbook, wallClock, writeWorkbook, type Cell, type Workbook } from './xlsx-kit.js';
+import { addTableSheet, FORMATS, localDay, streamedWorkbook, wallClock, type Cell, type Workbook } from './xlsx-kit.js';
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
@@ -15,9 +15,7 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
  * month's tickets last, written batch by batch as `tickets` yields them.
  */
 export function monthlyWorkbook(d: MonthlyReportData, tickets: AsyncIterable<readonly TicketReportRow[]>): Readable {
-  const { wb, body } = newWorkbook(d.unitName, d.generatedAt);
-  writeWorkbook(wb, body, () => writeSheets(wb, d, tickets));
-  return body;
+  return streamedWorkbook(d.unitName, d.generatedAt, (wb) => writeSheets(wb, d, tickets));
 }
 
 async function writeSheets(wb: Workbook, d: MonthlyReportData, tickets: AsyncIterable<readonly TicketReportRow[]>): Promise<void> {

@@ -2,13 +2,11 @@ import type { Readable } from 'node:stream';
 import { dateName } from './labels.js';
 import type { SkmReportData } from './skm-data.js';
 import { GRADE_TABLE_ROWS } from './skm-data.js';
-import { addTableSheet, FORMATS, localDay, newWorkbook, wallClock, writeWorkbook, type Cell, type Workbook } from './xlsx-kit.js';
+import { addTableSheet, FORMATS, localDay, streamedWorkbook, wallClock, type Cell, type Workbook } from './xlsx-kit.js';
 
 /** The SKM report as a workbook: index per element, profile, grade table, comments, a sheet each. */
 export function skmWorkbook(d: SkmReportData): Readable {
-  const { wb, body } = newWorkbook(d.unitName, d.generatedAt);
-  writeWorkbook(wb, body, () => writeSheets(wb, d));
-  return body;
+  return streamedWorkbook(d.unitName, d.generatedAt, (wb) => writeSheets(wb, d));
 }
 
 async function writeSheets(wb: Workbook, d: SkmReportData): Promise<void> {

@@ -23,17 +23,21 @@ export const FORMATS = {
 } as const;
 
 /**
- * A workbook written as it is made: each row is zipped once committed and each sheet once
- * finished, so a busy month's tickets never sit whole in memory (the whole workbook held a
- * month of 5,600 tickets as about a hundred thousand cell objects, some 100 MB). `body` is
- * the file; read it while the sheets are added, as an HTTP reply does.
+ * A workbook written as it is made by `write`: each row is zipped once committed and each
+ * sheet once finished, so a busy month's tickets never sit whole in memory (the whole workbook
+ * held a month of 5,600 tickets as about a hundred thousand cell objects, some 100 MB). The
+ * file is returned at once; read it while the sheets are added, as an HTTP reply does. A
+ * failure part way ends the file with that error instead of leaving the download waiting.
  */
-export function newWorkbook(unitName: string, createdAt: Date): { wb: Workbook; body: Readable } {
+export function streamedWorkbook(unitName: string, createdAt: Date, write: (wb: Workbook) => Promise<void>): Readable {
   const body = new PassThrough();
   const wb = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: body, useStyles: true, useSharedStrings: false });
   wb.creator = `Tanggap — ${unitName}`;
   wb.created = createdAt;
-  return { wb, body };
+  write(wb)
+    .then(() => wb.commit())
+    .catch((error: unknown) => body.destroy(error instanceof Error ? error : new Error(String(error))));
+  return body;
 }
 
 /**
@@ -71,16 +75,6 @@ export async function addTableSheet(wb: Workbook, name: string, title: string | 
     row.commit();
   }
   ws.commit();
-}
-
-/**
- * Writes a workbook's sheets with `write`, then closes the file; a failure part way ends the
- * file with that error instead of leaving the download waiting.
- */
-export function writeWorkbook(wb: Workbook, body: Readable, write: () => Promise<void>): void {
-  write()
-    .then(() => wb.commit())
-    .catch((error: unknown) => body.destroy(error instanceof Error ? error : new Error(String(error))));
 }
 
 function isFormatted(v: Cell): v is Readonly<{ value: number | Date | null; numFmt: string }> {
