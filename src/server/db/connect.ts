@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { lazyModule } from '../lazy-module.js';
 import { isPostgresUrl } from '../config.js';
 import type { Database } from './schema.js';
+import { startCheckpointer, WRITER_CHECKPOINT_PAGES } from './sqlite-checkpointer.js';
 import { GroupCommitSqliteDialect, type StatementSource } from './sqlite-group-commit.js';
 
 const postgres = lazyModule<typeof pg>('pg');
@@ -36,8 +37,21 @@ export function connect(url: string, options: ConnectOptions = {}): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Each transaction runs in a savepoint (group commit); SQLite keeps the pages a savepoint
+  // changed in a temporary file from the 64 KiB a batch passes, written a page at a time: 118
+  // of the 162 write calls of a ticket's creation at 1M tickets. In memory it is a copy.
+  sqlite.pragma('temp_store = MEMORY');
+  const checkpointer = url === ':memory:' ? null : startCheckpointer(url);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
   const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(withStatementCache(sqlite)) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 const STATEMENT_CACHE_SIZE = 500;
