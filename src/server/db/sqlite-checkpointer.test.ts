@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,23 @@ describe('checkpoints on their own thread', () => {
     expect(WRITER_CHECKPOINT_PAGES * PAGE).toBeGreaterThan(20 * 200 * 2 * PAGE);
     expect(largest).toBeLessThan(6 * 1024 * 1024);
     await handle.close();
+  });
+
+  it('lets a process that has nothing else to wait for finish closing the database', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tanggap-checkpoint-')), 'script.db');
+    // A command-line run: write, close, report, and nothing else to keep the process alive.
+    const script = `
+      import { sql } from 'kysely';
+      import { connect } from ${JSON.stringify(path.join(import.meta.dirname, 'connect.ts'))};
+      const handle = connect(${JSON.stringify(file)});
+      await sql\`create table notes (id integer primary key)\`.execute(handle.db);
+      await handle.db.transaction().execute((trx) => sql\`insert into notes (id) values (1)\`.execute(trx));
+      await handle.close();
+      console.log('closed');
+    `;
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(output.trim()).toBe('closed');
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('stops with the connection and leaves every row in the database file, with no log beside it', async () => {

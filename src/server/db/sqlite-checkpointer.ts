@@ -49,6 +49,9 @@ export function startCheckpointer(file: string, options: CheckpointerOptions = {
   });
   return {
     stop: async () => {
+      // Referenced again while it stops: a process waiting only for this thread would
+      // otherwise end here, before its connection closes and commits what it holds.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
