@@ -25,12 +25,20 @@ import { readUnitFiles } from '../src/server/modules/units/unit-files.js';
 import { loadUnits } from '../src/server/modules/units/units.service.js';
 import type { UnitFile } from '../src/server/modules/units/unit-file.schema.js';
 import { arg, numberArg, pick, random } from './lib/args.js';
-import { BENCH_PASSWORD, BENCH_PIN, BENCH_SECRET } from './lib/constants.js';
+import { BENCH_PASSWORD, BENCH_PIN, BENCH_SECRET, LONG_CONVERSATION_SUBJECT } from './lib/constants.js';
 import { ticketStory } from './lib/ticket-story.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 const BATCH = 2_000;
+
+/**
+ * The open tickets the home unit has at least, at every size: a queue's deep page (after 20
+ * pages of 25) then exists at 10k as at 1M, so the two compare the same page. At 10k the
+ * history alone leaves Payakumbuh some sixty; from 100k it has more than this.
+ */
+const HOME_QUEUE_FLOOR = 700;
+const OPEN = new Set(['new', 'in_progress', 'waiting_reporter']);
 
 async function main(): Promise<void> {
   const tickets = numberArg('tickets', 10_000);
@@ -66,14 +74,20 @@ async function main(): Promise<void> {
   let rows: TicketsTable[] = [];
   let events: TicketEventsTable[] = [];
   let messages: TicketMessagesTable[] = [];
-  for (let i = 0; i < tickets; i++) {
-    const unitCode = rnd() < homeShare ? home.code : lpseCodes[1 + Math.floor(rnd() * (lpseCodes.length - 1))] ?? home.code;
-    const story = ticketStory({ rnd, now, unitCode, prefixes, counters, categories, vendors, calendar, pick });
+  let homeOpen = 0;
+  // After the history, the home unit's queue is topped up to HOME_QUEUE_FLOOR open tickets.
+  let topUp = 0;
+  for (let i = 0; i < tickets + topUp; i++) {
+    const openRecent = i >= tickets;
+    const unitCode = openRecent || rnd() < homeShare ? home.code : lpseCodes[1 + Math.floor(rnd() * (lpseCodes.length - 1))] ?? home.code;
+    const story = ticketStory({ rnd, now, unitCode, prefixes, counters, categories, vendors, calendar, pick, openRecent });
+    if (unitCode === home.code && OPEN.has(story.ticket.status)) homeOpen += 1;
+    if (i === tickets - 1) topUp = Math.max(0, HOME_QUEUE_FLOOR - homeOpen);
     if (story.ticket.reporter_user_id === null) story.ticket.tracking_pin_hash = secretDigest(BENCH_SECRET, 'pin', story.ticket.code, BENCH_PIN);
     rows.push(story.ticket);
     events.push(...story.events);
     messages.push(...story.messages);
-    if (rows.length >= BATCH || i === tickets - 1) {
+    if (rows.length >= BATCH || i === tickets + topUp - 1) {
       await flush(db, rows, events, messages);
       rows = [];
       events = [];
@@ -90,7 +104,8 @@ async function main(): Promise<void> {
   // SQLite gathers none by itself, and Tanggap does not ask it to.
   if (handle.dialect === 'postgres') await sql`analyze`.execute(db);
   await handle.close();
-  process.stdout.write(`seeded ${tickets} tickets over ${unitCount + 1} LPSE units into ${database} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  if (topUp > 0) process.stdout.write(`  and ${topUp} open tickets of the last thirty days for ${home.code}, whose queue then holds ${HOME_QUEUE_FLOOR}\n`);
+  process.stdout.write(`seeded ${tickets + topUp} tickets over ${unitCount + 1} LPSE units into ${database} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 async function seedVendors(db: Db, count: number, now: Date): Promise<string[]> {
@@ -119,9 +134,13 @@ async function writeCounters(db: Db, counters: Map<string, number>): Promise<voi
   for (let i = 0; i < rows.length; i += 500) await db.insertInto('ticket_counters').values(rows.slice(i, i + 500)).execute();
 }
 
-/** The newest Payakumbuh ticket gets 50 messages, for the ticket detail scenario. */
+/**
+ * The newest Payakumbuh ticket gets 50 messages, for the ticket detail scenario, and a subject
+ * (LONG_CONVERSATION_SUBJECT) the scenario finds it by: newer tickets come with every run.
+ */
 async function addLongConversation(db: Db, unitCode: string): Promise<void> {
   const ticket = await db.selectFrom('tickets').select(['id', 'created_at']).where('unit_code', '=', unitCode).orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
+  await db.updateTable('tickets').set({ subject: LONG_CONVERSATION_SUBJECT }).where('id', '=', ticket.id).execute();
   const at = Date.parse(ticket.created_at);
   const rows = Array.from({ length: 50 }, (_, i) => ({
     id: newId(at + i * 60_000), ticket_id: ticket.id, author_id: null, author_party: i % 2 ? 'reporter' : 'helpdesk', author_name: null, visibility: 'public',

@@ -1,4 +1,4 @@
-import { BENCH_PASSWORD, BENCH_PIN, HOME_UNIT } from './constants.js';
+import { BENCH_PASSWORD, BENCH_PIN, HOME_UNIT, LONG_CONVERSATION_SUBJECT } from './constants.js';
 import { load, type LoadRequest, type LoadResult } from './load.js';
 import type { Server } from './servers.js';
 
@@ -82,8 +82,10 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
   const walkIn = (await getJson<Page>(`${ours.url}/api/tickets?unitCode=${HOME_UNIT}&channel=walk_in&limit=1`, helpdesk)).tickets[0]?.code ?? '';
   await run('public tracking by code and PIN', { path: `/api/track/${walkIn}?pin=${BENCH_PIN}` }, { path: `/floor/ticket/${walkIn}` });
 
-  // 6. ticket detail with 50 messages (the seed's newest Payakumbuh ticket).
-  const long = (await getJson<Page>(`${ours.url}/api/tickets?unitCode=${HOME_UNIT}&sort=created&limit=1`, helpdesk)).tickets[0]?.code ?? '';
+  // 6. ticket detail with 50 messages (the seeded ticket of that subject: the unit's newest
+  // ticket is the last run's creation).
+  const long = (await getJson<Page>(`${ours.url}/api/tickets?unitCode=${HOME_UNIT}&q=${encodeURIComponent(LONG_CONVERSATION_SUBJECT)}&limit=1`, helpdesk)).tickets[0]?.code ?? '';
+  if (!long) throw new Error(`no ticket "${LONG_CONVERSATION_SUBJECT}" in ${HOME_UNIT}: seed the database again (npm run bench:seed)`);
   await run('ticket detail, 50 messages', { path: `/api/tickets/${long}`, headers: staff }, { path: `/floor/detail/${long}` });
 
   // 7. the monthly report of one unit.

@@ -14,6 +14,8 @@ export type StoryInput = Readonly<{
   vendors: readonly string[];
   calendar: WorkCalendar;
   pick: Pick;
+  /** A ticket of the last thirty days, still open (to fill a small unit's queue). */
+  openRecent?: boolean;
 }>;
 
 const THREE_YEARS_MS = 3 * 365 * 86_400_000;
@@ -25,7 +27,7 @@ const HOUR = 3_600_000;
  */
 export function ticketStory(input: StoryInput): { ticket: TicketsTable; events: TicketEventsTable[]; messages: TicketMessagesTable[] } {
   const { rnd, pick } = input;
-  const created = input.now.getTime() - Math.floor(rnd() ** 1.5 * THREE_YEARS_MS);
+  const created = input.now.getTime() - Math.floor(input.openRecent ? rnd() * 30 * 86_400_000 : rnd() ** 1.5 * THREE_YEARS_MS);
   const createdIso = new Date(created).toISOString();
   const year = new Date(created + 7 * HOUR).getUTCFullYear();
   const key = `${input.unitCode}|${year}`;
@@ -40,7 +42,8 @@ export function ticketStory(input: StoryInput): { ticket: TicketsTable; events: 
   // find the open ones among years of closed ones, as it must in real use.
   const ageDays = (input.now.getTime() - created) / 86_400_000;
   const status =
-    ageDays < 30 ? pick(rnd, [['new', 20], ['in_progress', 40], ['waiting_reporter', 10], ['resolved', 15], ['closed', 15]] as const)
+    input.openRecent ? pick(rnd, [['new', 20], ['in_progress', 40], ['waiting_reporter', 10]] as const)
+    : ageDays < 30 ? pick(rnd, [['new', 20], ['in_progress', 40], ['waiting_reporter', 10], ['resolved', 15], ['closed', 15]] as const)
     : ageDays < 90 ? pick(rnd, [['closed', 96], ['resolved', 1], ['in_progress', 2], ['waiting_reporter', 1]] as const)
     : pick(rnd, [['closed', 998], ['in_progress', 1], ['waiting_reporter', 1]] as const);
   const reach = pick(rnd, [['helpdesk', 70], ['admin_ppe', 22], ['lkpp', 8]] as const);
