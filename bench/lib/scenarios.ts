@@ -84,7 +84,7 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
 
   // 6. ticket detail with 50 messages (the seeded ticket of that subject: the unit's newest
   // ticket is the last run's creation).
-  const long = (await getJson<Page>(`${ours.url}/api/tickets?unitCode=${HOME_UNIT}&q=${encodeURIComponent(LONG_CONVERSATION_SUBJECT)}&limit=1`, helpdesk)).tickets[0]?.code ?? '';
+  const long = (await getJson<Page>(`${ours.url}/api/tickets?unitCode=${HOME_UNIT}&sort=created&open=false&q=${encodeURIComponent(LONG_CONVERSATION_SUBJECT)}&limit=1`, helpdesk)).tickets[0]?.code ?? '';
   if (!long) throw new Error(`no ticket "${LONG_CONVERSATION_SUBJECT}" in ${HOME_UNIT}: seed the database again (npm run bench:seed)`);
   await run('ticket detail, 50 messages', { path: `/api/tickets/${long}`, headers: staff }, { path: `/floor/detail/${long}` });
 
