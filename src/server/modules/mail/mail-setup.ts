@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app-context.js';
 import { listMailboxes } from '../mailbox/mailbox.repository.js';
-import { outboxCounts } from './outbox.repository.js';
+import { pendingMailCount } from './outbox.repository.js';
 
 export type SetupLine = Readonly<{ msg: string; [key: string]: unknown }>;
 
@@ -10,7 +10,7 @@ export type SetupLine = Readonly<{ msg: string; [key: string]: unknown }>;
  */
 export async function describeMailSetup(ctx: AppContext): Promise<SetupLine[]> {
   const lines: SetupLine[] = [];
-  const pending = (await outboxCounts(ctx.db)).pending ?? 0;
+  const pending = await pendingMailCount(ctx.db);
   if (ctx.config.smtpUrl) {
     const url = new URL(ctx.config.smtpUrl);
     lines.push({ msg: `Mail: sent through ${url.protocol}//${url.host} as ${ctx.config.mailFrom.address} (${pending} waiting)`, smtpHost: url.host, pending });

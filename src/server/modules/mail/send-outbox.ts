@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { AppContext } from '../../app-context.js';
 import { createSmtpSender, describeSmtpError, isPermanentSmtpFailure, type MailSender } from '../../mail/smtp-transport.js';
 import { notifyMailFailed } from './mail-failure.js';
-import { claimNextMail, markMailNotSent, markMailSent, outboxCounts, type OutboxRow } from './outbox.repository.js';
+import { claimNextMail, markMailNotSent, markMailSent, type OutboxRow } from './outbox.repository.js';
 
 /** How long a claimed mail is ours; longer than the SMTP timeouts of one send together. */
 export const SEND_LEASE_MS = 5 * 60_000;
@@ -29,9 +29,10 @@ export type SendOptions = Readonly<{ sender?: MailSender; owner?: string; limit?
  * clients and Gmail show one). That is the one duplicate no outbox can rule out without the
  * SMTP server's help.
  */
-export async function sendOutbox(ctx: AppContext, options: SendOptions = {}): Promise<{ sent: number; retrying: number; failed: number; waiting?: number }> {
+export async function sendOutbox(ctx: AppContext, options: SendOptions = {}): Promise<{ sent: number; retrying: number; failed: number }> {
   const result = { sent: 0, retrying: 0, failed: 0 };
-  if (!ctx.config.smtpUrl && !options.sender) return { ...result, waiting: (await outboxCounts(ctx.db)).pending ?? 0 };
+  // Without SMTP_URL mail waits; the start-up log says how much (describeMailSetup).
+  if (!ctx.config.smtpUrl && !options.sender) return result;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   let sender: MailSender | null = options.sender ?? null;
   try {
