@@ -118,6 +118,22 @@ describe('group commit on SQLite', () => {
     }
   });
 
+  it('shows another process\'s commit to reads outside a transaction from the next turn of the event loop', async () => {
+    const count = async () => Number((await sql<{ n: number }>`select count(*) as n from notes`.execute(handle.db)).rows[0]?.n);
+    const other = new SQLite(file);
+    try {
+      expect(await count()).toBe(0);
+      other.prepare("insert into notes (id, body) values (7, 'dari proses lain')").run();
+      // The reads of one turn share one snapshot; the next turn begins a new one.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await count()).toBe(1);
+      await insert(8).execute(handle.db);
+      expect(await count()).toBe(2);
+    } finally {
+      other.close();
+    }
+  });
+
   it('answers rows as objects by column name, the later of two same-named columns winning, and follows a column added after a query was first run', async () => {
     await insert(1).execute(handle.db);
     const all = () => sql<Record<string, unknown>>`select * from notes`.execute(handle.db).then((r) => r.rows);

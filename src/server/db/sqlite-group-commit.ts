@@ -123,6 +123,8 @@ class GroupCommitSqliteDriver implements Driver {
   /** Transactions done and waiting for the physical commit. */
   #waiting: Waiter[] = [];
   #flushQueued = false;
+  /** A read transaction is open, shared by the reads outside transactions of this turn of the event loop. */
+  #reading = false;
 
   constructor(db: StatementSource) {
     this.#db = db;
@@ -136,6 +138,7 @@ class GroupCommitSqliteDriver implements Driver {
   }
 
   async beginTransaction(): Promise<void> {
+    this.#endReading();
     if (!this.#open) {
       // Immediate: the write lock is taken now, waiting (busy_timeout) for another process
       // that holds it. A deferred begin reads first, and if another process then commits,
@@ -179,6 +182,7 @@ class GroupCommitSqliteDriver implements Driver {
   async destroy(): Promise<void> {
     await this.#mutex.lock();
     try {
+      this.#endReading();
       if (this.#open) this.#commit();
     } finally {
       this.#db.close();
@@ -189,6 +193,10 @@ class GroupCommitSqliteDriver implements Driver {
   run<R>(query: CompiledQuery): QueryResult<R> {
     const statement = this.#db.prepare(query.sql);
     const parameters = query.parameters as unknown[];
+    if (!this.#open && !this.#inTransaction) {
+      if (statement.readonly) this.#beginReading();
+      else this.#endReading();
+    }
     let result: QueryResult<R>;
     if (statement.reader) {
       result = { rows: readRows(statement, parameters) as R[] };
@@ -203,6 +211,26 @@ class GroupCommitSqliteDriver implements Driver {
 
   #exec(sql: string): void {
     this.#db.prepare(sql).run();
+  }
+
+  /**
+   * Reads outside a transaction share one read transaction until the event loop's next turn.
+   * Each statement on its own would begin and end one, and in WAL mode that takes and drops a
+   * lock and checks the file: three system calls, about 6 µs on the test machine where the
+   * read itself takes 1.5 µs. A turn's reads then see one snapshot, as the reads of one
+   * transaction do; another process's commit shows from the next turn.
+   */
+  #beginReading(): void {
+    if (this.#reading) return;
+    this.#exec('begin');
+    this.#reading = true;
+    setImmediate(() => this.#endReading());
+  }
+
+  #endReading(): void {
+    if (!this.#reading) return;
+    this.#reading = false;
+    this.#exec('commit');
   }
 
   #queueFlush(): void {
