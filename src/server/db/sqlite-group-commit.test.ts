@@ -118,7 +118,7 @@ describe('group commit on SQLite', () => {
     }
   });
 
-  it('shows another process\'s commit to reads outside a transaction from the next turn of the event loop', async () => {
+  it('shows another process\'s commit to reads outside a transaction from the next turn of the event loop, and runs pragmas outside any', async () => {
     const count = async () => Number((await sql<{ n: number }>`select count(*) as n from notes`.execute(handle.db)).rows[0]?.n);
     const other = new SQLite(file);
     try {
@@ -129,6 +129,12 @@ describe('group commit on SQLite', () => {
       expect(await count()).toBe(1);
       await insert(8).execute(handle.db);
       expect(await count()).toBe(2);
+      // A write in a query's clothing is committed before it resolves, as any other write.
+      await sql`with next as (select 9 as id) insert into notes (id, body) select id, 'dari with' from next`.execute(handle.db);
+      expect(seen()).toEqual([7, 8, 9]);
+      // A pragma that may not run in a transaction still runs after reads of the same turn.
+      await sql`pragma synchronous = off`.execute(handle.db);
+      expect((await sql<{ synchronous: number }>`pragma synchronous`.execute(handle.db)).rows).toEqual([{ synchronous: 0 }]);
     } finally {
       other.close();
     }

@@ -58,6 +58,8 @@ export class GroupCommitSqliteDialect implements Dialect {
 
 type Waiter = { resolve: () => void; reject: (error: unknown) => void };
 
+const QUERY = /^\s*(select|with)\b/i;
+
 type RowShape = Readonly<{ names: readonly string[]; empty: Readonly<Record<string, unknown>> }>;
 const shapes = new WeakMap<SQLite.Statement, RowShape>();
 
@@ -191,12 +193,16 @@ class GroupCommitSqliteDriver implements Driver {
   }
 
   run<R>(query: CompiledQuery): QueryResult<R> {
-    const statement = this.#db.prepare(query.sql);
-    const parameters = query.parameters as unknown[];
+    // Only queries join the turn's read transaction, before they are prepared: a pragma may
+    // not even be prepared in a transaction, or does nothing there.
     if (!this.#open && !this.#inTransaction) {
-      if (statement.readonly) this.#beginReading();
+      if (QUERY.test(query.sql)) this.#beginReading();
       else this.#endReading();
     }
+    const statement = this.#db.prepare(query.sql);
+    const parameters = query.parameters as unknown[];
+    // `with … insert` writes: on its own, committed before it resolves.
+    if (this.#reading && !statement.readonly) this.#endReading();
     let result: QueryResult<R>;
     if (statement.reader) {
       result = { rows: readRows(statement, parameters) as R[] };
