@@ -8,12 +8,9 @@ import { Worker } from 'node:worker_threads';
  */
 export const WRITER_CHECKPOINT_PAGES = 10_000;
 
-export type CheckpointerOptions = Readonly<{
-  /** How long the thread waits between checkpoints while the WAL keeps growing. */
-  busyIntervalMs?: number;
-  /** How long it waits once the WAL is fully copied. */
-  idleIntervalMs?: number;
-}>;
+/** How long the thread waits between checkpoints while the WAL keeps growing, and once it is fully copied. */
+const BUSY_INTERVAL_MS = 50;
+const IDLE_INTERVAL_MS = 200;
 
 export type Checkpointer = Readonly<{ stop: () => Promise<void> }>;
 
@@ -31,14 +28,14 @@ export type Checkpointer = Readonly<{ stop: () => Promise<void> }>;
  * writer's own connection then checkpoints once the WAL holds WRITER_CHECKPOINT_PAGES pages,
  * finding most of them already copied.
  */
-export function startCheckpointer(file: string, options: CheckpointerOptions = {}): Checkpointer {
+export function startCheckpointer(file: string): Checkpointer {
   const worker = new Worker(CHECKPOINTER_SOURCE, {
     eval: true,
     workerData: {
       driver: createRequire(import.meta.url).resolve('better-sqlite3'),
       file,
-      busyIntervalMs: options.busyIntervalMs ?? 50,
-      idleIntervalMs: options.idleIntervalMs ?? 200,
+      busyIntervalMs: BUSY_INTERVAL_MS,
+      idleIntervalMs: IDLE_INTERVAL_MS,
     },
   });
   // Never the reason the process stays up; a failed thread leaves the checkpoints to the writer.
