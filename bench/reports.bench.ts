@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       return { tickets: tickets.length, events };
     });
     const summary = await timed(() => reportSummary(db, handle.dialect, scope));
-    const trend = await timed(() => reportTrend(db, handle.dialect, unit, month));
+    const trend = await timed(() => reportTrend(db, unit, month));
     const rows = await timed(async () => {
       let n = 0;
       for await (const batch of ticketRowBatches(db, range, calendar, policy)) n += batch.length;

@@ -1,5 +1,5 @@
 import { localDateOf, monthPeriod, shiftMonth } from '../../../domain/reports/index.js';
-import type { Db, Dialect } from '../../db/connect.js';
+import type { Db } from '../../db/connect.js';
 import { skmOfScope } from '../surveys/skm.service.js';
 import type { UnitRow } from '../units/units.repository.js';
 import { scopeOf } from './report-scope.js';
@@ -27,7 +27,7 @@ export function localMonthOf(unit: UnitRow, at: Date): string {
  * The twelve months ending with `lastMonth`, oldest first: counts only, each an indexed
  * range query (no working-time computation), so the trend costs 12 × a few index scans.
  */
-export async function reportTrend(db: Db, dialect: Dialect, unit: UnitRow, lastMonth: string): Promise<TrendMonth[]> {
+export async function reportTrend(db: Db, unit: UnitRow, lastMonth: string): Promise<TrendMonth[]> {
   const months = Array.from({ length: TREND_MONTHS }, (_, i) => shiftMonth(lastMonth, i - (TREND_MONTHS - 1)));
   return Promise.all(months.map(async (month) => {
     const period = monthPeriod(month);
@@ -35,17 +35,12 @@ export async function reportTrend(db: Db, dialect: Dialect, unit: UnitRow, lastM
     const scope = scopeOf(unit, period);
     const r: repo.Range = { unitCode: unit.code, startIso: scope.startIso, endIso: scope.endIso };
     // Complaints received are the month's tickets of that kind: counted with the others, in one read of the month's tickets.
-    const [byKind, completed, escalations, skm] = await Promise.all([
-      repo.receivedBy(db, r, 'kind'),
-      repo.countCompleted(db, r),
-      repo.escalationsByTarget(db, dialect, r),
-      skmOfScope(db, scope),
-    ]);
+    const [byKind, completed, escalated, skm] = await Promise.all([repo.receivedBy(db, r, 'kind'), repo.countCompleted(db, r), repo.countEvents(db, r, 'escalated'), skmOfScope(db, scope)]);
     return {
       month,
       received: [...byKind.values()].reduce((a, b) => a + b, 0),
       completed,
-      escalated: [...escalations.values()].reduce((a, b) => a + b, 0),
+      escalated,
       complaints: byKind.get('complaint') ?? 0,
       skmRespondents: skm.respondents,
       ikmConverted: skm.ikmConverted,

@@ -81,7 +81,13 @@ export async function countCompleted(db: Db, r: Range): Promise<number> {
   return Number(row.n);
 }
 
-/** Escalations made in the period, by the tier they went to. */
+/** How many events of a type the period holds: read from the (unit_code, type, at) index alone. */
+export async function countEvents(db: Db, r: Range, type: string): Promise<number> {
+  const row = await eventsInPeriod(db, r, type).select(sql<Count>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Escalations made in the period, by the tier they went to (each event's row is read for it). */
 export async function escalationsByTarget(db: Db, dialect: Dialect, r: Range): Promise<Map<string, number>> {
   const to = jsonText(dialect, 'e.data_json', 'to');
   const rows = await eventsInPeriod(db, r, 'escalated').select([to.as('target'), sql<Count>`count(*)`.as('n')]).groupBy(to).execute();

@@ -170,6 +170,12 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     // Wall-clock time of the unit: 08:00 WIB is written as 08:00.
     expect(t2.slice(1, 3)).toEqual([new Date('2026-04-02T08:00:00Z'), 'Telepon']);
     expect(t2.slice(9, 14)).toEqual([new Date('2026-04-06T08:30:00Z'), 8, new Date('2026-04-06T08:30:00Z'), 8, 'Tidak']);
+    // Each column keeps its own number format (cells of a format share one style when written).
+    const ticketSheet = wb.getWorksheet('Tiket')!;
+    expect([2, 10, 11, 12, 13].map((col) => ticketSheet.getRow(4).getCell(col).numFmt)).toEqual(['dd/mm/yyyy hh:mm', 'dd/mm/yyyy hh:mm', '#,##0.00', 'dd/mm/yyyy hh:mm', '#,##0.00']);
+    expect(ticketSheet.getRow(4).getCell(1).numFmt).toBeUndefined();
+    const targetSheet = wb.getWorksheet('Target')!;
+    expect([1, 2, 4].map((col) => targetSheet.getRow(4).getCell(col).numFmt)).toEqual([undefined, '#,##0', '0.0%']);
   });
 
   it.skipIf(!HAS_PDFTOTEXT)('exports the month as PDF: the letterhead, the tables, a chart and page numbers', async () => {

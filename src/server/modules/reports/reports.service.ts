@@ -31,7 +31,7 @@ export async function trendFor(ctx: AppContext, actor: Actor, unitCode: string, 
   const last = month ?? localMonthOf(unit, ctx.clock.now());
   // Authorises, and checks the month (field `month`) as the monthly report does.
   const scope = await monthScope(ctx, actor, unit.code, last);
-  return { unitCode: unit.code, months: await reportTrend(ctx.db, ctx.dialect, scope.unit, last) };
+  return { unitCode: unit.code, months: await reportTrend(ctx.db, scope.unit, last) };
 }
 
 const rangeOf = (scope: ReportScope): Range => ({ unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso });
@@ -69,7 +69,7 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
       profile: unitProfile(scope.unit),
       month,
       summary: await reportSummary(ctx.db, ctx.dialect, scope),
-      trend: await reportTrend(ctx.db, ctx.dialect, scope.unit, month),
+      trend: await reportTrend(ctx.db, scope.unit, month),
       calendar,
       generatedAt: ctx.clock.now(),
       categoryName,

@@ -67,10 +67,20 @@ export async function addTableSheet(wb: Workbook, name: string, title: string | 
     cell.border = { bottom: { style: 'thin' } };
   });
   header.commit();
+  // exceljs gives every cell a style object of its own and, writing it, renders the style to
+  // XML to find its number in the workbook: a sixth of a month's workbook. A style object it
+  // has seen before it looks up by identity, so the rows' cells share one per number format.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (numFmt: string | undefined): Partial<ExcelJS.Style> => {
+    const key = numFmt ?? '';
+    let style = styles.get(key);
+    if (!style) styles.set(key, (style = numFmt ? { numFmt } : {}));
+    return style;
+  };
   for await (const values of rows) {
     const row = ws.addRow(values.map((v) => (isFormatted(v) ? v.value : v)));
     values.forEach((v, i) => {
-      if (isFormatted(v)) row.getCell(i + 1).numFmt = v.numFmt;
+      row.getCell(i + 1).style = styleOf(isFormatted(v) ? v.numFmt : columns[i]?.numFmt);
     });
     row.commit();
   }
