@@ -34,7 +34,8 @@ export async function reportTrend(db: Db, unit: UnitRow, lastMonth: string): Pro
     if (!period) throw new RangeError(`Not a month: ${month}`);
     const scope = scopeOf(unit, period);
     const r: repo.Range = { unitCode: unit.code, startIso: scope.startIso, endIso: scope.endIso };
-    // Complaints received are the month's tickets of that kind: counted with the others, in one read of the month's tickets.
+    // Complaints received are the month's tickets of that kind, counted with the others; the
+    // counts and the escalations are read from indexes alone, not from the rows.
     const [byKind, completed, escalated, skm] = await Promise.all([repo.receivedBy(db, r, 'kind'), repo.countCompleted(db, r), repo.countEvents(db, r, 'escalated'), skmOfScope(db, scope)]);
     return {
       month,
