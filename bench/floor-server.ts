@@ -5,9 +5,9 @@
  * ours / floor.
  *
  * - create: the ticket number, the ticket row, its first event, a notification, two mails
- *   with their thread records and the queue count, in one transaction;
- * - reply: the ticket update, message, event, notification, mail and thread record, and the
- *   two count moves; escalate: the same without the message;
+ *   and the queue count, in one transaction;
+ * - reply: the ticket update, message, event, notification and mail, and the two count
+ *   moves; escalate: the same without the message;
  * - reads: the two selects a session costs (account, roles), then the scenario's own: the
  *   page (the columns a list shows) and its tickets' histories (and the counts on a first
  *   page), the ticket and its history, the ticket with its messages and history.
@@ -60,15 +60,14 @@ async function notify(trx: Db, ticketId: string, type: string, iso: string): Pro
   await trx.insertInto('notifications').values({ id: newId(), user_id: helpdesk.id, ticket_id: ticketId, type, dedupe_key: `${type}:${ticketId}:${newId()}`, data_json: '{}', created_at: iso, read_at: null }).execute();
 }
 
-/** One mail and its thread record, as written (already sent, so no sender picks it up). */
+/** One mail, its conversation named in its row, as written (already sent, so no sender picks it up). */
 async function mail(trx: Db, ticketId: string, text: string, iso: string): Promise<void> {
   const messageId = `<${newId()}@floor.invalid>`;
   await trx.insertInto('mail_outbox').values({
     id: newId(), dedupe_key: `floor:${newId()}`, kind: 'floor', unit_code: UNIT, ticket_id: ticketId, user_id: null, to_address: 'floor@bench.test', to_name: null, from_name: 'LPSE',
-    reply_to: null, subject: 'Floor', text_body: text, html_body: `<p>${text}</p>`, message_id: messageId, in_reply_to: null, references_list: null, auto_submitted: 'auto-generated',
+    reply_to: null, subject: 'Floor', text_body: text, html_body: `<p>${text}</p>`, message_id: messageId, thread: 'reporter', in_reply_to: null, references_list: null, auto_submitted: 'auto-generated',
     lang: 'id', carries_secret: 0, status: 'sent', attempts: 1, next_attempt_at: iso, lease_owner: null, lease_until: null, last_error: null, created_at: iso, sent_at: iso,
   }).execute();
-  await trx.insertInto('mail_messages').values({ unit_code: UNIT, message_id: messageId, direction: 'out', thread: 'reporter', ticket_id: ticketId, disposition: null, from_address: null, created_at: iso }).execute();
 }
 
 async function count(trx: Db, status: string, tier: string, delta: 1 | -1): Promise<void> {

@@ -2,6 +2,7 @@ import { NO_MIGRATIONS, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { appWithCast, PORTAL_QUESTION } from '../../test-support/api.js';
 import { TEST_DIALECTS, createTestDatabase } from '../../test-support/databases.js';
+import { threadOf, ticketOfMessageIds } from '../modules/mail/mail-messages.repository.js';
 import { migrateToLatest, migratorFor } from './migrate.js';
 
 describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
@@ -66,5 +67,35 @@ describe.each(TEST_DIALECTS)('events carry their ticket unit, on %s', (dialect) 
     expect(summary.received.total).toBe(1);
     expect(summary.completion.count).toBe(1);
     expect(summary.escalations.admin_ppe.count).toBe(0);
+  });
+});
+
+describe.each(TEST_DIALECTS)('our mail named in its outbox row, on %s', (dialect) => {
+  const setup = appWithCast(dialect);
+
+  it('finds the ticket of a reply to mail queued before and after the outbox named its conversation', async () => {
+    const db = setup.app.database.db;
+    const code = (await setup.cast.penyedia.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code as string;
+    const ticket = await db.selectFrom('tickets').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+    const mails = await db.selectFrom('mail_outbox').select(['message_id', 'kind', 'thread']).where('ticket_id', '=', ticket.id).orderBy('kind').execute();
+    expect(mails.map((m) => [m.kind, m.thread])).toEqual([['reporter_acknowledgement', 'reporter'], ['staff_ticket_new', 'staff']]);
+    const [ack, notice] = mails.map((m) => m.message_id);
+    // One row per mail: none in the thread records.
+    expect(await db.selectFrom('mail_messages').select('message_id').where('ticket_id', '=', ticket.id).execute()).toEqual([]);
+    const matched = async (id: string) => (await ticketOfMessageIds(db, PORTAL_QUESTION.unitCode, ['<unknown@elsewhere.example>', id]))?.ticket_id;
+    expect(await matched(ack!)).toBe(ticket.id);
+    expect(await matched(notice!)).toBe(ticket.id);
+    expect(await threadOf(db, ticket.id, 'reporter')).toEqual([ack]);
+
+    // Back to thread records per mail: the mail queued since gets its record, and forward again.
+    const migrator = await migratorFor(db);
+    expect((await migrator.migrateTo('2026-11-28T1400_covering_and_partial_indexes')).error).toBeUndefined();
+    const records = await db.selectFrom('mail_messages').select(['message_id', 'direction', 'thread']).where('ticket_id', '=', ticket.id).orderBy('thread').execute();
+    expect(records).toEqual([{ message_id: ack, direction: 'out', thread: 'reporter' }, { message_id: notice, direction: 'out', thread: 'staff' }]);
+    expect(await migrateToLatest(db)).toEqual(['2026-11-28T1500_outbox_threads']);
+    // Mail queued before the outbox named its conversation is found by its thread record, once.
+    expect(await matched(ack!)).toBe(ticket.id);
+    expect(await threadOf(db, ticket.id, 'reporter')).toEqual([ack]);
+    expect(await threadOf(db, ticket.id, 'staff')).toEqual([notice]);
   });
 });

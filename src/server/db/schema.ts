@@ -279,6 +279,8 @@ export type MailOutboxTable = {
   html_body: string;
   /** Our Message-ID, without angle brackets, fixed when queued so a resend carries the same. */
   message_id: string;
+  /** A ticket's mail: its conversation, `reporter` or `staff` (replies to it are matched by message_id); null for other mail. */
+  thread: string | null;
   in_reply_to: string | null;
   /** Space-separated Message-IDs, oldest first. */
   references_list: string | null;
@@ -295,7 +297,10 @@ export type MailOutboxTable = {
   sent_at: string | null;
 };
 
-/** Message-IDs seen (`in`) or sent (`out`) per unit; `thread`: reporter, staff or other. */
+/**
+ * Message-IDs seen (`in`) per unit, and sent (`out`) before 2026-11-28T1500_outbox_threads:
+ * a ticket's mail queued since is known by its outbox row. `thread`: reporter, staff or other.
+ */
 export type MailMessagesTable = {
   unit_code: string;
   message_id: string;

@@ -13,6 +13,7 @@ import * as attachmentBlobs from './2026-11-28T0700_attachment_blobs.js';
 import * as eventUnits from './2026-11-28T0900_event_units.js';
 import * as dropTicketsIdUnit from './2026-11-28T1000_drop_tickets_id_unit.js';
 import * as coveringAndPartialIndexes from './2026-11-28T1400_covering_and_partial_indexes.js';
+import * as outboxThreads from './2026-11-28T1500_outbox_threads.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T0900_event_units': eventUnits,
   '2026-11-28T1000_drop_tickets_id_unit': dropTicketsIdUnit,
   '2026-11-28T1400_covering_and_partial_indexes': coveringAndPartialIndexes,
+  '2026-11-28T1500_outbox_threads': outboxThreads,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -43,6 +43,7 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
       replyTo: null,
       mail: renderMail(passwordResetMail(lang, user.name, user.email, url), lang),
       messageId: newMessageId(ctx.config.mailFrom.address.split('@')[1] ?? 'tanggap.invalid', now.getTime()),
+      thread: null,
       inReplyTo: null,
       references: [],
       autoSubmitted: 'auto-generated',

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { MailMessagesTable } from '../../db/schema.js';
 import { prepared } from '../../db/prepared.js';
@@ -30,17 +31,38 @@ const insertMessageId = prepared((db, m: MailMessageRow) =>
     .returning('message_id'),
 );
 
+/**
+ * Our mail about tickets since 2026-11-28T1500_outbox_threads, as the thread records of mail
+ * seen and of mail sent before: the outbox row holds its Message-ID, ticket and conversation.
+ */
+const OUT = sql<string>`'out'`;
+
+function sentTicketMail(db: Db, unitCode: string, messageIds: readonly string[]) {
+  return db
+    .selectFrom('mail_outbox')
+    .select(['unit_code', 'message_id', OUT.as('direction'), 'thread', 'ticket_id', sql<string | null>`null`.as('disposition'), sql<string | null>`null`.as('from_address'), 'created_at'])
+    .where('unit_code', '=', unitCode)
+    .where('message_id', 'in', [...messageIds])
+    .where('thread', 'is not', null);
+}
+
+/** A Message-ID the unit has seen or sent (its thread record), if any. */
 export async function findMessageId(db: Db, unitCode: string, messageId: string): Promise<MailMessageRow | undefined> {
-  return db.selectFrom('mail_messages').selectAll().where('unit_code', '=', unitCode).where('message_id', '=', messageId).executeTakeFirst();
+  const seen = await db.selectFrom('mail_messages').selectAll().where('unit_code', '=', unitCode).where('message_id', '=', messageId).executeTakeFirst();
+  return seen ?? (await sentTicketMail(db, unitCode, [messageId]).executeTakeFirst() as MailMessageRow | undefined);
 }
 
 /**
  * The ticket a reply belongs to, from the ids it answers (In-Reply-To first, then References
- * newest first): the first id we know that belongs to a ticket of this unit.
+ * newest first): the first id we know that belongs to a ticket of this unit, our mail or mail
+ * seen before.
  */
 export async function ticketOfMessageIds(db: Db, unitCode: string, ids: readonly string[]): Promise<MailMessageRow | null> {
   if (ids.length === 0) return null;
-  const rows = await db.selectFrom('mail_messages').selectAll().where('unit_code', '=', unitCode).where('message_id', 'in', [...new Set(ids)].slice(0, 100)).where('ticket_id', 'is not', null).execute();
+  const wanted = [...new Set(ids)].slice(0, 100);
+  const seen = await db.selectFrom('mail_messages').selectAll().where('unit_code', '=', unitCode).where('message_id', 'in', wanted).where('ticket_id', 'is not', null).execute();
+  const sent = (await sentTicketMail(db, unitCode, wanted).where('ticket_id', 'is not', null).execute()) as MailMessageRow[];
+  const rows = [...seen, ...sent];
   for (const id of ids) {
     const row = rows.find((r) => r.message_id === id);
     if (row) return row;
@@ -48,13 +70,22 @@ export async function ticketOfMessageIds(db: Db, unitCode: string, ids: readonly
   return null;
 }
 
-/** The Message-IDs of one conversation about a ticket, oldest first. */
+/** The Message-IDs of one conversation about a ticket, oldest first: mail seen, and ours. */
 export async function threadOf(db: Db, ticketId: string, thread: MailThread): Promise<string[]> {
   return (await threadMessages(db, { ticketId, thread })).map((r) => r.message_id);
 }
 
+// In the order the rows were written: by time, mail seen before ours of the same instant.
 const threadMessages = prepared((db, args: { ticketId: string; thread: string }) =>
-  db.selectFrom('mail_messages').select('message_id').where('ticket_id', '=', args.ticketId).where('thread', '=', args.thread).orderBy('created_at').orderBy('direction').orderBy('message_id'),
+  db
+    .selectFrom('mail_messages')
+    .select(['message_id', 'created_at', 'direction'])
+    .where('ticket_id', '=', args.ticketId)
+    .where('thread', '=', args.thread)
+    .unionAll(db.selectFrom('mail_outbox').select(['message_id', 'created_at', OUT.as('direction')]).where('ticket_id', '=', args.ticketId).where('thread', '=', args.thread))
+    .orderBy('created_at')
+    .orderBy('direction')
+    .orderBy('message_id'),
 );
 
 /** How many mails from an address became tickets or messages of the unit since `sinceIso`. */

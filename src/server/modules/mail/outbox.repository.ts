@@ -20,6 +20,8 @@ export type OutboxItem = Readonly<{
   replyTo: string | null;
   mail: RenderedMail;
   messageId: string;
+  /** A ticket's mail: the conversation replies to it continue. */
+  thread: 'reporter' | 'staff' | null;
   inReplyTo: string | null;
   references: readonly string[];
   autoSubmitted: AutoSubmitted;
@@ -44,6 +46,7 @@ export async function enqueueMail(db: Db, item: OutboxItem, now: Date): Promise<
     text_body: item.mail.text,
     html_body: item.mail.html,
     message_id: item.messageId,
+    thread: item.thread,
     in_reply_to: item.inReplyTo,
     references_list: item.references.length > 0 ? item.references.join(' ') : null,
     auto_submitted: item.autoSubmitted,
@@ -75,6 +78,7 @@ const insertPendingMail = prepared((db, mail: PendingMail) =>
       text_body: mail.text_body,
       html_body: mail.html_body,
       message_id: mail.message_id,
+      thread: mail.thread,
       in_reply_to: mail.in_reply_to,
       references_list: mail.references_list,
       auto_submitted: mail.auto_submitted,

@@ -7,7 +7,7 @@ import type { MailLang } from '../../mail/mail-words.js';
 import { mailboxAddress, MailboxSettingsSchema } from '../mailbox/mailbox-settings.schema.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
-import { recordMessageId, threadOf, type MailThread } from './mail-messages.repository.js';
+import { threadOf, type MailThread } from './mail-messages.repository.js';
 import { enqueueMail, type AutoSubmitted } from './outbox.repository.js';
 
 /** What queueing mail needs from the configuration. */
@@ -42,15 +42,15 @@ export type TicketMail = Readonly<{
 /**
  * Queues one mail about a ticket in the caller's transaction, threaded: reporter mail answers
  * the latest message of the conversation with the reporter and lists it in References; staff
- * mail of a ticket shares one thread root. Its Message-ID is remembered, so a reply to it
- * finds the ticket.
+ * mail of a ticket shares one thread root. The outbox row keeps its Message-ID with the ticket
+ * and the conversation, so a reply to it finds the ticket.
  */
 export async function queueTicketMail(db: Db, config: MailConfig, ticket: Pick<TicketRow, 'id' | 'unit_code'>, unit: UnitMailFacts, mail: TicketMail, now: Date): Promise<void> {
   const domain = config.mailFrom.address.split('@')[1] ?? 'tanggap.invalid';
   const earlier = mail.thread === 'reporter' ? await threadOf(db, ticket.id, 'reporter') : [`tiket-${ticket.id}@${domain}`];
   const references = earlier.length > 10 ? [earlier[0]!, ...earlier.slice(-9)] : earlier;
   const messageId = newMessageId(domain, now.getTime());
-  const queued = await enqueueMail(db, {
+  await enqueueMail(db, {
     dedupeKey: mail.dedupeKey,
     kind: mail.kind,
     unitCode: ticket.unit_code,
@@ -61,13 +61,11 @@ export async function queueTicketMail(db: Db, config: MailConfig, ticket: Pick<T
     replyTo: unit.replyTo,
     mail: renderMail(mail.content, mail.lang),
     messageId,
+    thread: mail.thread,
     inReplyTo: references.at(-1) ?? null,
     references,
     autoSubmitted: mail.autoSubmitted,
     lang: mail.lang,
     carriesSecret: mail.carriesSecret,
   }, now);
-  if (queued) {
-    await recordMessageId(db, { unitCode: ticket.unit_code, messageId, direction: 'out', thread: mail.thread, ticketId: ticket.id, disposition: null, fromAddress: null }, now);
-  }
 }
