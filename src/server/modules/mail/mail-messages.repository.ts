@@ -31,12 +31,12 @@ const insertMessageId = prepared((db, m: MailMessageRow) =>
     .returning('message_id'),
 );
 
-/**
- * Our mail about tickets since 2026-11-28T1500_outbox_threads, as the thread records of mail
- * seen and of mail sent before: the outbox row holds its Message-ID, ticket and conversation.
- */
 const OUT = sql<string>`'out'`;
 
+/**
+ * Our mail about tickets since 2026-11-28T1500_outbox_threads, shaped as the thread records of
+ * mail seen and of mail sent before: the outbox row holds its Message-ID, ticket and conversation.
+ */
 function sentTicketMail(db: Db, unitCode: string, messageIds: readonly string[]) {
   return db
     .selectFrom('mail_outbox')

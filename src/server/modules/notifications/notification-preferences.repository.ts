@@ -24,7 +24,8 @@ export async function saveMailPreferences(db: Db, userId: string, changes: Parti
 }
 
 // One person at a time, compiled once (prepared.ts): a ticket's change mails the few staff of
-// one tier, and building this join anew took Kysely about as long as the rest of the mail.
+// one tier, and Kysely building this join anew for each change took more than running it
+// (7.7 % of the serving thread at a creation).
 const wantingMailOne = prepared((db, args: { userId: string; event: string }) =>
   db
     .selectFrom('users')
@@ -37,7 +38,7 @@ const wantingMailOne = prepared((db, args: { userId: string; event: string }) =>
 
 /** Of these people, those who want this staff mail: active, and not switched off. */
 export async function wantingMail(db: Db, userIds: readonly string[], event: StaffMailEvent): Promise<Array<{ id: string; email: string; name: string; locale: string }>> {
-  const wanting = [];
+  const wanting: Array<{ id: string; email: string; name: string; locale: string }> = [];
   for (const userId of new Set(userIds)) wanting.push(...(await wantingMailOne(db, { userId, event })));
   return wanting;
 }
