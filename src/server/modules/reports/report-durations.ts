@@ -31,17 +31,39 @@ async function inSlices<T>(rows: readonly T[], handle: (slice: T[]) => Promise<v
 const SLA_COLUMNS = ['id', 'unit_code', 'difficulty', 'created_at', 'extension_minutes', 'first_response_at'] as const satisfies ReadonlyArray<keyof SlaTicket>;
 
 /** What these figures read of an event. */
-type HistoryEvent = Pick<EventRow, 'ticket_id' | 'version' | 'type' | 'at' | 'data_json'>;
+export type HistoryEvent = Pick<EventRow, 'ticket_id' | 'version' | 'type' | 'at' | 'data_json'>;
 
-async function historiesOf(db: Db, ticketIds: readonly string[], endIso: string): Promise<Map<string, HistoryEvent[]>> {
-  const events = await db.selectFrom('ticket_events').select(['ticket_id', 'version', 'type', 'at', 'data_json']).where('ticket_id', 'in', [...ticketIds]).where('at', '<', endIso).orderBy('ticket_id').orderBy('version').execute();
+/**
+ * Tickets a report has already read, by id: SLA columns and whole history before the
+ * period's end. The monthly workbook reads the month's tickets for its ticket sheet first; the
+ * summary's completions and escalations are mostly the same tickets, and read only the others.
+ */
+export type KnownTickets = ReadonlyMap<string, KnownTicket>;
+export type KnownTicket = Readonly<{ ticket: SlaTicket; history: readonly HistoryEvent[] }>;
+
+const NONE_KNOWN: KnownTickets = new Map();
+
+/** The events before `endIso` of each ticket, in version order, read in one query. */
+export async function historiesOf(db: Db, ticketIds: readonly string[], endIso: string): Promise<Map<string, HistoryEvent[]>> {
   const byTicket = new Map<string, HistoryEvent[]>();
+  if (ticketIds.length === 0) return byTicket;
+  const events = await db.selectFrom('ticket_events').select(['ticket_id', 'version', 'type', 'at', 'data_json']).where('ticket_id', 'in', [...ticketIds]).where('at', '<', endIso).orderBy('ticket_id').orderBy('version').execute();
   for (const e of events) {
     const list = byTicket.get(e.ticket_id);
     if (list) list.push(e);
     else byTicket.set(e.ticket_id, [e]);
   }
   return byTicket;
+}
+
+/** The histories of `ticketIds`: the known ones as they are, the others read in one query. */
+async function historiesWith(db: Db, known: KnownTickets, ticketIds: readonly string[], endIso: string): Promise<Map<string, readonly HistoryEvent[]>> {
+  const read: Map<string, readonly HistoryEvent[]> = await historiesOf(db, ticketIds.filter((id) => !known.has(id)), endIso);
+  for (const id of ticketIds) {
+    const found = known.get(id);
+    if (found) read.set(id, found.history);
+  }
+  return read;
 }
 
 const minutesBetween = (calendar: WorkCalendar, fromIso: string, toIso: string) => calendar.workingMinutesBetween(Date.parse(fromIso), Date.parse(toIso));
@@ -54,7 +76,7 @@ export type CompletionFigures = Readonly<{ minutes: number[]; byDifficulty: Reco
  * that instant: working time not waiting for the reporter, within the difficulty's target
  * plus approved extensions).
  */
-export async function completionFigures(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy): Promise<CompletionFigures> {
+export async function completionFigures(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, known: KnownTickets = NONE_KNOWN): Promise<CompletionFigures> {
   const minutes: number[] = [];
   const byDifficulty = Object.fromEntries(DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }])) as Record<Difficulty, { completed: number; withinTarget: number }>;
   const completed = await eventsInPeriod(db, r, 'resolved')
@@ -64,8 +86,14 @@ export async function completionFigures(db: Db, r: Range, calendar: WorkCalendar
     .execute();
   await inSlices(completed, async (rows) => {
     const ids = rows.map((row) => row.ticket_id);
-    const [tickets, histories] = await Promise.all([db.selectFrom('tickets').select(SLA_COLUMNS).where('id', 'in', ids).execute(), historiesOf(db, ids, r.endIso)]);
-    const ticketById = new Map(tickets.map((t) => [t.id, t]));
+    const unknown = ids.filter((id) => !known.has(id));
+    const tickets = unknown.length === 0 ? [] : await db.selectFrom('tickets').select(SLA_COLUMNS).where('id', 'in', unknown).execute();
+    const histories = await historiesWith(db, known, ids, r.endIso);
+    const ticketById = new Map<string, SlaTicket>(tickets.map((t) => [t.id, t]));
+    for (const id of ids) {
+      const found = known.get(id);
+      if (found) ticketById.set(id, found.ticket);
+    }
     for (const { ticket_id: id, completed_at: completedAt } of rows) {
       const ticket = ticketById.get(id);
       if (!ticket || !completedAt) continue;
@@ -100,7 +128,7 @@ export type EscalationTurnaround = Record<'admin_ppe' | 'lkpp', { answeredMinute
  * on — resolve it, return it with the answer, or escalate it further — before the period's
  * end. Escalations still held at the end have no turnaround yet.
  */
-export async function escalationTurnaround(db: Db, dialect: Dialect, r: Range, calendar: WorkCalendar): Promise<EscalationTurnaround> {
+export async function escalationTurnaround(db: Db, dialect: Dialect, r: Range, calendar: WorkCalendar, known: KnownTickets = NONE_KNOWN): Promise<EscalationTurnaround> {
   const result: EscalationTurnaround = { admin_ppe: { answeredMinutes: [] }, lkpp: { answeredMinutes: [] } };
   const escalations = await eventsInPeriod(db, r, 'escalated')
     .select(['e.ticket_id', 'e.at', 'e.version', jsonText(dialect, 'e.data_json', 'to').as('target')])
@@ -108,7 +136,7 @@ export async function escalationTurnaround(db: Db, dialect: Dialect, r: Range, c
     .orderBy('e.version')
     .execute();
   await inSlices(escalations, async (rows) => {
-    const histories = await historiesOf(db, [...new Set(rows.map((row) => row.ticket_id))], r.endIso);
+    const histories = await historiesWith(db, known, [...new Set(rows.map((row) => row.ticket_id))], r.endIso);
     for (const esc of rows) {
       if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;
       const handedOn = (histories.get(esc.ticket_id) ?? []).find((e) => e.version > esc.version && leavesTier(e, esc.target as string));

@@ -6,9 +6,10 @@ import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { presentSkm, skmOfScope } from '../surveys/skm.service.js';
 import type { SkmResult } from '../surveys/surveys.schemas.js';
-import { completionFigures, coordinationMinutes, escalationTurnaround, firstResponseMinutes } from './report-durations.js';
+import { completionFigures, coordinationMinutes, escalationTurnaround, firstResponseMinutes, type KnownTickets } from './report-durations.js';
 import type { ReportScope } from './report-scope.js';
 import * as repo from './reports.repository.js';
+import type { StateAtEndCount } from './reports.repository.js';
 
 export type DurationSummary = { count: number; medianHours: number | null; p90Hours: number | null };
 export type TargetShare = { completed: number; withinTarget: number; sharePercent: number | null };
@@ -52,24 +53,31 @@ function tallyInto<K extends string>(keys: readonly K[], counts: Map<string | nu
 }
 
 /**
+ * The period's received tickets as a report file has already read them for its ticket sheet
+ * (exports/ticket-rows.ts): their count by state at the period's end, and each one's SLA
+ * columns and history, which the figures then need not read again.
+ */
+export type ReceivedTickets = Readonly<{ byStateAtEnd: readonly StateAtEndCount[]; tickets: KnownTickets }>;
+
+/**
  * The Kepala LPSE's figures for a period (definitions in docs/reports.md): counts come from
  * grouped SQL over the history; durations from the period's own events with the unit's
  * working calendar (report-durations.ts).
  */
-export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope): Promise<ReportSummary> {
+export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope, received?: ReceivedTickets): Promise<ReportSummary> {
   const r: repo.Range = { unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso };
   const [calendar, policy] = await Promise.all([unitWorkCalendar(db, r.unitCode), unitSlaPolicy(db, r.unitCode)]);
   const [{ byChannel, byKind, byCategory }, byState, categories, escalated, complaints, skm] = await Promise.all([
     repo.receivedCounts(db, r),
-    repo.receivedByStateAtEnd(db, dialect, r),
+    received?.byStateAtEnd ?? repo.receivedByStateAtEnd(db, dialect, r),
     repo.categoryNames(db, r.unitCode),
     repo.escalationsByTarget(db, dialect, r),
     repo.complaintCounts(db, r),
     skmOfScope(db, scope),
   ]);
-  const completion = await completionFigures(db, r, calendar, policy);
+  const completion = await completionFigures(db, r, calendar, policy, received?.tickets);
   const firstResponse = await firstResponseMinutes(db, r, calendar);
-  const turnaround = await escalationTurnaround(db, dialect, r, calendar);
+  const turnaround = await escalationTurnaround(db, dialect, r, calendar, received?.tickets);
   const coordination = durationStats(await coordinationMinutes(db, r, calendar));
 
   const byTierReached = zeroes(TIERS);

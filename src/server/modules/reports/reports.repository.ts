@@ -46,11 +46,14 @@ export async function receivedCounts(db: Db, r: Range): Promise<ReceivedCounts> 
   return counts;
 }
 
+/** How many tickets ended a period in a status, having reached a tier at most. */
+export type StateAtEndCount = { status: string; tier: 'helpdesk' | 'admin_ppe' | 'lkpp'; count: number };
+
 /**
  * Tickets received in the period by their status at its end and the highest tier they had
  * reached by then, both read from the history (one grouped query).
  */
-export async function receivedByStateAtEnd(db: Db, dialect: Dialect, r: Range): Promise<Array<{ status: string; tier: 'helpdesk' | 'admin_ppe' | 'lkpp'; count: number }>> {
+export async function receivedByStateAtEnd(db: Db, dialect: Dialect, r: Range): Promise<StateAtEndCount[]> {
   const perTicket = db
     .selectFrom('tickets as t')
     .select((eb) => [statusAt(eb, dialect, r.endIso).as('status_at_end'), tierRankBy(eb, dialect, r.endIso).as('tier_rank')])

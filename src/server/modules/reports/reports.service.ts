@@ -13,11 +13,12 @@ import { CONTENT_TYPES, type ReportFile } from './exports/report-file.js';
 import { skmReportData } from './exports/skm-data.js';
 import { skmPdf } from './exports/skm-pdf.js';
 import { skmWorkbook } from './exports/skm-xlsx.js';
-import { ticketRowBatches } from './exports/ticket-rows.js';
+import { countByStateAtEnd, ticketRowBatches, type TicketReportRow } from './exports/ticket-rows.js';
 import { CSV_HEADER, csvField, csvLine, UTF8_BOM } from './exports/tickets-csv.js';
 import { reportSummary, type ReportSummary } from './report-summary.js';
 import { localMonthOf, reportTrend, type TrendMonth } from './report-trend.js';
 import { monthScope, reportScope, type ReportScope } from './report-scope.js';
+import type { KnownTicket } from './report-durations.js';
 import { categoryNames, type Range } from './reports.repository.js';
 
 /** Dashboard figures of a period (Kepala LPSE, administrators). */
@@ -64,11 +65,18 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
       streaming = true;
       return { filename: `tiket-${scope.unit.code}-${month}.csv`, contentType: CONTENT_TYPES.csv, body };
     }
+    // The workbook's ticket sheet is read first: its rows tell the summary the month's tickets
+    // by state at the end, and its tickets' histories are most of those the summary's
+    // completions and escalations read. The month's rows are held until the file is written.
+    const tickets: TicketReportRow[] = [];
+    const known = new Map<string, KnownTicket>();
+    if (format === 'xlsx') for await (const batch of ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy, known)) tickets.push(...batch);
+    const received = format === 'xlsx' ? { byStateAtEnd: countByStateAtEnd(tickets), tickets: known } : undefined;
     const data: MonthlyReportData = {
       unitName: scope.unit.name,
       profile: unitProfile(scope.unit),
       month,
-      summary: await reportSummary(ctx.db, ctx.dialect, scope),
+      summary: await reportSummary(ctx.db, ctx.dialect, scope, received),
       trend: await reportTrend(ctx.db, scope.unit, month),
       calendar,
       generatedAt: ctx.clock.now(),
@@ -76,9 +84,8 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
     };
     const filename = `laporan-${scope.unit.code}-${month}.${format}`;
     if (format === 'pdf') return { filename, contentType: CONTENT_TYPES.pdf, body: await monthlyPdf(data) };
-    // The workbook is written while it is sent, its ticket sheet batch by batch, as the CSV is;
-    // the slot is held until the file closes.
-    const body = monthlyWorkbook(data, ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy)).once('close', release);
+    // The workbook is written while it is sent; the slot is held until the file closes.
+    const body = monthlyWorkbook(data, tickets).once('close', release);
     streaming = true;
     return { filename, contentType: CONTENT_TYPES.xlsx, body };
   } finally {

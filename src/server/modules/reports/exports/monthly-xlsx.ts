@@ -10,15 +10,12 @@ import { addTableSheet, FORMATS, localDay, streamedWorkbook, wallClock, type Cel
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-/**
- * The monthly report as a workbook: one sheet per table, numbers and dates as such, the
- * month's tickets last, written batch by batch as `tickets` yields them.
- */
-export function monthlyWorkbook(d: MonthlyReportData, tickets: AsyncIterable<readonly TicketReportRow[]>): Readable {
+/** The monthly report as a workbook: one sheet per table, numbers and dates as such, the month's tickets last. */
+export function monthlyWorkbook(d: MonthlyReportData, tickets: readonly TicketReportRow[]): Readable {
   return streamedWorkbook(d.unitName, d.generatedAt, (wb) => writeSheets(wb, d, tickets));
 }
 
-async function writeSheets(wb: Workbook, d: MonthlyReportData, tickets: AsyncIterable<readonly TicketReportRow[]>): Promise<void> {
+async function writeSheets(wb: Workbook, d: MonthlyReportData, tickets: readonly TicketReportRow[]): Promise<void> {
   const s = d.summary;
   const title = (what: string) => `${what} — ${d.unitName}, ${monthName(d.month)}`;
   const count = { header: 'Jumlah', numFmt: FORMATS.integer };
@@ -76,14 +73,12 @@ async function writeSheets(wb: Workbook, d: MonthlyReportData, tickets: AsyncIte
   await addTableSheet(wb, 'Tiket', title('Tiket yang diterima'), CSV_HEADER.map((header, i) => ({ header, width: i === 14 ? 60 : 20, ...([1, 9, 11].includes(i) ? { numFmt: FORMATS.dateTime } : [10, 12].includes(i) ? { numFmt: FORMATS.hours } : {}) })), ticketCells(d, tickets));
 }
 
-async function* ticketCells(d: MonthlyReportData, batches: AsyncIterable<readonly TicketReportRow[]>): AsyncGenerator<Cell[]> {
+function* ticketCells(d: MonthlyReportData, tickets: readonly TicketReportRow[]): Generator<Cell[]> {
   const when = (at: Date | null) => (at ? wallClock(d.calendar, at) : null);
-  for await (const batch of batches) {
-    for (const t of batch) {
-      yield [
-        t.code, when(t.receivedAt), CHANNEL_LABELS[t.channel], KIND_LABELS[t.kind], t.type, d.categoryName(t.categoryCode), TIER_LABELS[t.tierReached], STATUS_LABELS[t.statusAtEnd], DIFFICULTY_LABELS[t.difficulty],
-        when(t.firstResponseAt), t.firstResponseHours, when(t.completedAt), t.completionHours, t.withinTarget === null ? null : t.withinTarget ? 'Ya' : 'Tidak', t.subject,
-      ];
-    }
+  for (const t of tickets) {
+    yield [
+      t.code, when(t.receivedAt), CHANNEL_LABELS[t.channel], KIND_LABELS[t.kind], t.type, d.categoryName(t.categoryCode), TIER_LABELS[t.tierReached], STATUS_LABELS[t.statusAtEnd], DIFFICULTY_LABELS[t.difficulty],
+      when(t.firstResponseAt), t.firstResponseHours, when(t.completedAt), t.completionHours, t.withinTarget === null ? null : t.withinTarget ? 'Ya' : 'Tidak', t.subject,
+    ];
   }
 }

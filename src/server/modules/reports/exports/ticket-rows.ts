@@ -4,8 +4,8 @@ import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/voc
 import type { Db } from '../../../db/connect.js';
 import { metTargetAt } from '../../sla/ticket-sla.js';
 import { tierOfRank } from '../history-sql.js';
-import { BATCH } from '../report-durations.js';
-import type { Range } from '../reports.repository.js';
+import { BATCH, historiesOf, type HistoryEvent, type KnownTicket } from '../report-durations.js';
+import type { Range, StateAtEndCount } from '../reports.repository.js';
 
 /** One ticket received in the period, as it stood at the period's end. No reporter data. */
 export type TicketReportRow = Readonly<{
@@ -34,6 +34,30 @@ type AtEnd = { status: string | null; tierRank: number; completedAt: string | nu
 
 const TIER_RANK: Readonly<Record<string, number>> = { helpdesk: 1, admin_ppe: 2, lkpp: 3 };
 
+/** Status after the last event, the highest tier of any, the last resolution: the rules of history-sql.ts. */
+function stateAtEnd(history: readonly HistoryEvent[]): AtEnd {
+  const end: AtEnd = { status: null, tierRank: 1, completedAt: null };
+  for (const e of history) {
+    const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
+    end.status = data.status ?? null;
+    end.tierRank = Math.max(end.tierRank, TIER_RANK[data.tier ?? ''] ?? 1);
+    if (e.type === 'resolved' && (end.completedAt === null || e.at > end.completedAt)) end.completedAt = e.at;
+  }
+  return end;
+}
+
+/** How many of the rows ended the period in each status and highest tier: the summary's own count, from rows already read. */
+export function countByStateAtEnd(rows: readonly TicketReportRow[]): StateAtEndCount[] {
+  const counts = new Map<string, StateAtEndCount>();
+  for (const row of rows) {
+    const key = `${row.statusAtEnd} ${row.tierReached}`;
+    const found = counts.get(key);
+    if (found) found.count += 1;
+    else counts.set(key, { status: row.statusAtEnd, tier: row.tierReached, count: 1 });
+  }
+  return [...counts.values()];
+}
+
 /**
  * The columns a report row and its SLA read: a fifth of the ticket's, and not the description,
  * whose text made up most of what SQLite handed over for a month's rows.
@@ -48,9 +72,10 @@ const REPORT_COLUMNS = [
  * only when the consumer asks for it, so a file can be sent as it is made. Status and tier at
  * the period's end are read from each batch's history (events before the end, in version
  * order), with the same rules as the summary's SQL (history-sql.ts); durations with the
- * unit's calendar per batch.
+ * unit's calendar per batch. `keep`, when given, receives each ticket's SLA columns and
+ * history, for the summary of a file that holds the rows anyway (KnownTickets).
  */
-export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy): AsyncGenerator<TicketReportRow[]> {
+export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, keep?: Map<string, KnownTicket>): AsyncGenerator<TicketReportRow[]> {
   let after = { createdAt: '', id: '' };
   for (;;) {
     const rows = await db
@@ -65,26 +90,14 @@ export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar
       .limit(BATCH)
       .execute();
     if (rows.length === 0) return;
-    const events = await db.selectFrom('ticket_events').select(['ticket_id', 'type', 'at', 'data_json']).where('ticket_id', 'in', rows.map((row) => row.id)).where('at', '<', r.endIso).orderBy('ticket_id').orderBy('version').execute();
-    const historyOf = new Map<string, typeof events>();
-    const atEnd = new Map<string, AtEnd>();
-    for (const e of events) {
-      const list = historyOf.get(e.ticket_id);
-      if (list) list.push(e);
-      else historyOf.set(e.ticket_id, [e]);
-      const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
-      const known = atEnd.get(e.ticket_id) ?? { status: null, tierRank: 1, completedAt: null };
-      known.status = data.status ?? null;
-      known.tierRank = Math.max(known.tierRank, TIER_RANK[data.tier ?? ''] ?? 1);
-      if (e.type === 'resolved' && (known.completedAt === null || e.at > known.completedAt)) known.completedAt = e.at;
-      atEnd.set(e.ticket_id, known);
-    }
+    const historyOf = await historiesOf(db, rows.map((row) => row.id), r.endIso);
     const out = rows.map((row): TicketReportRow => {
-      const end = atEnd.get(row.id);
-      const status = (end?.status ?? 'new') as Status;
-      const completedAt = (status === 'resolved' || status === 'closed') && end?.completedAt ? end.completedAt : null;
+      const history = historyOf.get(row.id) ?? [];
+      keep?.set(row.id, { ticket: row, history });
+      const end = stateAtEnd(history);
+      const status = (end.status ?? 'new') as Status;
+      const completedAt = (status === 'resolved' || status === 'closed') && end.completedAt ? end.completedAt : null;
       const firstResponseAt = row.first_response_at !== null && row.first_response_at < r.endIso ? row.first_response_at : null;
-      const history = completedAt ? (historyOf.get(row.id) ?? []).filter((e) => e.at <= completedAt) : [];
       return {
         code: row.code,
         receivedAt: new Date(row.created_at),
@@ -92,14 +105,14 @@ export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar
         kind: row.kind as Kind,
         type: row.type,
         categoryCode: row.category_code,
-        tierReached: tierOfRank(end?.tierRank ?? 1),
+        tierReached: tierOfRank(end.tierRank),
         statusAtEnd: status,
         difficulty: isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY,
         firstResponseAt: firstResponseAt ? new Date(firstResponseAt) : null,
         firstResponseHours: firstResponseAt ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(firstResponseAt))) : null,
         completedAt: completedAt ? new Date(completedAt) : null,
         completionHours: completedAt ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(completedAt))) : null,
-        withinTarget: completedAt ? metTargetAt(row, history, calendar, policy, new Date(completedAt)) : null,
+        withinTarget: completedAt ? metTargetAt(row, history.filter((e) => e.at <= completedAt), calendar, policy, new Date(completedAt)) : null,
         subject: row.subject,
       };
     });
