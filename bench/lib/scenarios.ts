@@ -88,10 +88,16 @@ export async function runScenarios(setup: Setup): Promise<ScenarioResult[]> {
   if (!long) throw new Error(`no ticket "${LONG_CONVERSATION_SUBJECT}" in ${HOME_UNIT}: seed the database again (npm run bench:seed)`);
   await run('ticket detail, 50 messages', { path: `/api/tickets/${long}`, headers: staff }, { path: `/floor/detail/${long}` });
 
-  // 7. the monthly report of one unit.
-  const reportPath = `/api/units/${HOME_UNIT}/reports/monthly?month=2026-10&format=csv`;
-  const probe = await fetch(`${ours.url}${reportPath}`, { headers: { cookie: kepala } });
-  if (probe.ok) await run('monthly report, one unit (CSV)', { path: reportPath, headers: { cookie: kepala } }, { path: '/floor/report?from=2026-09-30T17:00:00.000Z&to=2026-10-31T17:00:00.000Z' });
+  // 7. the monthly report of one unit: the CSV of its tickets, then the workbook and the PDF,
+  // which add the month's figures and twelve months' trend. The floor of each reads the raw
+  // rows any of them must touch.
+  const reportFloor = { path: '/floor/report?from=2026-09-30T17:00:00.000Z&to=2026-10-31T17:00:00.000Z' };
+  for (const [format, label] of [['csv', 'CSV'], ['xlsx', 'Excel'], ['pdf', 'PDF']] as const) {
+    const reportPath = `/api/units/${HOME_UNIT}/reports/monthly?month=2026-10&format=${format}`;
+    const probe = await fetch(`${ours.url}${reportPath}`, { headers: { cookie: kepala } });
+    await probe.arrayBuffer();
+    if (probe.ok) await run(`monthly report, one unit (${label})`, { path: reportPath, headers: { cookie: kepala } }, reportFloor);
+  }
 
   // 8. text search in the unit's tickets.
   await run('text search', { path: `/api/tickets?unitCode=${HOME_UNIT}&q=unggah&limit=25`, headers: staff }, { path: '/floor/search?q=unggah' });
