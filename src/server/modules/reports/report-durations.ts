@@ -3,7 +3,7 @@
  * holidays, cuti bersama), which SQL cannot apply, so they are computed here — but only over
  * the period's own events (completions, first responses, escalations, coordinations), each
  * kind read in one query, then handled in slices of BATCH with each slice's tickets and
- * histories in one more query.
+ * histories in one more query (or as the monthly workbook's ticket rows pass, PeriodTallies).
  *
  * How this scales: the cost is linear in the unit's such events in the period, never in the
  * size of the tables nor in the other units' activity (every read is an index range: events by
@@ -33,16 +33,6 @@ const SLA_COLUMNS = ['id', 'unit_code', 'difficulty', 'created_at', 'extension_m
 /** What these figures read of an event. */
 export type HistoryEvent = Pick<EventRow, 'ticket_id' | 'version' | 'type' | 'at' | 'data_json'>;
 
-/**
- * Tickets a report has already read, by id: SLA columns and whole history before the
- * period's end. The monthly workbook reads the month's tickets for its ticket sheet first; the
- * summary's completions and escalations are mostly the same tickets, and read only the others.
- */
-export type KnownTickets = ReadonlyMap<string, KnownTicket>;
-export type KnownTicket = Readonly<{ ticket: SlaTicket; history: readonly HistoryEvent[] }>;
-
-const NONE_KNOWN: KnownTickets = new Map();
-
 /** The events before `endIso` of each ticket, in version order, read in one query. */
 export async function historiesOf(db: Db, ticketIds: readonly string[], endIso: string): Promise<Map<string, HistoryEvent[]>> {
   const byTicket = new Map<string, HistoryEvent[]>();
@@ -56,55 +46,98 @@ export async function historiesOf(db: Db, ticketIds: readonly string[], endIso: 
   return byTicket;
 }
 
-/** The histories of `ticketIds`: the known ones as they are, the others read in one query. */
-async function historiesWith(db: Db, known: KnownTickets, ticketIds: readonly string[], endIso: string): Promise<Map<string, readonly HistoryEvent[]>> {
-  const read: Map<string, readonly HistoryEvent[]> = await historiesOf(db, ticketIds.filter((id) => !known.has(id)), endIso);
-  for (const id of ticketIds) {
-    const found = known.get(id);
-    if (found) read.set(id, found.history);
-  }
-  return read;
-}
-
 const minutesBetween = (calendar: WorkCalendar, fromIso: string, toIso: string) => calendar.workingMinutesBetween(Date.parse(fromIso), Date.parse(toIso));
 
 export type CompletionFigures = Readonly<{ minutes: number[]; byDifficulty: Record<Difficulty, { completed: number; withinTarget: number }> }>;
 
+export type EscalationTurnaround = Record<'admin_ppe' | 'lkpp', { answeredMinutes: number[] }>;
+
+type Escalation = Readonly<{ at: string; version: number; target: string | null }>;
+
 /**
- * Tickets completed in the period: each one's working minutes from receipt to its last
- * resolution in the period, and whether that resolution met the target (the SLA clock at
- * that instant: working time not waiting for the reporter, within the difficulty's target
- * plus approved extensions).
+ * The period's completions and escalations, tallied ticket by ticket from each one's SLA
+ * columns and history (events before the period's end):
+ *
+ * - a completion: the working minutes from receipt to the ticket's last resolution in the
+ *   period, and whether that resolution met the target (the SLA clock at that instant: working
+ *   time not waiting for the reporter, within the difficulty's target plus approved
+ *   extensions);
+ * - an escalation made in the period: how long the tier it reached took to hand the ticket on
+ *   (resolve it, return it with the answer, or escalate it further) before the period's end.
+ *   Escalations still held at the end have no turnaround yet.
+ *
+ * `start` reads which tickets those are (one index range each). A ticket is tallied when its
+ * history is handed to `add`: the monthly workbook hands on those of its ticket rows as they
+ * pass, the month's own tickets being most of those completed or escalated in it, so nothing
+ * is read twice and no history is held. `finish` reads the others in slices.
  */
-export async function completionFigures(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, known: KnownTickets = NONE_KNOWN): Promise<CompletionFigures> {
-  const minutes: number[] = [];
-  const byDifficulty = Object.fromEntries(DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }])) as Record<Difficulty, { completed: number; withinTarget: number }>;
-  const completed = await eventsInPeriod(db, r, 'resolved')
-    .select((eb) => ['e.ticket_id', eb.fn.max('e.at').as('completed_at')])
-    .groupBy('e.ticket_id')
-    .orderBy('e.ticket_id')
-    .execute();
-  await inSlices(completed, async (rows) => {
-    const ids = rows.map((row) => row.ticket_id);
-    const unknown = ids.filter((id) => !known.has(id));
-    const tickets = unknown.length === 0 ? [] : await db.selectFrom('tickets').select(SLA_COLUMNS).where('id', 'in', unknown).execute();
-    const histories = await historiesWith(db, known, ids, r.endIso);
-    const ticketById = new Map<string, SlaTicket>(tickets.map((t) => [t.id, t]));
-    for (const id of ids) {
-      const found = known.get(id);
-      if (found) ticketById.set(id, found.ticket);
+export class PeriodTallies {
+  readonly #completedAt: Map<string, string>;
+  readonly #escalations: Map<string, Escalation[]>;
+  /** Tickets completed or escalated in the period not tallied yet. */
+  readonly #pending: Set<string>;
+  readonly #minutes: number[] = [];
+  readonly #byDifficulty = Object.fromEntries(DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }])) as Record<Difficulty, { completed: number; withinTarget: number }>;
+  readonly #turnaround: EscalationTurnaround = { admin_ppe: { answeredMinutes: [] }, lkpp: { answeredMinutes: [] } };
+
+  private constructor(
+    private readonly r: Range,
+    private readonly calendar: WorkCalendar,
+    private readonly policy: SlaPolicy,
+    completedAt: Map<string, string>,
+    escalations: Map<string, Escalation[]>,
+  ) {
+    this.#completedAt = completedAt;
+    this.#escalations = escalations;
+    this.#pending = new Set([...completedAt.keys(), ...escalations.keys()]);
+  }
+
+  static async start(db: Db, dialect: Dialect, r: Range, calendar: WorkCalendar, policy: SlaPolicy): Promise<PeriodTallies> {
+    const [completed, escalated] = await Promise.all([
+      eventsInPeriod(db, r, 'resolved').select((eb) => ['e.ticket_id', eb.fn.max('e.at').as('completed_at')]).groupBy('e.ticket_id').execute(),
+      eventsInPeriod(db, r, 'escalated').select(['e.ticket_id', 'e.at', 'e.version', jsonText(dialect, 'e.data_json', 'to').as('target')]).execute(),
+    ]);
+    const completedAt = new Map<string, string>();
+    for (const row of completed) if (row.completed_at) completedAt.set(row.ticket_id, row.completed_at);
+    const escalations = new Map<string, Escalation[]>();
+    for (const { ticket_id: id, ...escalation } of escalated) {
+      const list = escalations.get(id);
+      if (list) list.push(escalation);
+      else escalations.set(id, [escalation]);
     }
-    for (const { ticket_id: id, completed_at: completedAt } of rows) {
-      const ticket = ticketById.get(id);
-      if (!ticket || !completedAt) continue;
-      minutes.push(minutesBetween(calendar, ticket.created_at, completedAt));
-      const upToCompletion = (histories.get(id) ?? []).filter((e) => e.at <= completedAt);
-      const tally = byDifficulty[isDifficulty(ticket.difficulty) ? ticket.difficulty : DEFAULT_DIFFICULTY];
+    return new PeriodTallies(r, calendar, policy, completedAt, escalations);
+  }
+
+  /** Tallies a ticket's completion and escalations in the period, if it has any not tallied yet. */
+  add(ticketId: string, ticket: SlaTicket | null, history: readonly HistoryEvent[]): void {
+    if (!this.#pending.delete(ticketId)) return;
+    const completedAt = this.#completedAt.get(ticketId);
+    if (completedAt && ticket) {
+      this.#minutes.push(minutesBetween(this.calendar, ticket.created_at, completedAt));
+      const tally = this.#byDifficulty[isDifficulty(ticket.difficulty) ? ticket.difficulty : DEFAULT_DIFFICULTY];
       tally.completed += 1;
-      if (metTargetAt(ticket, upToCompletion, calendar, policy, new Date(completedAt))) tally.withinTarget += 1;
+      if (metTargetAt(ticket, history.filter((e) => e.at <= completedAt), this.calendar, this.policy, new Date(completedAt))) tally.withinTarget += 1;
     }
-  });
-  return { minutes, byDifficulty };
+    for (const esc of this.#escalations.get(ticketId) ?? []) {
+      if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;
+      const handedOn = history.find((e) => e.version > esc.version && leavesTier(e, esc.target as string));
+      if (handedOn) this.#turnaround[esc.target].answeredMinutes.push(minutesBetween(this.calendar, esc.at, handedOn.at));
+    }
+  }
+
+  /** Reads and tallies the tickets not handed to `add`, a slice at a time; then the figures. */
+  async finish(db: Db): Promise<{ completion: CompletionFigures; turnaround: EscalationTurnaround }> {
+    await inSlices([...this.#pending].sort(), async (ids) => {
+      const completed = ids.filter((id) => this.#completedAt.has(id));
+      const [tickets, histories] = await Promise.all([
+        completed.length === 0 ? [] : db.selectFrom('tickets').select(SLA_COLUMNS).where('id', 'in', completed).execute(),
+        historiesOf(db, ids, this.r.endIso),
+      ]);
+      const ticketById = new Map(tickets.map((t) => [t.id, t]));
+      for (const id of ids) this.add(id, ticketById.get(id) ?? null, histories.get(id) ?? []);
+    });
+    return { completion: { minutes: this.#minutes, byDifficulty: this.#byDifficulty }, turnaround: this.#turnaround };
+  }
 }
 
 /** Working minutes from receipt to the first response, for first responses given in the period. */
@@ -119,31 +152,6 @@ export async function firstResponseMinutes(db: Db, r: Range, calendar: WorkCalen
     .execute();
   for (const row of rows) if (row.first_response_at) minutes.push(minutesBetween(calendar, row.created_at, row.first_response_at));
   return minutes;
-}
-
-export type EscalationTurnaround = Record<'admin_ppe' | 'lkpp', { answeredMinutes: number[] }>;
-
-/**
- * Escalations made in the period and how long the tier they reached took to hand the ticket
- * on — resolve it, return it with the answer, or escalate it further — before the period's
- * end. Escalations still held at the end have no turnaround yet.
- */
-export async function escalationTurnaround(db: Db, dialect: Dialect, r: Range, calendar: WorkCalendar, known: KnownTickets = NONE_KNOWN): Promise<EscalationTurnaround> {
-  const result: EscalationTurnaround = { admin_ppe: { answeredMinutes: [] }, lkpp: { answeredMinutes: [] } };
-  const escalations = await eventsInPeriod(db, r, 'escalated')
-    .select(['e.ticket_id', 'e.at', 'e.version', jsonText(dialect, 'e.data_json', 'to').as('target')])
-    .orderBy('e.ticket_id')
-    .orderBy('e.version')
-    .execute();
-  await inSlices(escalations, async (rows) => {
-    const histories = await historiesWith(db, known, [...new Set(rows.map((row) => row.ticket_id))], r.endIso);
-    for (const esc of rows) {
-      if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;
-      const handedOn = (histories.get(esc.ticket_id) ?? []).find((e) => e.version > esc.version && leavesTier(e, esc.target as string));
-      if (handedOn) result[esc.target].answeredMinutes.push(minutesBetween(calendar, esc.at, handedOn.at));
-    }
-  });
-  return result;
 }
 
 function leavesTier(event: HistoryEvent, tier: string): boolean {

@@ -6,7 +6,7 @@ import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { presentSkm, skmOfScope } from '../surveys/skm.service.js';
 import type { SkmResult } from '../surveys/surveys.schemas.js';
-import { completionFigures, coordinationMinutes, escalationTurnaround, firstResponseMinutes, type KnownTickets } from './report-durations.js';
+import { coordinationMinutes, firstResponseMinutes, PeriodTallies } from './report-durations.js';
 import type { ReportScope } from './report-scope.js';
 import * as repo from './reports.repository.js';
 import type { StateAtEndCount } from './reports.repository.js';
@@ -53,11 +53,12 @@ function tallyInto<K extends string>(keys: readonly K[], counts: Map<string | nu
 }
 
 /**
- * The period's received tickets as a report file has already read them for its ticket sheet
- * (exports/ticket-rows.ts): their count by state at the period's end, and each one's SLA
- * columns and history, which the figures then need not read again.
+ * What a report file has already worked out from the period's received tickets as it read
+ * them for its ticket sheet (exports/ticket-rows.ts): their count by state at the period's
+ * end, and the completions and escalations among them (`tallies`, started for the same
+ * period), which the figures then need not read again.
  */
-export type ReceivedTickets = Readonly<{ byStateAtEnd: readonly StateAtEndCount[]; tickets: KnownTickets }>;
+export type ReceivedTickets = Readonly<{ byStateAtEnd: readonly StateAtEndCount[]; tallies: PeriodTallies }>;
 
 /**
  * The Kepala LPSE's figures for a period (definitions in docs/reports.md): counts come from
@@ -75,9 +76,9 @@ export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope
     repo.complaintCounts(db, r),
     skmOfScope(db, scope),
   ]);
-  const completion = await completionFigures(db, r, calendar, policy, received?.tickets);
+  const tallies = received?.tallies ?? (await PeriodTallies.start(db, dialect, r, calendar, policy));
+  const { completion, turnaround } = await tallies.finish(db);
   const firstResponse = await firstResponseMinutes(db, r, calendar);
-  const turnaround = await escalationTurnaround(db, dialect, r, calendar, received?.tickets);
   const coordination = durationStats(await coordinationMinutes(db, r, calendar));
 
   const byTierReached = zeroes(TIERS);

@@ -15,10 +15,10 @@ import { skmPdf } from './exports/skm-pdf.js';
 import { skmWorkbook } from './exports/skm-xlsx.js';
 import { countByStateAtEnd, ticketRowBatches, type TicketReportRow } from './exports/ticket-rows.js';
 import { CSV_HEADER, csvField, csvLine, UTF8_BOM } from './exports/tickets-csv.js';
-import { reportSummary, type ReportSummary } from './report-summary.js';
+import { reportSummary, type ReceivedTickets, type ReportSummary } from './report-summary.js';
 import { localMonthOf, reportTrend, type TrendMonth } from './report-trend.js';
 import { monthScope, reportScope, type ReportScope } from './report-scope.js';
-import type { KnownTicket } from './report-durations.js';
+import { PeriodTallies } from './report-durations.js';
 import { categoryNames, type Range } from './reports.repository.js';
 
 /** Dashboard figures of a period (Kepala LPSE, administrators). */
@@ -66,12 +66,15 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
       return { filename: `tiket-${scope.unit.code}-${month}.csv`, contentType: CONTENT_TYPES.csv, body };
     }
     // The workbook's ticket sheet is read first: its rows tell the summary the month's tickets
-    // by state at the end, and its tickets' histories are most of those the summary's
+    // by state at the end, and their histories, as they pass, are most of those the summary's
     // completions and escalations read. The month's rows are held until the file is written.
     const tickets: TicketReportRow[] = [];
-    const known = new Map<string, KnownTicket>();
-    if (format === 'xlsx') for await (const batch of ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy, known)) tickets.push(...batch);
-    const received = format === 'xlsx' ? { byStateAtEnd: countByStateAtEnd(tickets), tickets: known } : undefined;
+    let received: ReceivedTickets | undefined;
+    if (format === 'xlsx') {
+      const tallies = await PeriodTallies.start(ctx.db, ctx.dialect, rangeOf(scope), calendar, policy);
+      for await (const batch of ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy, tallies)) tickets.push(...batch);
+      received = { byStateAtEnd: countByStateAtEnd(tickets), tallies };
+    }
     const data: MonthlyReportData = {
       unitName: scope.unit.name,
       profile: unitProfile(scope.unit),

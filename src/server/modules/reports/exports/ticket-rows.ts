@@ -4,7 +4,7 @@ import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/voc
 import type { Db } from '../../../db/connect.js';
 import { metTargetAt } from '../../sla/ticket-sla.js';
 import { tierOfRank } from '../history-sql.js';
-import { BATCH, historiesOf, type HistoryEvent, type KnownTicket } from '../report-durations.js';
+import { BATCH, historiesOf, type HistoryEvent, type PeriodTallies } from '../report-durations.js';
 import type { Range, StateAtEndCount } from '../reports.repository.js';
 
 /** One ticket received in the period, as it stood at the period's end. No reporter data. */
@@ -72,10 +72,10 @@ const REPORT_COLUMNS = [
  * only when the consumer asks for it, so a file can be sent as it is made. Status and tier at
  * the period's end are read from each batch's history (events before the end, in version
  * order), with the same rules as the summary's SQL (history-sql.ts); durations with the
- * unit's calendar per batch. `keep`, when given, receives each ticket's SLA columns and
- * history, for the summary of a file that holds the rows anyway (KnownTickets).
+ * unit's calendar per batch. `tallies`, when given, are handed each ticket's history as it
+ * passes (the workbook's summary, PeriodTallies).
  */
-export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, keep?: Map<string, KnownTicket>): AsyncGenerator<TicketReportRow[]> {
+export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, tallies?: PeriodTallies): AsyncGenerator<TicketReportRow[]> {
   let after = { createdAt: '', id: '' };
   for (;;) {
     const rows = await db
@@ -93,7 +93,7 @@ export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar
     const historyOf = await historiesOf(db, rows.map((row) => row.id), r.endIso);
     const out = rows.map((row): TicketReportRow => {
       const history = historyOf.get(row.id) ?? [];
-      keep?.set(row.id, { ticket: row, history });
+      tallies?.add(row.id, row, history);
       const end = stateAtEnd(history);
       const status = (end.status ?? 'new') as Status;
       const completedAt = (status === 'resolved' || status === 'closed') && end.completedAt ? end.completedAt : null;
