@@ -91,8 +91,9 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error === undefined || error instanceof Error ? error : new Error(String(error))));
   });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
-  // On PostgreSQL several instances may serve together: they count in the database.
-  const rateLimitStore = ctx.dialect === 'postgres' ? databaseRateLimitStore(ctx.db) : undefined;
+  // On PostgreSQL several instances may serve together: they count in the database, in
+  // windows of the application's clock (a test's clock stays inside one window).
+  const rateLimitStore = ctx.dialect === 'postgres' ? databaseRateLimitStore(ctx.db, () => ctx.clock.now().getTime()) : undefined;
   await app.register(fastifyRateLimit, rateLimitPluginOptions(config, rateLimitStore as never));
   await app.register(fastifyMultipart, { limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 } });
   registerSessions(app, { db: ctx.db, clock: ctx.clock });
