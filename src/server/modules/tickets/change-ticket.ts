@@ -32,6 +32,12 @@ export type ChangeRequest = Readonly<{
   patch?: (row: TicketRow, next: TicketState, nowIso: string) => Partial<TicketRow>;
   /** Further rows written in the same transaction (attachments). */
   alsoWrite?: (trx: Db, row: TicketRow, messageId: string | null, nowIso: string) => Promise<void>;
+  /**
+   * What the change is, when it depends on who the ticket says the actor is (a message is the
+   * reporter's answer or a staff reply): decided on the ticket as loaded in the transaction,
+   * so it is read once.
+   */
+  choose?: (access: TicketAccess) => Partial<Pick<ChangeRequest, 'action' | 'eventType' | 'data' | 'message'>>;
 }>;
 
 /**
@@ -39,11 +45,12 @@ export type ChangeRequest = Readonly<{
  * write the row (with its SLA columns) at its version → message → append the event. Every
  * ticket action goes through here.
  */
-export async function changeTicket(ctx: AppContext, req: ChangeRequest): Promise<TicketAccess> {
+export async function changeTicket(ctx: AppContext, asked: ChangeRequest): Promise<TicketAccess> {
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const access = req.trustedParty ? await loadTrusted(trx, req.code, req.trustedParty) : await loadTicketFor(ctx, trx, req.code, req.actor, { pin: req.pin, claimToken: req.claimToken });
+    const access = asked.trustedParty ? await loadTrusted(trx, asked.code, asked.trustedParty) : await loadTicketFor(ctx, trx, asked.code, asked.actor, { pin: asked.pin, claimToken: asked.claimToken });
+    const req: ChangeRequest = asked.choose ? { ...asked, ...asked.choose(access) } : asked;
     const { row, state, parties } = access;
     if (req.version !== undefined && req.version !== row.version) throw new DomainError('version_conflict', { current: row.version, sent: req.version });
     const input = typeof req.input === 'function' ? await req.input(trx, access) : (req.input ?? {});

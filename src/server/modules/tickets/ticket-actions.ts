@@ -10,7 +10,7 @@ import { findUserById, rolesOf } from '../users/users.repository.js';
 import { findTicketByCode } from './tickets.repository.js';
 import { changeTicket } from './change-ticket.js';
 import { newClaimToken, secretDigest } from './ticket-secrets.js';
-import { loadTicketFor, type TicketAccess } from './ticket-access.js';
+import type { TicketAccess } from './ticket-access.js';
 
 type Common = Readonly<{ code: string; actor: Actor | null; version?: number | undefined }>;
 
@@ -33,16 +33,22 @@ export async function anyAdminPpeAvailable(db: Db, unitCode: string): Promise<bo
  * message (portal, or by code and PIN), or the reporter's answer logged by staff.
  */
 export async function addMessage(ctx: AppContext, req: Common & { body: string; internal: boolean; fromReporter: boolean; pin?: string | undefined }): Promise<TicketAccess> {
-  const peek = await loadTicketFor(ctx, ctx.db, req.code, req.actor, { pin: req.pin });
-  const byReporter = peek.parties.includes('reporter') || (peek.parties.includes('tracker') && !req.actor) || req.fromReporter;
   if (req.internal) {
     return changeTicket(ctx, { ...req, action: 'note', eventType: 'noted', message: { visibility: 'internal', purpose: 'note', body: req.body } });
   }
-  if (byReporter) {
-    const loggedBy = req.fromReporter && !peek.parties.includes('reporter');
-    return changeTicket(ctx, { ...req, action: 'reporter_answer', eventType: 'reporter_answered', data: loggedBy ? { loggedByStaff: true } : {}, message: { visibility: 'public', purpose: 'reporter_answer', body: req.body } });
-  }
-  return changeTicket(ctx, { ...req, action: 'reply', eventType: 'replied', message: { visibility: 'public', purpose: 'reply', body: req.body } });
+  return changeTicket(ctx, {
+    ...req,
+    action: 'reply',
+    eventType: 'replied',
+    message: { visibility: 'public', purpose: 'reply', body: req.body },
+    // The reporter's own message (portal, or by code and PIN), or their answer logged by staff.
+    choose: ({ parties }) => {
+      const byReporter = parties.includes('reporter') || (parties.includes('tracker') && !req.actor) || req.fromReporter;
+      if (!byReporter) return {};
+      const loggedBy = req.fromReporter && !parties.includes('reporter');
+      return { action: 'reporter_answer', eventType: 'reporter_answered', data: loggedBy ? { loggedByStaff: true } : {}, message: { visibility: 'public', purpose: 'reporter_answer', body: req.body } };
+    },
+  });
 }
 
 /** Helpdesk → Admin PPE → LKPP-RI, one tier at a time, with a reason (procedure 1a.4, 1b.4, 1c.4, 2). */

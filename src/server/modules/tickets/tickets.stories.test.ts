@@ -181,6 +181,27 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     expect(await history(ticket.code)).toEqual(['created', 'escalated', 'info_requested', 'reporter_answered', 'returned', 'resolved', 'reopened']);
   });
 
+  it("staff log the answer a reporter gave by telephone: it is the reporter's answer, marked as logged by staff", async () => {
+    const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+    await c.helpdesk.post(`/api/tickets/${ticket.code}/info-requests`, { question: 'Paket nomor berapa yang gagal diunggah?' });
+    const logged = await c.helpdesk.post(`/api/tickets/${ticket.code}/replies`, { body: 'Lewat telepon: paket 10023456.', fromReporter: true });
+    expect(logged.statusCode, logged.body).toBe(200);
+    expect(logged.json().ticket.status).toBe('in_progress');
+    const detail = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json();
+    expect(detail.history.at(-1)).toMatchObject({ type: 'reporter_answered', party: 'helpdesk', data: { loggedByStaff: true } });
+    expect(detail.messages.at(-1)).toMatchObject({ purpose: 'reporter_answer', body: 'Lewat telepon: paket 10023456.' });
+    // The reporter's own answer is not marked, and a staff reply is a reply.
+    await c.helpdesk.post(`/api/tickets/${ticket.code}/info-requests`, { question: 'Browser apa yang dipakai?' });
+    await c.penyedia.post(`/api/tickets/${ticket.code}/replies`, { body: 'Chrome versi terbaru.' });
+    await c.helpdesk.post(`/api/tickets/${ticket.code}/replies`, { body: 'Terima kasih, kami periksa.' });
+    const history = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().history.slice(-3);
+    expect(history.map((e: { type: string; data: Record<string, unknown> }) => [e.type, e.data.loggedByStaff ?? null])).toEqual([
+      ['info_requested', null],
+      ['reporter_answered', null],
+      ['replied', null],
+    ]);
+  });
+
   it('numbers tickets by the year of the unit\'s own zone: 00:30 WIB on 1 January is the new year, 17:30 UTC on 31 December', async () => {
     t.clock.set(new Date('2026-12-31T16:50:00Z')); // 23:50 WIB, still 2026
     const vendor = as(t, await t.login('penyedia@demo.test')); // the earlier session has lapsed by December
