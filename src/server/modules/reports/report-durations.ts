@@ -108,15 +108,21 @@ export class PeriodTallies {
     return new PeriodTallies(r, calendar, policy, completedAt, escalations);
   }
 
-  /** Tallies a ticket's completion and escalations in the period, if it has any not tallied yet. */
-  add(ticketId: string, ticket: SlaTicket | null, history: readonly HistoryEvent[]): void {
+  /**
+   * Tallies a ticket's completion and escalations in the period, if it has any not tallied
+   * yet. `metTarget`: whether the ticket had met its target at an instant, when the caller
+   * has already worked it out (a ticket row, at its last resolution); used when that instant
+   * is the completion's.
+   */
+  add(ticketId: string, ticket: SlaTicket | null, history: readonly HistoryEvent[], metTarget?: Readonly<{ at: string; met: boolean }>): void {
     if (!this.#pending.delete(ticketId)) return;
     const completedAt = this.#completedAt.get(ticketId);
     if (completedAt && ticket) {
       this.#minutes.push(minutesBetween(this.calendar, ticket.created_at, completedAt));
       const tally = this.#byDifficulty[isDifficulty(ticket.difficulty) ? ticket.difficulty : DEFAULT_DIFFICULTY];
       tally.completed += 1;
-      if (metTargetAt(ticket, history.filter((e) => e.at <= completedAt), this.calendar, this.policy, new Date(completedAt))) tally.withinTarget += 1;
+      const met = metTarget?.at === completedAt ? metTarget.met : metTargetAt(ticket, history.filter((e) => e.at <= completedAt), this.calendar, this.policy, new Date(completedAt));
+      if (met) tally.withinTarget += 1;
     }
     for (const esc of this.#escalations.get(ticketId) ?? []) {
       if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;

@@ -93,10 +93,11 @@ export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar
     const historyOf = await historiesOf(db, rows.map((row) => row.id), r.endIso);
     const out = rows.map((row): TicketReportRow => {
       const history = historyOf.get(row.id) ?? [];
-      tallies?.add(row.id, row, history);
       const end = stateAtEnd(history);
       const status = (end.status ?? 'new') as Status;
       const completedAt = (status === 'resolved' || status === 'closed') && end.completedAt ? end.completedAt : null;
+      const withinTarget = completedAt ? metTargetAt(row, history.filter((e) => e.at <= completedAt), calendar, policy, new Date(completedAt)) : null;
+      tallies?.add(row.id, row, history, completedAt && withinTarget !== null ? { at: completedAt, met: withinTarget } : undefined);
       const firstResponseAt = row.first_response_at !== null && row.first_response_at < r.endIso ? row.first_response_at : null;
       return {
         code: row.code,
@@ -112,7 +113,7 @@ export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar
         firstResponseHours: firstResponseAt ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(firstResponseAt))) : null,
         completedAt: completedAt ? new Date(completedAt) : null,
         completionHours: completedAt ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(completedAt))) : null,
-        withinTarget: completedAt ? metTargetAt(row, history.filter((e) => e.at <= completedAt), calendar, policy, new Date(completedAt)) : null,
+        withinTarget,
         subject: row.subject,
       };
     });
