@@ -131,6 +131,13 @@ export class PeriodTallies {
     }
   }
 
+  /** How many escalations of the period went to each tier (read by `start`, with their targets). */
+  escalationsTo(tier: 'admin_ppe' | 'lkpp'): number {
+    let n = 0;
+    for (const list of this.#escalations.values()) for (const esc of list) if (esc.target === tier) n += 1;
+    return n;
+  }
+
   /** Reads and tallies the tickets not handed to `add`, a slice at a time; then the figures. */
   async finish(db: Db): Promise<{ completion: CompletionFigures; turnaround: EscalationTurnaround }> {
     await inSlices([...this.#pending].sort(), async (ids) => {

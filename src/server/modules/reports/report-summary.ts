@@ -68,15 +68,14 @@ export type ReceivedTickets = Readonly<{ byStateAtEnd: readonly StateAtEndCount[
 export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope, received?: ReceivedTickets): Promise<ReportSummary> {
   const r: repo.Range = { unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso };
   const [calendar, policy] = await Promise.all([unitWorkCalendar(db, r.unitCode), unitSlaPolicy(db, r.unitCode)]);
-  const [{ byChannel, byKind, byCategory }, byState, categories, escalated, complaints, skm] = await Promise.all([
+  const [{ byChannel, byKind, byCategory }, byState, categories, complaints, skm, tallies] = await Promise.all([
     repo.receivedCounts(db, r),
     received?.byStateAtEnd ?? repo.receivedByStateAtEnd(db, dialect, r),
     repo.categoryNames(db, r.unitCode),
-    repo.escalationsByTarget(db, dialect, r),
     repo.complaintCounts(db, r),
     skmOfScope(db, scope),
+    received?.tallies ?? PeriodTallies.start(db, dialect, r, calendar, policy),
   ]);
-  const tallies = received?.tallies ?? (await PeriodTallies.start(db, dialect, r, calendar, policy));
   const { completion, turnaround } = await tallies.finish(db);
   const firstResponse = await firstResponseMinutes(db, r, calendar);
   const coordination = durationStats(await coordinationMinutes(db, r, calendar));
@@ -107,8 +106,8 @@ export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope
     firstResponse: durations(firstResponse),
     completion: { ...durations(completion.minutes), withinTarget },
     escalations: {
-      admin_ppe: { count: escalated.get('admin_ppe') ?? 0, answered: turnaround.admin_ppe.answeredMinutes.length, ...durationsOnly(turnaround.admin_ppe.answeredMinutes) },
-      lkpp: { count: escalated.get('lkpp') ?? 0, answered: turnaround.lkpp.answeredMinutes.length, ...durationsOnly(turnaround.lkpp.answeredMinutes) },
+      admin_ppe: { count: tallies.escalationsTo('admin_ppe'), answered: turnaround.admin_ppe.answeredMinutes.length, ...durationsOnly(turnaround.admin_ppe.answeredMinutes) },
+      lkpp: { count: tallies.escalationsTo('lkpp'), answered: turnaround.lkpp.answeredMinutes.length, ...durationsOnly(turnaround.lkpp.answeredMinutes) },
     },
     complaints: {
       received: complaints.received,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Dialect } from '../../db/connect.js';
-import { jsonText, statusAt, tierOfRank, tierRankBy } from './history-sql.js';
+import { statusAt, tierOfRank, tierRankBy } from './history-sql.js';
 
 /** A unit's period as stored instants: [startIso, endIso). */
 export type Range = Readonly<{ unitCode: string; startIso: string; endIso: string }>;
@@ -88,13 +88,6 @@ export async function countCompleted(db: Db, r: Range): Promise<number> {
 export async function countEvents(db: Db, r: Range, type: string): Promise<number> {
   const row = await eventsInPeriod(db, r, type).select(sql<Count>`count(*)`.as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** Escalations made in the period, by the tier they went to (each event's row is read for it). */
-export async function escalationsByTarget(db: Db, dialect: Dialect, r: Range): Promise<Map<string, number>> {
-  const to = jsonText(dialect, 'e.data_json', 'to');
-  const rows = await eventsInPeriod(db, r, 'escalated').select([to.as('target'), sql<Count>`count(*)`.as('n')]).groupBy(to).execute();
-  return new Map(rows.map((row) => [row.target ?? 'unknown', Number(row.n)]));
 }
 
 /** Complaints received in the period: how many, how many coordinated and the Kepala informed of by its end. */
