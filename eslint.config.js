@@ -24,9 +24,22 @@ export default tseslint.config(
     // The domain is pure: no I/O, no environment, no framework.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: ['node:*', 'fs', 'path', 'fastify', 'kysely', 'pg', 'better-sqlite3', '../server/*', '../../server/*'],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'fastify',
+            'kysely',
+            'pg',
+            'better-sqlite3',
+            '../server/*',
+            '../../server/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'process'],
     },
   },

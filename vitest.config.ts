@@ -7,7 +7,15 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['e2e/**/*.test.ts'], globalSetup: ['e2e/support/global-setup.ts'], fileParallelism: false } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

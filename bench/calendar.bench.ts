@@ -8,7 +8,12 @@
  *   npx tsx bench/calendar.bench.ts
  */
 import holidays2026 from '../config/holidays/2026.json' with { type: 'json' };
-import { createWorkCalendar, DEFAULT_WEEK_HOURS, parseHolidays, type WorkCalendar } from '../src/domain/calendar/index.js';
+import {
+  createWorkCalendar,
+  DEFAULT_WEEK_HOURS,
+  parseHolidays,
+  type WorkCalendar,
+} from '../src/domain/calendar/index.js';
 
 const TICKETS = 100_000;
 const ROUNDS = 5;
@@ -53,7 +58,11 @@ function floor(created: Float64Array, minutes: Int32Array): number {
   for (let i = 0; i < TICKETS; i += 1) {
     const local = new Date((created[i] ?? 0) + (minutes[i] ?? 0) * 60_000 + WIB_OFFSET_MS);
     checksum +=
-      local.getUTCFullYear() + local.getUTCMonth() + local.getUTCDate() + local.getUTCHours() + local.getUTCMinutes();
+      local.getUTCFullYear() +
+      local.getUTCMonth() +
+      local.getUTCDate() +
+      local.getUTCHours() +
+      local.getUTCMinutes();
   }
   return checksum;
 }
@@ -86,7 +95,9 @@ function main(): void {
   const floorResult = bestOf(() => floor(created, minutes));
   const perTicketUs = (ms: number): string => ((ms * 1000) / TICKETS).toFixed(3);
   console.log(`calendar due times, ${TICKETS} tickets, best of ${ROUNDS} rounds`);
-  console.log(`  ours : ${ourResult.bestMs.toFixed(1)} ms (${perTicketUs(ourResult.bestMs)} µs/ticket; first, cold cache: ${ourResult.firstMs.toFixed(1)} ms)`);
+  console.log(
+    `  ours : ${ourResult.bestMs.toFixed(1)} ms (${perTicketUs(ourResult.bestMs)} µs/ticket; first, cold cache: ${ourResult.firstMs.toFixed(1)} ms)`,
+  );
   console.log(`  floor: ${floorResult.bestMs.toFixed(1)} ms (${perTicketUs(floorResult.bestMs)} µs/ticket)`);
   console.log(`  ratio ours/floor: ${(ourResult.bestMs / floorResult.bestMs).toFixed(2)}`);
   console.log(`  checksums: ${ourResult.checksum} / ${floorResult.checksum}`);

@@ -44,7 +44,11 @@ async function timed<T>(run: () => Promise<T>): Promise<{ bestMs: number; result
 
 /** SKM responses spread over the seed's three years, unless the unit has some already. */
 async function addSurveys(db: Db, count: number): Promise<void> {
-  const existing = await db.selectFrom('survey_responses').select((eb) => eb.fn.countAll<number | string>().as('n')).where('unit_code', '=', UNIT).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('survey_responses')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('unit_code', '=', UNIT)
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return;
   const rnd = random(14);
   const start = Date.parse('2023-11-27T00:00:00Z');
@@ -57,8 +61,21 @@ async function addSurveys(db: Db, count: number): Promise<void> {
       ticket_id: null,
       source: 'general',
       submitted_at: new Date(start + Math.floor(rnd() * span)).toISOString(),
-      u1: score(), u2: score(), u3: score(), u4: 4, u5: score(), u6: score(), u7: score(), u8: score(), u9: score(),
-      age_band: null, sex: rnd() < 0.5 ? 'laki-laki' : 'perempuan', education: null, occupation: null, procurement_role: null, comment: null,
+      u1: score(),
+      u2: score(),
+      u3: score(),
+      u4: 4,
+      u5: score(),
+      u6: score(),
+      u7: score(),
+      u8: score(),
+      u9: score(),
+      age_band: null,
+      sex: rnd() < 0.5 ? 'laki-laki' : 'perempuan',
+      education: null,
+      occupation: null,
+      procurement_role: null,
+      comment: null,
     }));
     await db.insertInto('survey_responses').values(rows).execute();
   }
@@ -66,18 +83,37 @@ async function addSurveys(db: Db, count: number): Promise<void> {
 
 /** Copies the other units' tickets and their events under new ids until `target` tickets exist. */
 async function inflate(db: Db, target: number): Promise<void> {
-  const count = async () => Number((await db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
-  const columns = async (table: string) => (await db.introspection.getTables()).find((t) => t.name === table)!.columns.map((c) => c.name);
+  const count = async () =>
+    Number(
+      (
+        await db
+          .selectFrom('tickets')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const columns = async (table: string) =>
+    (await db.introspection.getTables()).find((t) => t.name === table)!.columns.map((c) => c.name);
   const ticketColumns = await columns('tickets');
   const eventColumns = await columns('ticket_events');
   // A suffix of this run, so that copies made by an earlier, interrupted run never collide.
   const run = Date.now().toString(36);
   const renamed = (cols: string[], prefix: string, suffixed: string[], copy: number) =>
-    cols.map((c) => (suffixed.includes(c) ? `${prefix}${c} || '~${run}${copy}'` : `${prefix}${c}`)).join(', ');
+    cols
+      .map((c) => (suffixed.includes(c) ? `${prefix}${c} || '~${run}${copy}'` : `${prefix}${c}`))
+      .join(', ');
   for (let copy = 1; (await count()) < target; copy += 1) {
     await db.transaction().execute(async (trx) => {
-      await sql.raw(`insert into tickets (${ticketColumns.join(', ')}) select ${renamed(ticketColumns, '', ['id', 'code'], copy)} from tickets where unit_code <> '${UNIT}' and id not like '%~%'`).execute(trx);
-      await sql.raw(`insert into ticket_events (${eventColumns.join(', ')}) select ${renamed(eventColumns, 'e.', ['id', 'ticket_id'], copy)} from ticket_events e join tickets t on t.id = e.ticket_id where t.unit_code <> '${UNIT}' and t.id not like '%~%'`).execute(trx);
+      await sql
+        .raw(
+          `insert into tickets (${ticketColumns.join(', ')}) select ${renamed(ticketColumns, '', ['id', 'code'], copy)} from tickets where unit_code <> '${UNIT}' and id not like '%~%'`,
+        )
+        .execute(trx);
+      await sql
+        .raw(
+          `insert into ticket_events (${eventColumns.join(', ')}) select ${renamed(eventColumns, 'e.', ['id', 'ticket_id'], copy)} from ticket_events e join tickets t on t.id = e.ticket_id where t.unit_code <> '${UNIT}' and t.id not like '%~%'`,
+        )
+        .execute(trx);
     });
   }
 }
@@ -94,15 +130,34 @@ async function main(): Promise<void> {
     const unit = await db.selectFrom('units').selectAll().where('code', '=', UNIT).executeTakeFirstOrThrow();
     const scope = scopeOf(unit, monthPeriod(month)!);
     const range = { unitCode: UNIT, startIso: scope.startIso, endIso: scope.endIso };
-    const total = await db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    const total = await db
+      .selectFrom('tickets')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
     const calendar = await unitWorkCalendar(db, UNIT);
     const policy = await unitSlaPolicy(db, UNIT);
 
     const floor = await timed(async () => {
-      const tickets = await db.selectFrom('tickets').selectAll().where('unit_code', '=', UNIT).where('created_at', '>=', scope.startIso).where('created_at', '<', scope.endIso).execute();
+      const tickets = await db
+        .selectFrom('tickets')
+        .selectAll()
+        .where('unit_code', '=', UNIT)
+        .where('created_at', '>=', scope.startIso)
+        .where('created_at', '<', scope.endIso)
+        .execute();
       let events = 0;
       for (let i = 0; i < tickets.length; i += 500) {
-        events += (await db.selectFrom('ticket_events').select('id').where('ticket_id', 'in', tickets.slice(i, i + 500).map((t) => t.id)).execute()).length;
+        events += (
+          await db
+            .selectFrom('ticket_events')
+            .select('id')
+            .where(
+              'ticket_id',
+              'in',
+              tickets.slice(i, i + 500).map((t) => t.id),
+            )
+            .execute()
+        ).length;
       }
       return { tickets: tickets.length, events };
     });
@@ -116,9 +171,16 @@ async function main(): Promise<void> {
     const skm = await timed(() => skmOfScope(db, scopeOf(unit, { from: '2025-11-01', to: '2026-10-31' })));
 
     const s = summary.result;
-    console.log(`reports on ${handle.dialect}, ${Number(total.n)} tickets in the database; ${UNIT}, ${month}: ${s.received.total} received, ${s.completion.count} completed, ${s.firstResponse.count} first responses, ${floor.result.events} history events`);
-    const line = (name: string, ms: number) => console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms   ours / floor ${(ms / floor.bestMs).toFixed(2)}`);
-    console.log(`  ${'floor: the month\'s rows + histories'.padEnd(34)} ${floor.bestMs.toFixed(1).padStart(8)} ms`);
+    console.log(
+      `reports on ${handle.dialect}, ${Number(total.n)} tickets in the database; ${UNIT}, ${month}: ${s.received.total} received, ${s.completion.count} completed, ${s.firstResponse.count} first responses, ${floor.result.events} history events`,
+    );
+    const line = (name: string, ms: number) =>
+      console.log(
+        `  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms   ours / floor ${(ms / floor.bestMs).toFixed(2)}`,
+      );
+    console.log(
+      `  ${"floor: the month's rows + histories".padEnd(34)} ${floor.bestMs.toFixed(1).padStart(8)} ms`,
+    );
     line('dashboard summary (month)', summary.bestMs);
     line('twelve-month trend', trend.bestMs);
     line(`ticket rows for CSV/Excel (${rows.result})`, rows.bestMs);

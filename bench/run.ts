@@ -33,10 +33,14 @@ async function main(): Promise<void> {
   const seconds = numberArg('seconds', 5);
   const units = numberArg('units', 600);
   const dialect = database.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
-  if (reuse && dialect === 'PostgreSQL' && sizes.length !== 1) throw new Error('--reuse on PostgreSQL takes one size: its one database holds one size at a time');
+  if (reuse && dialect === 'PostgreSQL' && sizes.length !== 1)
+    throw new Error('--reuse on PostgreSQL takes one size: its one database holds one size at a time');
   // The commit the server is built from, taken before building (commits made while the suite
   // runs do not change what it measures).
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim();
   process.stdout.write('building the server (npm run build:server)\n');
   execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   const results: SizeResult[] = [];
@@ -47,10 +51,33 @@ async function main(): Promise<void> {
       process.stdout.write(`\n== ${dialect}, ${size} tickets: reusing the database as it is\n`);
     } else {
       process.stdout.write(`\n== ${dialect}, ${size} tickets: seeding\n`);
-      execFileSync(process.execPath, ['--import', 'tsx', 'bench/seed.ts', '--tickets', String(size), '--units', String(units), '--database', sized], { cwd: ROOT, stdio: 'inherit' });
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'bench/seed.ts',
+          '--tickets',
+          String(size),
+          '--units',
+          String(units),
+          '--database',
+          sized,
+        ],
+        { cwd: ROOT, stdio: 'inherit' },
+      );
     }
     if (dialect === 'SQLite') readThrough(sized);
-    const env = { DATABASE_URL: sized, PORT: '0', HOST: '127.0.0.1', RATE_LIMITS: 'off', LOG_LEVEL: 'warn', SESSION_SECRET: BENCH_SECRET, NODE_ENV: 'development', DATA_DIR: path.join(ROOT, 'data/bench-data') };
+    const env = {
+      DATABASE_URL: sized,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RATE_LIMITS: 'off',
+      LOG_LEVEL: 'warn',
+      SESSION_SECRET: BENCH_SECRET,
+      NODE_ENV: 'development',
+      DATA_DIR: path.join(ROOT, 'data/bench-data'),
+    };
     const ours = await startProcess('dist/server/main.js', env);
     const floor = await startProcess('bench/floor-server.ts', env);
     try {
@@ -62,7 +89,13 @@ async function main(): Promise<void> {
     }
   }
   const at = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  recordResults(path.join(ROOT, `bench/results/${dialect}.json`), path.join(ROOT, 'docs/performance.md'), dialect, { connections, seconds, units, commit, at }, results);
+  recordResults(
+    path.join(ROOT, `bench/results/${dialect}.json`),
+    path.join(ROOT, 'docs/performance.md'),
+    dialect,
+    { connections, seconds, units, commit, at },
+    results,
+  );
   process.stdout.write(`\nresults written to docs/performance.md (${dialect})\n`);
 }
 
@@ -82,6 +115,8 @@ function readThrough(file: string): void {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -11,104 +11,130 @@ import { startServer, type RunningServer } from './support/server.js';
  * confirms. Every staff step goes through the console in the browser; the vendor's question is
  * created through the API, their confirmation through the portal page /tiket/:code.
  */
-describe.skipIf(!browserAvailable())('story 2: a vendor question climbs helpdesk → Admin PPE → LKPP-RI in the console', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let code = '';
+describe.skipIf(!browserAvailable())(
+  'story 2: a vendor question climbs helpdesk → Admin PPE → LKPP-RI in the console',
+  () => {
+    let server: RunningServer;
+    let browser: Browser;
+    let code = '';
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
-    const vendor = await signInByApi(server.url, 'penyedia@demo.test');
-    const created = await vendor.post<{ ticket: { code: string } }>('/api/tickets', {
-      unitCode: 'lpse-kota-payakumbuh',
-      channel: 'portal',
-      type: 'permasalahan',
-      categoryCode: 'tender-nontender',
-      application: 'SPSE',
-      subject: 'CV Maju Bersama: gagal unggah dokumen penawaran',
-      description: 'Saat mengunggah dokumen penawaran paket 10023456 muncul pesan galat. Mohon bantuan.',
-      tenderCode: '10023456',
+    beforeAll(async () => {
+      server = await startServer();
+      browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+      const vendor = await signInByApi(server.url, 'penyedia@demo.test');
+      const created = await vendor.post<{ ticket: { code: string } }>('/api/tickets', {
+        unitCode: 'lpse-kota-payakumbuh',
+        channel: 'portal',
+        type: 'permasalahan',
+        categoryCode: 'tender-nontender',
+        application: 'SPSE',
+        subject: 'CV Maju Bersama: gagal unggah dokumen penawaran',
+        description: 'Saat mengunggah dokumen penawaran paket 10023456 muncul pesan galat. Mohon bantuan.',
+        tenderCode: '10023456',
+      });
+      code = created.ticket.code;
     });
-    code = created.ticket.code;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
 
-  it('escalates twice with reasons, LKPP-RI answers, the vendor confirms and the history tells it all', { timeout: 180_000 }, async () => {
-    // Helpdesk: the new question stands out in the queue; J then Enter opens it.
-    const helpdesk = await signIn(browser.context, server.url, 'helpdesk@demo.test');
-    await helpdesk.getByRole('heading', { name: 'Antrean tiket', level: 1 }).waitFor();
-    const row = helpdesk.locator('.queue-row', { hasText: code });
-    await row.getByText('Belum dibuka').waitFor();
-    expect(await row.innerText()).toContain('Sesuai jadwal');
-    expect(await helpdesk.locator('main').innerText()).toContain('Pintasan papan ketik');
-    await checkAndSave(helpdesk, 'console-queue-helpdesk');
-    await helpdesk.keyboard.press('j');
-    expect(await helpdesk.evaluate(() => document.activeElement?.textContent ?? '')).toContain(code);
-    await helpdesk.keyboard.press('Enter');
-    await helpdesk.getByRole('heading', { name: 'CV Maju Bersama: gagal unggah dokumen penawaran', level: 1 }).waitFor();
+    it(
+      'escalates twice with reasons, LKPP-RI answers, the vendor confirms and the history tells it all',
+      { timeout: 180_000 },
+      async () => {
+        // Helpdesk: the new question stands out in the queue; J then Enter opens it.
+        const helpdesk = await signIn(browser.context, server.url, 'helpdesk@demo.test');
+        await helpdesk.getByRole('heading', { name: 'Antrean tiket', level: 1 }).waitFor();
+        const row = helpdesk.locator('.queue-row', { hasText: code });
+        await row.getByText('Belum dibuka').waitFor();
+        expect(await row.innerText()).toContain('Sesuai jadwal');
+        expect(await helpdesk.locator('main').innerText()).toContain('Pintasan papan ketik');
+        await checkAndSave(helpdesk, 'console-queue-helpdesk');
+        await helpdesk.keyboard.press('j');
+        expect(await helpdesk.evaluate(() => document.activeElement?.textContent ?? '')).toContain(code);
+        await helpdesk.keyboard.press('Enter');
+        await helpdesk
+          .getByRole('heading', { name: 'CV Maju Bersama: gagal unggah dokumen penawaran', level: 1 })
+          .waitFor();
 
-    await openAction(helpdesk, 'Eskalasi ke Admin PPE');
-    await helpdesk.getByLabel('Alasan eskalasi').fill('Perlu pengecekan log server SPSE');
-    await helpdesk.getByRole('button', { name: 'Eskalasi ke Admin PPE' }).click();
-    await helpdesk.locator('.history__what', { hasText: 'Dieskalasi ke Admin PPE' }).waitFor();
-    expect(await helpdesk.locator('.history').innerText()).toContain('Alasan: Perlu pengecekan log server SPSE');
-    // Held by the Admin PPE now: the helpdesk may only write internal notes.
-    expect(await helpdesk.locator('summary', { hasText: 'Eskalasi' }).count()).toBe(0);
-    await checkAndSave(helpdesk, 'console-ticket-escalated');
-    await helpdesk.close();
+        await openAction(helpdesk, 'Eskalasi ke Admin PPE');
+        await helpdesk.getByLabel('Alasan eskalasi').fill('Perlu pengecekan log server SPSE');
+        await helpdesk.getByRole('button', { name: 'Eskalasi ke Admin PPE' }).click();
+        await helpdesk.locator('.history__what', { hasText: 'Dieskalasi ke Admin PPE' }).waitFor();
+        expect(await helpdesk.locator('.history').innerText()).toContain(
+          'Alasan: Perlu pengecekan log server SPSE',
+        );
+        // Held by the Admin PPE now: the helpdesk may only write internal notes.
+        expect(await helpdesk.locator('summary', { hasText: 'Eskalasi' }).count()).toBe(0);
+        await checkAndSave(helpdesk, 'console-ticket-escalated');
+        await helpdesk.close();
 
-    // Admin PPE: an internal note, then on to LKPP-RI.
-    const adminPpe = await signIn(browser.context, server.url, 'adminppe@demo.test');
-    await adminPpe.locator('.queue-row', { hasText: code }).getByRole('link').click();
-    await adminPpe.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
-    await adminPpe.getByLabel('Catatan internal (hanya petugas)').check();
-    await adminPpe.getByLabel('Pesan').fill('Log server menunjukkan galat di aplikasi SPSE pusat.');
-    await adminPpe.getByRole('button', { name: 'Simpan catatan' }).click();
-    await adminPpe.locator('.message--internal', { hasText: 'Log server menunjukkan galat' }).waitFor();
-    expect(await adminPpe.locator('.message--internal').innerText()).toContain('Internal · hanya petugas');
-    await openAction(adminPpe, 'Eskalasi ke Helpdesk LKPP-RI');
-    await adminPpe.getByLabel('Alasan eskalasi').fill('Galat di sisi aplikasi SPSE pusat');
-    await adminPpe.getByRole('button', { name: 'Eskalasi ke Helpdesk LKPP-RI' }).click();
-    await adminPpe.locator('.history__what', { hasText: 'Dieskalasi ke Helpdesk LKPP-RI' }).waitFor();
-    await adminPpe.close();
+        // Admin PPE: an internal note, then on to LKPP-RI.
+        const adminPpe = await signIn(browser.context, server.url, 'adminppe@demo.test');
+        await adminPpe.locator('.queue-row', { hasText: code }).getByRole('link').click();
+        await adminPpe.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
+        await adminPpe.getByLabel('Catatan internal (hanya petugas)').check();
+        await adminPpe.getByLabel('Pesan').fill('Log server menunjukkan galat di aplikasi SPSE pusat.');
+        await adminPpe.getByRole('button', { name: 'Simpan catatan' }).click();
+        await adminPpe.locator('.message--internal', { hasText: 'Log server menunjukkan galat' }).waitFor();
+        expect(await adminPpe.locator('.message--internal').innerText()).toContain(
+          'Internal · hanya petugas',
+        );
+        await openAction(adminPpe, 'Eskalasi ke Helpdesk LKPP-RI');
+        await adminPpe.getByLabel('Alasan eskalasi').fill('Galat di sisi aplikasi SPSE pusat');
+        await adminPpe.getByRole('button', { name: 'Eskalasi ke Helpdesk LKPP-RI' }).click();
+        await adminPpe.locator('.history__what', { hasText: 'Dieskalasi ke Helpdesk LKPP-RI' }).waitFor();
+        await adminPpe.close();
 
-    // LKPP-RI: finds it in its queue (tier filter) and answers.
-    const lkpp = await signIn(browser.context, server.url, 'lkpp@demo.test', '/konsol?tier=lkpp');
-    await lkpp.locator('.queue-row', { hasText: code }).getByRole('link').click();
-    await lkpp.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
-    await openAction(lkpp, 'Selesaikan dengan jawaban');
-    await lkpp.getByLabel('Jawaban untuk pelapor').fill('Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.');
-    await lkpp.getByRole('button', { name: 'Selesaikan', exact: true }).click();
-    await lkpp.locator('.history__what', { hasText: 'Diselesaikan dengan jawaban' }).waitFor();
-    expect(await lkpp.locator('.ticket-header').innerText()).toContain('Terjawab');
-    await checkAndSave(lkpp, 'console-ticket-lkpp-answered');
-    await lkpp.close();
+        // LKPP-RI: finds it in its queue (tier filter) and answers.
+        const lkpp = await signIn(browser.context, server.url, 'lkpp@demo.test', '/konsol?tier=lkpp');
+        await lkpp.locator('.queue-row', { hasText: code }).getByRole('link').click();
+        await lkpp.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
+        await openAction(lkpp, 'Selesaikan dengan jawaban');
+        await lkpp
+          .getByLabel('Jawaban untuk pelapor')
+          .fill('Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.');
+        await lkpp.getByRole('button', { name: 'Selesaikan', exact: true }).click();
+        await lkpp.locator('.history__what', { hasText: 'Diselesaikan dengan jawaban' }).waitFor();
+        expect(await lkpp.locator('.ticket-header').innerText()).toContain('Terjawab');
+        await checkAndSave(lkpp, 'console-ticket-lkpp-answered');
+        await lkpp.close();
 
-    // The vendor confirms on the portal's ticket page.
-    const vendor = await signIn(browser.context, server.url, 'penyedia@demo.test', `/tiket/${code}`);
-    await vendor.getByText('Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.').first().waitFor();
-    await vendor.getByRole('button', { name: 'Ya, sudah selesai' }).click();
-    await vendor.getByRole('button', { name: 'Ya, sudah selesai' }).waitFor({ state: 'detached' });
-    await vendor.close();
+        // The vendor confirms on the portal's ticket page.
+        const vendor = await signIn(browser.context, server.url, 'penyedia@demo.test', `/tiket/${code}`);
+        await vendor
+          .getByText('Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.')
+          .first()
+          .waitFor();
+        await vendor.getByRole('button', { name: 'Ya, sudah selesai' }).click();
+        await vendor.getByRole('button', { name: 'Ya, sudah selesai' }).waitFor({ state: 'detached' });
+        await vendor.close();
 
-    // Back at the helpdesk: closed, and the history says who did what and why.
-    const check = await signIn(browser.context, server.url, 'helpdesk@demo.test', `/konsol/tiket/${code}`);
-    await check.locator('.history__what', { hasText: 'Pelapor mengonfirmasi selesai' }).waitFor();
-    expect(await historyTitles(check)).toEqual([
-      'Tiket dibuat',
-      'Dieskalasi ke Admin PPE',
-      'Catatan internal ditambahkan',
-      'Dieskalasi ke Helpdesk LKPP-RI',
-      'Diselesaikan dengan jawaban',
-      'Pelapor mengonfirmasi selesai',
-    ]);
-    const detail = await ticketJson(check, code);
-    expect(detail.ticket).toMatchObject({ status: 'closed', tier: 'lkpp' });
-    expect(detail.history.filter((e) => e.type === 'escalated').map((e) => e.reason)).toEqual(['Perlu pengecekan log server SPSE', 'Galat di sisi aplikasi SPSE pusat']);
-    await check.close();
-  });
-});
+        // Back at the helpdesk: closed, and the history says who did what and why.
+        const check = await signIn(
+          browser.context,
+          server.url,
+          'helpdesk@demo.test',
+          `/konsol/tiket/${code}`,
+        );
+        await check.locator('.history__what', { hasText: 'Pelapor mengonfirmasi selesai' }).waitFor();
+        expect(await historyTitles(check)).toEqual([
+          'Tiket dibuat',
+          'Dieskalasi ke Admin PPE',
+          'Catatan internal ditambahkan',
+          'Dieskalasi ke Helpdesk LKPP-RI',
+          'Diselesaikan dengan jawaban',
+          'Pelapor mengonfirmasi selesai',
+        ]);
+        const detail = await ticketJson(check, code);
+        expect(detail.ticket).toMatchObject({ status: 'closed', tier: 'lkpp' });
+        expect(detail.history.filter((e) => e.type === 'escalated').map((e) => e.reason)).toEqual([
+          'Perlu pengecekan log server SPSE',
+          'Galat di sisi aplikasi SPSE pusat',
+        ]);
+        await check.close();
+      },
+    );
+  },
+);

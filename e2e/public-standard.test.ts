@@ -18,7 +18,14 @@ describe.skipIf(!browserAvailable())('the public standard page and signing in, i
   });
 
   it('prints the demo accounts when it starts on a new database', () => {
-    for (const email of ['helpdesk@demo.test', 'adminppe@demo.test', 'kepala@demo.test', 'admin@demo.test', 'lkpp@demo.test', 'penyedia@demo.test']) {
+    for (const email of [
+      'helpdesk@demo.test',
+      'adminppe@demo.test',
+      'kepala@demo.test',
+      'admin@demo.test',
+      'lkpp@demo.test',
+      'penyedia@demo.test',
+    ]) {
       expect(server.output()).toContain(email);
     }
     expect(server.output()).toContain(E2E_PASSWORD);
@@ -33,7 +40,9 @@ describe.skipIf(!browserAvailable())('the public standard page and signing in, i
     expect(body).toContain('Tidak dipungut biaya');
     expect(body).toContain('Helpdesk menanyakan identitas penelpon');
     expect(await page.locator('a[href^="tel:"]').first().getAttribute('href')).toBe('tel:+6275292317');
-    expect(await page.locator('a[href^="mailto:"]').first().getAttribute('href')).toBe('mailto:helpdesk.lpse.pyk@gmail.com');
+    expect(await page.locator('a[href^="mailto:"]').first().getAttribute('href')).toBe(
+      'mailto:helpdesk.lpse.pyk@gmail.com',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

@@ -28,7 +28,9 @@ describe.skipIf(!browserAvailable())('a walk-in visitor follows their ticket by 
     });
     code = created.ticket.code;
     pin = created.ticket.trackingPin ?? '';
-    await helpdesk.post(`/api/tickets/${code}/info-requests`, { question: 'Mohon sebutkan nama perusahaan dan NPWP Anda.' });
+    await helpdesk.post(`/api/tickets/${code}/info-requests`, {
+      question: 'Mohon sebutkan nama perusahaan dan NPWP Anda.',
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -71,24 +73,33 @@ describe.skipIf(!browserAvailable())('a walk-in visitor follows their ticket by 
     await page.getByRole('button', { name: 'Kirim jawaban' }).click();
     await main.getByText('Sedang ditangani').first().waitFor();
     expect(await main.innerText()).toContain('CV Sinar Abadi');
-    await page.getByLabel('Lampiran (tidak wajib)').setInputFiles({ name: 'ktp.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await page
+      .getByLabel('Lampiran (tidak wajib)')
+      .setInputFiles({ name: 'ktp.png', mimeType: 'image/png', buffer: TINY_PNG });
     await page.getByRole('button', { name: 'Unggah berkas' }).click();
     await main.getByText('Terunggah: 1. Ditolak: 0.').waitFor();
 
     // The helpdesk escalates; the visitor sees the new position.
-    await helpdesk.post(`/api/tickets/${code}/escalations`, { to: 'admin_ppe', reason: 'Perlu pengecekan data penyedia di SPSE.' });
+    await helpdesk.post(`/api/tickets/${code}/escalations`, {
+      to: 'admin_ppe',
+      reason: 'Perlu pengecekan data penyedia di SPSE.',
+    });
     await track();
     await main.getByText('Tiket Anda sedang berada di Admin PPE.').waitFor();
 
     // The Admin PPE answers; the visitor confirms it is solved and is offered the survey.
     const adminPpe = await signInByApi(server.url, 'adminppe@demo.test');
-    await adminPpe.post(`/api/tickets/${code}/resolution`, { answer: 'Silakan mendaftar di SPSE lalu bawa dokumen asli untuk verifikasi.' });
+    await adminPpe.post(`/api/tickets/${code}/resolution`, {
+      answer: 'Silakan mendaftar di SPSE lalu bawa dokumen asli untuk verifikasi.',
+    });
     await track();
     await main.getByText('Selesai, menunggu konfirmasi Anda').first().waitFor();
     await main.getByText('Silakan mendaftar di SPSE').waitFor();
     await page.getByRole('button', { name: 'Ya, sudah selesai' }).click();
     await main.locator('.badge', { hasText: 'Ditutup' }).waitFor();
-    expect(await main.getByRole('link', { name: 'Beri penilaian layanan' }).getAttribute('href')).toBe(`/survei/${code}?pin=${pin}`);
+    expect(await main.getByRole('link', { name: 'Beri penilaian layanan' }).getAttribute('href')).toBe(
+      `/survei/${code}?pin=${pin}`,
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'track-closed-phone.png'), fullPage: true });
 

@@ -1,14 +1,27 @@
 import autocannon from 'autocannon';
 
 /** `failures`: the first few answers that were not 2xx, as status and the start of the body, to say what went wrong. */
-export type LoadResult = { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number; failures: string[] };
+export type LoadResult = {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  failures: string[];
+};
 
 export type LoadRequest = {
   method?: 'GET' | 'POST' | 'PUT';
   path: string;
   headers?: Record<string, string>;
   body?: string;
-  setupRequest?: (request: { method?: string; path: string; headers?: Record<string, string>; body?: string }) => { method?: string; path: string; headers?: Record<string, string>; body?: string };
+  setupRequest?: (request: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }) => { method?: string; path: string; headers?: Record<string, string>; body?: string };
   onResponse?: (status: number, body: string) => void;
 };
 
@@ -16,7 +29,11 @@ export type LoadRequest = {
  * A bounded load on loopback: `connections` at once for `seconds`, or `amount` requests at
  * most, whichever ends first. It stops by itself.
  */
-export async function load(url: string, request: LoadRequest, options: { connections: number; seconds: number; amount?: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  request: LoadRequest,
+  options: { connections: number; seconds: number; amount?: number },
+): Promise<LoadResult> {
   const failures: string[] = [];
   const result = await autocannon({
     url,
@@ -31,7 +48,8 @@ export async function load(url: string, request: LoadRequest, options: { connect
         ...(request.body ? { body: request.body } : {}),
         ...(request.setupRequest ? { setupRequest: request.setupRequest as never } : {}),
         onResponse: ((status: number, body: string) => {
-          if ((status < 200 || status > 299) && failures.length < 3) failures.push(`${status} ${body.slice(0, 160)}`);
+          if ((status < 200 || status > 299) && failures.length < 3)
+            failures.push(`${status} ${body.slice(0, 160)}`);
           request.onResponse?.(status, body);
         }) as never,
       },

@@ -5,14 +5,26 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** `errorLines`: the server's error log lines so far (pino level 50 and above), to say why an answer was a 5xx. */
-export type Server = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void>; errorLines: () => string[] };
+export type Server = {
+  url: string;
+  pid: number;
+  rssMb: () => number;
+  stop: () => Promise<void>;
+  errorLines: () => string[];
+};
 
 /** The environment and Node options `npm run serve` (what `npm start` runs) gives the server, read from package.json. */
 function serveSettings(): { env: Record<string, string>; flags: string[] } {
-  const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (
+    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
   const words = (scripts.serve ?? '').split(/\s+/);
   // `NAME=value` words set the environment; `--option` words are Node's options.
-  const env = Object.fromEntries(words.filter((word) => /^[A-Z][A-Z0-9_]*=/.test(word)).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
+  const env = Object.fromEntries(
+    words
+      .filter((word) => /^[A-Z][A-Z0-9_]*=/.test(word))
+      .map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
+  );
   return { env, flags: words.filter((word) => word.startsWith('--')) };
 }
 
@@ -23,7 +35,11 @@ function serveSettings(): { env: Record<string, string>; flags: string[] } {
  */
 export async function startProcess(entry: string, env: Record<string, string>): Promise<Server> {
   const serve = entry.endsWith('.ts') ? { env: {}, flags: ['--import', 'tsx'] } : serveSettings();
-  const child = spawn(process.execPath, [...serve.flags, entry], { cwd: ROOT, env: { ...process.env, ...serve.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serve.flags, entry], {
+    cwd: ROOT,
+    env: { ...process.env, ...serve.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

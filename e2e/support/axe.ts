@@ -10,7 +10,9 @@ type Violation = { id: string; impact: string | null; help: string; nodes: { tar
 export async function seriousViolations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Violation[] }> } }
+    ).axe;
     return (await axe.run(document)).violations;
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -19,7 +19,9 @@ export function browserAvailable(): boolean {
 export type Browser = { context: BrowserContext; close: () => Promise<void> };
 
 /** A fresh headless Chromium profile, closed network-quiet as this machine needs. */
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'tanggap-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -28,7 +30,15 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     locale: options.locale ?? 'id-ID',
     // Lets axe-core be injected; the app's own CSP is checked by the route tests.
     bypassCSP: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,

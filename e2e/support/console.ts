@@ -10,7 +10,12 @@ import { E2E_PASSWORD } from './server.js';
  * Signs a demo account in through the sign-in page, in a fresh page with no earlier session
  * (each person of a story works at their own desk), and waits until `next` is shown.
  */
-export async function signIn(context: BrowserContext, baseUrl: string, email: string, next = '/konsol'): Promise<Page> {
+export async function signIn(
+  context: BrowserContext,
+  baseUrl: string,
+  email: string,
+  next = '/konsol',
+): Promise<Page> {
   await context.clearCookies();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/masuk?next=${encodeURIComponent(next)}`);
@@ -39,6 +44,12 @@ export async function checkAndSave(page: Page, name: string): Promise<void> {
 }
 
 /** The API's view of a ticket, read with the session of the page (for checks, not for acting). */
-export async function ticketJson(page: Page, code: string): Promise<{ ticket: { status: string; tier: string; channel: string }; history: { type: string; reason: string | null }[] }> {
+export async function ticketJson(
+  page: Page,
+  code: string,
+): Promise<{
+  ticket: { status: string; tier: string; channel: string };
+  history: { type: string; reason: string | null }[];
+}> {
   return page.evaluate(async (c) => (await fetch(`/api/tickets/${c}`)).json(), code);
 }

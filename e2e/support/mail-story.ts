@@ -5,9 +5,17 @@ import { launchBrowser, type Browser } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 
 /** A mail server a story runs beside the application, and what the application is told of it. */
-type MailServer<S> = { what: string; start: () => Promise<S>; env: (server: S) => Record<string, string>; stop: (server: S) => Promise<void> };
+type MailServer<S> = {
+  what: string;
+  start: () => Promise<S>;
+  env: (server: S) => Record<string, string>;
+  stop: (server: S) => Promise<void>;
+};
 
-type Parts<K extends string, S> = Readonly<Record<K, S>> & { readonly server: RunningServer; readonly browser: Browser };
+type Parts<K extends string, S> = Readonly<Record<K, S>> & {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+};
 
 /**
  * A mail server, the application configured for it, and a phone-sized browser, started before
@@ -46,7 +54,12 @@ function storyWith<K extends string, S>(key: K, mail: MailServer<S>): Parts<K, S
 
 /** For a story that reads the mail the server sends: an SMTP server (`sink`) that receives it. */
 export function mailStory() {
-  return storyWith('sink', { what: 'SMTP server', start: startSmtpSink, env: (sink) => ({ SMTP_URL: sink.url }), stop: (sink) => sink.close() });
+  return storyWith('sink', {
+    what: 'SMTP server',
+    start: startSmtpSink,
+    env: (sink) => ({ SMTP_URL: sink.url }),
+    stop: (sink) => sink.close(),
+  });
 }
 
 /**
@@ -54,5 +67,10 @@ export function mailStory() {
  * mailbox password variable (`MAILBOX_PYK_IMAP`) set to its password.
  */
 export function mailboxStory() {
-  return storyWith('imap', { what: 'IMAP server', start: startDovecot, env: (imap) => ({ MAILBOX_PYK_IMAP: imap.password }), stop: (imap) => imap.stop() });
+  return storyWith('imap', {
+    what: 'IMAP server',
+    start: startDovecot,
+    env: (imap) => ({ MAILBOX_PYK_IMAP: imap.password }),
+    stop: (imap) => imap.stop(),
+  });
 }

@@ -43,9 +43,15 @@ export type AppOptions = Readonly<{
 }>;
 
 /** Builds the HTTP application: plugins, then routes. Listening is main.ts's business. */
-export async function buildApp(config: Config, options: AppOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp(
+  config: Config,
+  options: AppOptions,
+): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
     trustProxy: typeof config.trustProxy === 'number' ? hopsTrusted(config.trustProxy) : config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -88,20 +94,30 @@ export async function buildApp(config: Config, options: AppOptions): Promise<{ a
     hsts: config.publicUrl.startsWith('https://'),
   });
   app.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error === undefined || error instanceof Error ? error : new Error(String(error))));
+    securityHeaders(request.raw, reply.raw, (error?: unknown) =>
+      done(error === undefined || error instanceof Error ? error : new Error(String(error))),
+    );
   });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   // On PostgreSQL several instances may serve together: they count in the database, in
   // windows of the application's clock (a test's clock stays inside one window).
-  const rateLimitStore = ctx.dialect === 'postgres' ? databaseRateLimitStore(ctx.db, () => ctx.clock.now().getTime()) : undefined;
+  const rateLimitStore =
+    ctx.dialect === 'postgres' ? databaseRateLimitStore(ctx.db, () => ctx.clock.now().getTime()) : undefined;
   await app.register(fastifyRateLimit, rateLimitPluginOptions(config, rateLimitStore as never));
-  await app.register(fastifyMultipart, { limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 },
+  });
   registerSessions(app, { db: ctx.db, clock: ctx.clock });
   registerOriginCheck(app, config.publicUrl);
 
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Tanggap API', description: 'Penanganan pengaduan dan pertanyaan LPSE — complaint and question handling for LPSE units and LKPP-RI', version: '0.1.0' },
+      info: {
+        title: 'Tanggap API',
+        description:
+          'Penanganan pengaduan dan pertanyaan LPSE — complaint and question handling for LPSE units and LKPP-RI',
+        version: '0.1.0',
+      },
       servers: [{ url: config.publicUrl }],
     },
     transform: jsonSchemaTransform,
@@ -146,10 +162,20 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
   }
   app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/(api|healthz|readyz)(\/|$)/.test(pathname) && !path.extname(pathname);
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !/^\/(api|healthz|readyz)(\/|$)/.test(pathname) &&
+      !path.extname(pathname);
     if (isPage && hasWeb) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    if (isPage) return reply.code(503).type('text/plain; charset=utf-8').send('Tanggap: the web app is not built. Run `npm run build:web`.\n');
+    if (isPage)
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('Tanggap: the web app is not built. Run `npm run build:web`.\n');
     const lang = pickLanguage(request.headers['accept-language']);
-    return sendProblem(reply, { ...buildProblem('route_not_found', lang, { method: request.method, path: pathname }), instance: request.url });
+    return sendProblem(reply, {
+      ...buildProblem('route_not_found', lang, { method: request.method, path: pathname }),
+      instance: request.url,
+    });
   });
 }

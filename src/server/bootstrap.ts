@@ -8,7 +8,11 @@ import { loadMailboxes } from './modules/mailbox/mailbox-files.js';
 import { readUnitFiles } from './modules/units/unit-files.js';
 import { loadUnits } from './modules/units/units.service.js';
 
-export type Prepared = Readonly<{ database: DbHandle; migrated: string[]; demo: { accounts: DemoLogin[]; password: string } | null }>;
+export type Prepared = Readonly<{
+  database: DbHandle;
+  migrated: string[];
+  demo: { accounts: DemoLogin[]; password: string } | null;
+}>;
 
 /**
  * Everything a start does before serving: open the database, migrate, load the unit files
@@ -26,10 +30,15 @@ export async function prepareDatabase(config: Config, now: Date = new Date()): P
       await loadUnits(database.db, unitFiles, now);
       await loadCalendars(database.db, unitFiles, now);
       await loadMailboxes(database.db, unitFiles, now);
-      const demo = config.nodeEnv === 'production' ? null : await seedDemoAccounts(database.db, config.demoPassword, now);
+      const demo =
+        config.nodeEnv === 'production'
+          ? null
+          : await seedDemoAccounts(database.db, config.demoPassword, now);
       return { database, migrated, demo };
     };
-    return await (database.dialect === 'postgres' ? oneInstanceAtATime(database.db, 'tanggap.prepare-database', prepare) : prepare());
+    return await (database.dialect === 'postgres'
+      ? oneInstanceAtATime(database.db, 'tanggap.prepare-database', prepare)
+      : prepare());
   } catch (error) {
     await database.close();
     throw error;

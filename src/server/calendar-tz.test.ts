@@ -36,7 +36,9 @@ function keyCases(timeZone: string): string[] {
     ['2026-03-08T23:00:00Z', 0],
     ['2026-12-23T08:00:00Z', 2250],
   ];
-  return cases.map(([from, minutes]) => calendar.formatLocal(calendar.addWorkingMinutes(Date.parse(from), minutes)));
+  return cases.map(([from, minutes]) =>
+    calendar.formatLocal(calendar.addWorkingMinutes(Date.parse(from), minutes)),
+  );
 }
 
 describe('the working calendar ignores the server time zone', () => {
@@ -45,10 +47,13 @@ describe('the working calendar ignores the server time zone', () => {
     expect(offsets).toEqual([0, 300, -420, -840]);
   });
 
-  it.each(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'])('gives identical key results for a unit in %s', (zone) => {
-    const results = underEachServerZone(() => keyCases(zone));
-    for (const result of results) expect(result).toEqual(results[0]);
-  });
+  it.each(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'])(
+    'gives identical key results for a unit in %s',
+    (zone) => {
+      const results = underEachServerZone(() => keyCases(zone));
+      for (const result of results) expect(result).toEqual(results[0]);
+    },
+  );
 
   it('matches the hand-checked WIB results under every server zone', () => {
     for (const result of underEachServerZone(() => keyCases('Asia/Jakarta'))) {
@@ -60,14 +65,28 @@ describe('the working calendar ignores the server time zone', () => {
     const start = Date.UTC(2025, 0, 1);
     const end = Date.UTC(2028, 0, 1);
     fc.assert(
-      fc.property(fc.integer({ min: start, max: end }), fc.integer({ min: 0, max: 5000 }), (from, minutes) => {
-        const results = underEachServerZone(() => {
-          const calendar = createWorkCalendar({ timeZone: 'Asia/Jakarta', week: DEFAULT_WEEK_HOURS, overrides: [], holidays });
-          const due = calendar.addWorkingMinutes(from, minutes);
-          return [due, calendar.workingMinutesBetween(from, due), calendar.isWorkingInstant(from), calendar.formatLocal(due)];
-        });
-        for (const result of results) expect(result).toEqual(results[0]);
-      }),
+      fc.property(
+        fc.integer({ min: start, max: end }),
+        fc.integer({ min: 0, max: 5000 }),
+        (from, minutes) => {
+          const results = underEachServerZone(() => {
+            const calendar = createWorkCalendar({
+              timeZone: 'Asia/Jakarta',
+              week: DEFAULT_WEEK_HOURS,
+              overrides: [],
+              holidays,
+            });
+            const due = calendar.addWorkingMinutes(from, minutes);
+            return [
+              due,
+              calendar.workingMinutesBetween(from, due),
+              calendar.isWorkingInstant(from),
+              calendar.formatLocal(due),
+            ];
+          });
+          for (const result of results) expect(result).toEqual(results[0]);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -9,7 +9,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function cli(args: string[], env: Record<string, string>): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -41,7 +46,9 @@ describe('operator commands', () => {
     expect(res.code).toBe(0);
     expect(existsSync(target)).toBe(true);
     const copy = new SQLite(target, { readonly: true });
-    const tables = copy.prepare("select name from sqlite_master where type = 'table' and name = 'tickets'").all();
+    const tables = copy
+      .prepare("select name from sqlite_master where type = 'table' and name = 'tickets'")
+      .all();
     copy.close();
     expect(tables).toHaveLength(1);
   });

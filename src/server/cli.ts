@@ -9,7 +9,12 @@ import { migrateToLatest } from './db/migrate.js';
 import { createAttachmentStore } from './modules/attachments/attachment-store.js';
 import { copyFilesToDatabase } from './modules/attachments/database-attachment-store.js';
 import { generatePassword, hashPassword } from './modules/auth/password.js';
-import { findUserByEmail, insertUser, recordAccountEvent, replaceRoles } from './modules/users/users.repository.js';
+import {
+  findUserByEmail,
+  insertUser,
+  recordAccountEvent,
+  replaceRoles,
+} from './modules/users/users.repository.js';
 import { requireUnit } from './modules/units/units.service.js';
 
 const USAGE = `Usage:
@@ -48,22 +53,51 @@ async function run(argv: string[]): Promise<number> {
 }
 
 async function createAdmin(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string', default: 'lkpp-ri' } } });
-  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) throw new ConfigError('--email: a valid email address is required');
-  if (!values.name || values.name.trim().length < 2) throw new ConfigError('--name: the administrator\'s name is required');
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      unit: { type: 'string', default: 'lkpp-ri' },
+    },
+  });
+  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
+    throw new ConfigError('--email: a valid email address is required');
+  if (!values.name || values.name.trim().length < 2)
+    throw new ConfigError("--name: the administrator's name is required");
   const { database } = await prepareDatabase({ ...config, nodeEnv: 'production' });
   try {
     const now = new Date();
     await requireUnit(database.db, values.unit ?? 'lkpp-ri');
-    if (await findUserByEmail(database.db, values.email)) throw new ConfigError(`--email: ${values.email} already has an account`);
+    if (await findUserByEmail(database.db, values.email))
+      throw new ConfigError(`--email: ${values.email} already has an account`);
     const password = generatePassword();
     const passwordHash = await hashPassword(password);
     await database.db.transaction().execute(async (trx) => {
-      const user = await insertUser(trx, { email: values.email!, name: values.name!.trim(), phone: null, user_type: null, organization: null, spse_user_id: null, password_hash: passwordHash, availability: null }, now);
+      const user = await insertUser(
+        trx,
+        {
+          email: values.email!,
+          name: values.name!.trim(),
+          phone: null,
+          user_type: null,
+          organization: null,
+          spse_user_id: null,
+          password_hash: passwordHash,
+          availability: null,
+        },
+        now,
+      );
       await replaceRoles(trx, user.id, [{ unitCode: values.unit ?? 'lkpp-ri', role: 'admin' }], null, now);
-      await recordAccountEvent(trx, { actorId: null, userId: user.id, type: 'admin_created_by_cli', data: { unitCode: values.unit } }, now);
+      await recordAccountEvent(
+        trx,
+        { actorId: null, userId: user.id, type: 'admin_created_by_cli', data: { unitCode: values.unit } },
+        now,
+      );
     });
-    process.stdout.write(`Administrator ${values.email} created on ${values.unit}.\nPassword (shown once, change it after signing in): ${password}\n`);
+    process.stdout.write(
+      `Administrator ${values.email} created on ${values.unit}.\nPassword (shown once, change it after signing in): ${password}\n`,
+    );
     return 0;
   } finally {
     await database.close();
@@ -74,10 +108,19 @@ async function attachmentsToDatabase(config: ReturnType<typeof loadConfig>): Pro
   const database = connect(config.databaseUrl);
   try {
     await migrateToLatest(database.db);
-    const report = await copyFilesToDatabase(database.db, createAttachmentStore(path.join(config.dataDir, 'attachments')));
-    process.stdout.write(`Copied ${report.copied} file(s) into the database; ${report.alreadyThere} already there.\n`);
-    for (const sha256 of report.missing) process.stdout.write(`Missing on disk and in the database: ${sha256}\n`);
-    if (config.attachmentStorage !== 'database') process.stdout.write('ATTACHMENT_STORAGE is not "database": the server still keeps new files on disk.\n');
+    const report = await copyFilesToDatabase(
+      database.db,
+      createAttachmentStore(path.join(config.dataDir, 'attachments')),
+    );
+    process.stdout.write(
+      `Copied ${report.copied} file(s) into the database; ${report.alreadyThere} already there.\n`,
+    );
+    for (const sha256 of report.missing)
+      process.stdout.write(`Missing on disk and in the database: ${sha256}\n`);
+    if (config.attachmentStorage !== 'database')
+      process.stdout.write(
+        'ATTACHMENT_STORAGE is not "database": the server still keeps new files on disk.\n',
+      );
     return report.missing.length > 0 ? 1 : 0;
   } finally {
     await database.close();
@@ -85,7 +128,8 @@ async function attachmentsToDatabase(config: ReturnType<typeof loadConfig>): Pro
 }
 
 async function backup(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
-  if (isPostgresUrl(config.databaseUrl)) throw new ConfigError('backup: the database is PostgreSQL; use pg_dump (see docs/operations.md)');
+  if (isPostgresUrl(config.databaseUrl))
+    throw new ConfigError('backup: the database is PostgreSQL; use pg_dump (see docs/operations.md)');
   const { values } = parseArgs({ args, options: { to: { type: 'string' } } });
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const target = path.resolve(values.to ?? path.join(config.dataDir, 'backups', `tanggap-${stamp}.db`));

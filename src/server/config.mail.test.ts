@@ -17,14 +17,17 @@ describe('mail configuration', () => {
 
   it('reads SMTP_URL, MAIL_FROM with a display name, and every MAILBOX_ password variable', () => {
     const dir = tmp();
-    const config = loadConfig({
-      DATA_DIR: dir,
-      SMTP_URL: 'smtps://helpdesk.lpse.pyk%40gmail.com:abcd%20efgh@smtp.gmail.com:465',
-      MAIL_FROM: '"LPSE Kota Payakumbuh" <Helpdesk.LPSE.Pyk@gmail.com>',
-      MAILBOX_PYK_PASSWORD: 'abcd efgh ijkl mnop',
-      MAILBOX_EMPTY: '',
-      SESSION_SECRET_OTHER: 'not a mailbox',
-    }, dir);
+    const config = loadConfig(
+      {
+        DATA_DIR: dir,
+        SMTP_URL: 'smtps://helpdesk.lpse.pyk%40gmail.com:abcd%20efgh@smtp.gmail.com:465',
+        MAIL_FROM: '"LPSE Kota Payakumbuh" <Helpdesk.LPSE.Pyk@gmail.com>',
+        MAILBOX_PYK_PASSWORD: 'abcd efgh ijkl mnop',
+        MAILBOX_EMPTY: '',
+        SESSION_SECRET_OTHER: 'not a mailbox',
+      },
+      dir,
+    );
     expect(config.smtpUrl).toBe('smtps://helpdesk.lpse.pyk%40gmail.com:abcd%20efgh@smtp.gmail.com:465');
     expect(config.mailFrom).toEqual({ name: 'LPSE Kota Payakumbuh', address: 'helpdesk.lpse.pyk@gmail.com' });
     expect(config.mailboxSecrets).toEqual({ MAILBOX_PYK_PASSWORD: 'abcd efgh ijkl mnop' });

@@ -20,7 +20,9 @@ describe('configuration', () => {
 
   it('selects PostgreSQL from a postgres:// URL', () => {
     const dir = tmp();
-    expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://u@127.0.0.1/db' }, dir).databaseUrl).toBe('postgres://u@127.0.0.1/db');
+    expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://u@127.0.0.1/db' }, dir).databaseUrl).toBe(
+      'postgres://u@127.0.0.1/db',
+    );
   });
 
   it('keeps attachments in the database on PostgreSQL and as files on SQLite, unless told', () => {
@@ -29,7 +31,9 @@ describe('configuration', () => {
     expect(loadConfig(postgres, dir).attachmentStorage).toBe('database');
     expect(loadConfig({ ...postgres, ATTACHMENT_STORAGE: 'files' }, dir).attachmentStorage).toBe('files');
     expect(loadConfig({ DATA_DIR: dir }, dir).attachmentStorage).toBe('files');
-    expect(loadConfig({ DATA_DIR: dir, ATTACHMENT_STORAGE: 'database' }, dir).attachmentStorage).toBe('database');
+    expect(loadConfig({ DATA_DIR: dir, ATTACHMENT_STORAGE: 'database' }, dir).attachmentStorage).toBe(
+      'database',
+    );
   });
 
   it.each([

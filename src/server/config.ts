@@ -53,13 +53,22 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   UNITS_DIR: z.string().min(1).default('./config/units'),
-  TRUST_PROXY: z.string().regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or a list of addresses').default('false'),
-  JOB_QUEUE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier').default('pgboss'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or a list of addresses')
+    .default('false'),
+  JOB_QUEUE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier')
+    .default('pgboss'),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   ATTACHMENT_STORAGE: z.enum(['files', 'database']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
-  MAIL_FROM: z.string().refine((v) => parseMailAddress(v) !== null, 'an address, or "Name <address>"').optional(),
+  MAIL_FROM: z
+    .string()
+    .refine((v) => parseMailAddress(v) !== null, 'an address, or "Name <address>"')
+    .optional(),
 });
 
 /** Variables whose value must never be echoed in an error. */
@@ -75,7 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`Invalid ${name}: ${issue?.message ?? 'invalid value'} (got ${SECRET_VARIABLES.has(name) ? 'a value, not shown' : JSON.stringify(env[name] ?? '')})`);
+    throw new ConfigError(
+      `Invalid ${name}: ${issue?.message ?? 'invalid value'} (got ${SECRET_VARIABLES.has(name) ? 'a value, not shown' : JSON.stringify(env[name] ?? '')})`,
+    );
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.RATE_LIMITS === 'off') {
@@ -86,7 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const databaseUrl = e.DATABASE_URL ?? path.join(dataDir, 'tanggap.db');
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   if (!isPostgresUrl(databaseUrl) && /^[a-z]+:\/\//i.test(databaseUrl)) {
-    throw new ConfigError(`Invalid DATABASE_URL: use postgres://… for PostgreSQL or a file path for SQLite (got ${JSON.stringify(databaseUrl)})`);
+    throw new ConfigError(
+      `Invalid DATABASE_URL: use postgres://… for PostgreSQL or a file path for SQLite (got ${JSON.stringify(databaseUrl)})`,
+    );
   }
   return Object.freeze({
     port: e.PORT,
@@ -107,8 +120,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jobQueueSchema: e.JOB_QUEUE_SCHEMA,
     loginSlowdownMs: 1000,
     smtpUrl: e.SMTP_URL ?? null,
-    mailFrom: Object.freeze(e.MAIL_FROM ? parseMailAddress(e.MAIL_FROM)! : { name: 'Tanggap', address: `tanggap@${new URL(publicUrl).hostname}` }),
-    mailboxSecrets: Object.freeze(Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => /^MAILBOX_[A-Z0-9_]+$/.test(kv[0]) && Boolean(kv[1])))),
+    mailFrom: Object.freeze(
+      e.MAIL_FROM
+        ? parseMailAddress(e.MAIL_FROM)!
+        : { name: 'Tanggap', address: `tanggap@${new URL(publicUrl).hostname}` },
+    ),
+    mailboxSecrets: Object.freeze(
+      Object.fromEntries(
+        Object.entries(env).filter(
+          (kv): kv is [string, string] => /^MAILBOX_[A-Z0-9_]+$/.test(kv[0]) && Boolean(kv[1]),
+        ),
+      ),
+    ),
   });
 }
 

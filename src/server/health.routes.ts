@@ -5,17 +5,38 @@ import type { AppContext } from './app-context.js';
 
 export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/healthz', { schema: { tags: ['health'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
-    app.get('/readyz', {
-      schema: { tags: ['health'], summary: 'The database answers', response: { 200: z.object({ status: z.literal('ready'), database: z.string() }), 503: z.object({ status: z.literal('unavailable'), database: z.string() }) } },
-    }, async (_req, reply) => {
-      try {
-        await sql`select 1`.execute(ctx.db);
-        return { status: 'ready' as const, database: ctx.dialect };
-      } catch (error) {
-        ctx.log.warn({ err: error }, 'database not reachable');
-        return reply.code(503).send({ status: 'unavailable' as const, database: ctx.dialect });
-      }
-    });
+    app.get(
+      '/healthz',
+      {
+        schema: {
+          tags: ['health'],
+          summary: 'The process is up',
+          response: { 200: z.object({ status: z.literal('ok') }) },
+        },
+      },
+      async () => ({ status: 'ok' as const }),
+    );
+    app.get(
+      '/readyz',
+      {
+        schema: {
+          tags: ['health'],
+          summary: 'The database answers',
+          response: {
+            200: z.object({ status: z.literal('ready'), database: z.string() }),
+            503: z.object({ status: z.literal('unavailable'), database: z.string() }),
+          },
+        },
+      },
+      async (_req, reply) => {
+        try {
+          await sql`select 1`.execute(ctx.db);
+          return { status: 'ready' as const, database: ctx.dialect };
+        } catch (error) {
+          ctx.log.warn({ err: error }, 'database not reachable');
+          return reply.code(503).send({ status: 'unavailable' as const, database: ctx.dialect });
+        }
+      },
+    );
   };
 }

@@ -7,7 +7,8 @@ export class Slots {
   readonly #waiting: Array<() => void> = [];
 
   constructor(size: number) {
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`slots: size must be a positive integer, not ${size}`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new RangeError(`slots: size must be a positive integer, not ${size}`);
     this.#free = size;
   }
 

@@ -19,13 +19,20 @@ export function as(t: TestApp, cookie: string | null): Caller {
   };
 }
 
-export type Cast = Record<'helpdesk' | 'adminppe' | 'kepala' | 'admin' | 'lkpp' | 'penyedia', Caller> & { anonymous: Caller };
+export type Cast = Record<'helpdesk' | 'adminppe' | 'kepala' | 'admin' | 'lkpp' | 'penyedia', Caller> & {
+  anonymous: Caller;
+};
 
 /** Every demo account signed in, plus someone who is not. */
 export async function signInCast(t: TestApp): Promise<Cast> {
   const names = ['helpdesk', 'adminppe', 'kepala', 'admin', 'lkpp', 'penyedia'] as const;
-  const entries = await Promise.all(names.map(async (n) => [n, as(t, await t.login(`${n}@demo.test`))] as const));
-  return { ...(Object.fromEntries(entries) as Record<(typeof names)[number], Caller>), anonymous: as(t, null) };
+  const entries = await Promise.all(
+    names.map(async (n) => [n, as(t, await t.login(`${n}@demo.test`))] as const),
+  );
+  return {
+    ...(Object.fromEntries(entries) as Record<(typeof names)[number], Caller>),
+    anonymous: as(t, null),
+  };
 }
 
 /**

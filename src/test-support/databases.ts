@@ -6,7 +6,9 @@ import { connect, type Dialect, type DbHandle } from '../server/db/connect.js';
  * The dialects every database test runs on: SQLite always, PostgreSQL too when
  * TEST_DATABASE_URL is set (as .ci/run does).
  */
-export const TEST_DIALECTS: readonly Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export const TEST_DIALECTS: readonly Dialect[] = process.env.TEST_DATABASE_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
 /**
  * A fresh, empty database: SQLite in memory, or a new schema of the test PostgreSQL database

@@ -1,5 +1,14 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +24,8 @@ const MAIL_UID = 65534;
  */
 export function dovecotAvailable(): boolean {
   if (existsSync(DOVECOT)) return true;
-  if (process.env.CI) throw new Error(`${DOVECOT} is missing: .ci/run installs Debian's dovecot-imapd package`);
+  if (process.env.CI)
+    throw new Error(`${DOVECOT} is missing: .ci/run installs Debian's dovecot-imapd package`);
   console.warn(`mailbox import tests skipped: ${DOVECOT} not found (apt-get install dovecot-imapd)`);
   return false;
 }
@@ -47,7 +57,13 @@ export async function startDovecot(): Promise<Dovecot> {
   const maildir = path.join(dir, 'mail', user, 'Maildir');
   for (const sub of ['run', 'state']) mkdirSync(path.join(dir, sub));
   for (const sub of ['new', 'cur', 'tmp']) mkdirSync(path.join(maildir, sub), { recursive: true });
-  for (const p of [path.join(dir, 'mail'), path.join(dir, 'mail', user), maildir, ...['new', 'cur', 'tmp'].map((s) => path.join(maildir, s))]) chownSync(p, uid, gid);
+  for (const p of [
+    path.join(dir, 'mail'),
+    path.join(dir, 'mail', user),
+    maildir,
+    ...['new', 'cur', 'tmp'].map((s) => path.join(maildir, s)),
+  ])
+    chownSync(p, uid, gid);
   writeFileSync(path.join(dir, 'users'), `${user}:{PLAIN}${password}\n`, { mode: 0o644 });
   const conf = path.join(dir, 'dovecot.conf');
   writeFileSync(conf, dovecotConfig(dir, port, uid, gid, isRoot));
@@ -55,7 +71,9 @@ export async function startDovecot(): Promise<Dovecot> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(DOVECOT, ['-c', conf], { stdio: 'ignore' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`dovecot exited with ${code}; see ${dir}/dovecot.log`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`dovecot exited with ${code}; see ${dir}/dovecot.log`)),
+    );
   });
   await waitForPort(port);
   let delivered = 0;

@@ -19,7 +19,11 @@ export const calendar = createWorkCalendar({
 /** An instant given in WIB, e.g. wib('2026-03-13T15:00'). */
 export const wib = (local: string): number => Date.parse(`${local}+07:00`);
 export const local = (ms: number | null): string | null => (ms === null ? null : calendar.formatLocal(ms));
-export const entry = (at: string, status: Status, tier: Tier = 'helpdesk'): SlaTimelineEntry => ({ at: wib(at), status, tier });
+export const entry = (at: string, status: Status, tier: Tier = 'helpdesk'): SlaTimelineEntry => ({
+  at: wib(at),
+  status,
+  tier,
+});
 
 /** The SLA of a ticket with this history at `now` (WIB), on Payakumbuh's calendar. */
 export function sla(timeline: SlaTimelineEntry[], now: string, options: Partial<SlaInput> = {}): SlaResult {

@@ -27,7 +27,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onRcptTo(_address, _session, callback) {
       if (refusals && refusals.left > 0) {
         refusals.left -= 1;
-        const error = Object.assign(new Error(refusals.code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: refusals.code });
+        const error = Object.assign(
+          new Error(refusals.code >= 500 ? 'Mailbox unavailable' : 'Try again later'),
+          { responseCode: refusals.code },
+        );
         callback(error);
         return;
       }
@@ -40,7 +43,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const raw = Buffer.concat(chunks);
         simpleParser(raw).then(
           (parsed) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', raw, parsed });
+            received.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              raw,
+              parsed,
+            });
             callback();
           },
           (error: Error) => callback(error),

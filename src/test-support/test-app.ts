@@ -44,7 +44,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** A clock the test moves by hand. */
-export function manualClock(start = new Date('2026-03-02T02:00:00Z')): Clock & { set: (d: Date) => void; advance: (ms: number) => void } {
+export function manualClock(
+  start = new Date('2026-03-02T02:00:00Z'),
+): Clock & { set: (d: Date) => void; advance: (ms: number) => void } {
   let current = start;
   return {
     now: () => current,
@@ -68,10 +70,16 @@ export type TestApp = {
 };
 
 /** The real app on a fresh, migrated database with the unit files and demo accounts loaded. */
-export async function startTestApp(dialect: Dialect, options: { config?: Partial<Config>; database?: DbHandle } = {}): Promise<TestApp> {
+export async function startTestApp(
+  dialect: Dialect,
+  options: { config?: Partial<Config>; database?: DbHandle } = {},
+): Promise<TestApp> {
   const clock = manualClock();
   // Attachments are kept where a deployment on this database keeps them by default.
-  const config = testConfig({ attachmentStorage: dialect === 'postgres' ? 'database' : 'files', ...options.config });
+  const config = testConfig({
+    attachmentStorage: dialect === 'postgres' ? 'database' : 'files',
+    ...options.config,
+  });
   const database = options.database ?? (await createTestDatabase(dialect));
   if (!options.database) {
     await migrateToLatest(database.db);

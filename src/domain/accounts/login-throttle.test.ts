@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_SUCCESSFUL_LOGIN, afterFailedLogin, LOGIN_POLICY, loginGate, type LoginThrottleState } from './login-throttle.js';
+import {
+  AFTER_SUCCESSFUL_LOGIN,
+  afterFailedLogin,
+  LOGIN_POLICY,
+  loginGate,
+  type LoginThrottleState,
+} from './login-throttle.js';
 
 const t0 = new Date('2026-03-02T01:00:00Z');
 
@@ -20,7 +26,10 @@ describe('login throttle', () => {
 
   it('locks the account for a while after too many failures, then opens again', () => {
     const locked = failTimes(LOGIN_POLICY.lockAfter);
-    expect(loginGate(locked, t0)).toEqual({ kind: 'locked', retryAfterSeconds: LOGIN_POLICY.lockMinutes * 60 });
+    expect(loginGate(locked, t0)).toEqual({
+      kind: 'locked',
+      retryAfterSeconds: LOGIN_POLICY.lockMinutes * 60,
+    });
     const later = new Date(t0.getTime() + LOGIN_POLICY.lockMinutes * 60_000);
     expect(loginGate(locked, later)).toEqual({ kind: 'open' });
   });

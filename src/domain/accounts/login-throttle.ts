@@ -7,10 +7,7 @@ export const LOGIN_POLICY = { slowAfter: 3, lockAfter: 10, lockMinutes: 15 } as 
 
 export type LoginThrottleState = Readonly<{ failedCount: number; lockedUntil: string | null }>;
 
-export type LoginGate =
-  | { kind: 'open' }
-  | { kind: 'slow' }
-  | { kind: 'locked'; retryAfterSeconds: number };
+export type LoginGate = { kind: 'open' } | { kind: 'slow' } | { kind: 'locked'; retryAfterSeconds: number };
 
 /** Whether an attempt may proceed now, slowed, or must be refused. */
 export function loginGate(state: LoginThrottleState, now: Date): LoginGate {
@@ -25,7 +22,10 @@ export function loginGate(state: LoginThrottleState, now: Date): LoginGate {
 export function afterFailedLogin(state: LoginThrottleState, now: Date): LoginThrottleState {
   const failedCount = state.failedCount + 1;
   if (failedCount >= LOGIN_POLICY.lockAfter) {
-    return { failedCount: 0, lockedUntil: new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000).toISOString() };
+    return {
+      failedCount: 0,
+      lockedUntil: new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000).toISOString(),
+    };
   }
   return { failedCount, lockedUntil: state.lockedUntil };
 }

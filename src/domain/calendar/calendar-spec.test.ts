@@ -6,7 +6,15 @@ const valid = {
   timeZone: 'Asia/Jakarta',
   week: DEFAULT_WEEK_HOURS,
   overrides: [{ from: '2026-02-18', to: '2026-03-19', hours: DEFAULT_WEEK_HOURS, reason: 'Ramadan 1447 H' }],
-  holidays: [{ date: '2026-01-01', type: 'national_holiday', name: 'Tahun Baru 2026 Masehi', source: 'SKB', confirmed: true }],
+  holidays: [
+    {
+      date: '2026-01-01',
+      type: 'national_holiday',
+      name: 'Tahun Baru 2026 Masehi',
+      source: 'SKB',
+      confirmed: true,
+    },
+  ],
 };
 
 function errorsOf(input: unknown): string[] {
@@ -25,8 +33,16 @@ describe('parseWorkCalendarSpec', () => {
 
   it.each([
     ['a bad HH:MM', { open: '7:30', close: '16:00', breaks: [] }, ['week.1.open:invalid_time']],
-    ['close before open', { open: '16:00', close: '07:30', breaks: [] }, ['week.1.close:close_not_after_open']],
-    ['close equal to open', { open: '08:00', close: '08:00', breaks: [] }, ['week.1.close:close_not_after_open']],
+    [
+      'close before open',
+      { open: '16:00', close: '07:30', breaks: [] },
+      ['week.1.close:close_not_after_open'],
+    ],
+    [
+      'close equal to open',
+      { open: '08:00', close: '08:00', breaks: [] },
+      ['week.1.close:close_not_after_open'],
+    ],
     [
       'a break outside hours',
       { open: '07:30', close: '16:00', breaks: [{ start: '07:00', end: '08:00' }] },
@@ -39,7 +55,14 @@ describe('parseWorkCalendarSpec', () => {
     ],
     [
       'overlapping breaks',
-      { open: '07:30', close: '16:00', breaks: [{ start: '12:00', end: '13:00' }, { start: '12:30', end: '12:45' }] },
+      {
+        open: '07:30',
+        close: '16:00',
+        breaks: [
+          { start: '12:00', end: '13:00' },
+          { start: '12:30', end: '12:45' },
+        ],
+      },
       ['week.1.breaks.1:breaks_overlap'],
     ],
     ['missing breaks', { open: '07:30', close: '16:00' }, ['week.1.breaks:required']],
@@ -49,7 +72,14 @@ describe('parseWorkCalendarSpec', () => {
   });
 
   it('accepts breaks that touch each other and the opening hours', () => {
-    const monday = { open: '08:00', close: '16:00', breaks: [{ start: '08:00', end: '09:00' }, { start: '09:00', end: '16:00' }] };
+    const monday = {
+      open: '08:00',
+      close: '16:00',
+      breaks: [
+        { start: '08:00', end: '09:00' },
+        { start: '09:00', end: '16:00' },
+      ],
+    };
     expect(errorsOf(withMonday(monday))).toEqual([]);
   });
 
@@ -83,13 +113,15 @@ describe('parseWorkCalendarSpec', () => {
     const closure = { from: '2026-03-02', to: '2026-03-03', hours: 'closed', reason: 'Pindah kantor' };
     const straddling = { from: '2026-03-15', to: '2026-03-25', hours: 'closed', reason: 'Renovasi' };
     expect(errorsOf({ ...valid, overrides: [ramadan, closure] })).toEqual([]);
-    expect(errorsOf({ ...valid, overrides: [ramadan, closure, straddling] })).toEqual(['overrides.2:overrides_overlap']);
+    expect(errorsOf({ ...valid, overrides: [ramadan, closure, straddling] })).toEqual([
+      'overrides.2:overrides_overlap',
+    ]);
   });
 
   it('reports holiday errors under holidays', () => {
-    expect(errorsOf({ ...valid, holidays: [{ date: '2026-01-01', type: 'libur', name: 'x', source: '' }] })).toEqual([
-      'holidays.0.type:invalid_holiday_type',
-    ]);
+    expect(
+      errorsOf({ ...valid, holidays: [{ date: '2026-01-01', type: 'libur', name: 'x', source: '' }] }),
+    ).toEqual(['holidays.0.type:invalid_holiday_type']);
   });
 
   it('rejects a non-object', () => {

@@ -25,7 +25,10 @@ export type WorkCalendarSpec = {
  */
 export function parseWorkCalendarSpec(input: unknown): ParseResult<WorkCalendarSpec> {
   if (!isRecord(input)) {
-    return { ok: false, errors: [{ path: '', code: 'invalid_type', message: 'a calendar spec must be an object' }] };
+    return {
+      ok: false,
+      errors: [{ path: '', code: 'invalid_type', message: 'a calendar spec must be an object' }],
+    };
   }
   const errors: ErrorSink = [];
   const timeZone = readTimeZone(input, errors);
@@ -44,7 +47,11 @@ function readTimeZone(input: Record<string, unknown>, errors: ErrorSink): string
   if (name === null) return null;
   const canonical = canonicalTimeZone(name);
   if (canonical === null) {
-    errors.push({ path: 'timeZone', code: 'unknown_time_zone', message: `"${name}" is not an IANA time zone` });
+    errors.push({
+      path: 'timeZone',
+      code: 'unknown_time_zone',
+      message: `"${name}" is not an IANA time zone`,
+    });
   }
   return canonical;
 }
@@ -59,7 +66,9 @@ function checkOverrideNesting(overrides: readonly HoursOverride[], errors: Error
     to: dayNumberFromIsoDate(override.to) ?? 0,
   }));
   ranges.forEach((current, index) => {
-    const clash = ranges.findIndex((other, otherIndex) => otherIndex < index && partlyOverlap(current, other));
+    const clash = ranges.findIndex(
+      (other, otherIndex) => otherIndex < index && partlyOverlap(current, other),
+    );
     if (clash >= 0) {
       const message = `overlaps override ${clash} without one containing the other`;
       errors.push({ path: join('overrides', index), code: 'overrides_overlap', message });

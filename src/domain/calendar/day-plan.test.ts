@@ -21,7 +21,9 @@ describe('createDayIndex', () => {
         { from: '2026-03-12', to: '2026-03-12', hours: DEFAULT_WEEK_HOURS, reason: 'same range A' },
         { from: '2026-03-12', to: '2026-03-12', hours: 'closed', reason: 'same range B, later' },
       ],
-      holidays: [{ date: '2026-03-03', type: 'local', name: 'Libur daerah', source: 'test', confirmed: false }],
+      holidays: [
+        { date: '2026-03-03', type: 'local', name: 'Libur daerah', source: 'test', confirmed: false },
+      ],
     },
     jakarta,
   );

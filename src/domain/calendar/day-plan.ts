@@ -120,4 +120,3 @@ function buildDay(dayNumber: number, hours: DayHours | null, zone: TimeZone): Wo
   }
   return { dayNumber, startMs, endMs, intervals, workMs };
 }
-

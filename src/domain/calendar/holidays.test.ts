@@ -15,10 +15,34 @@ describe('config/holidays/2026.json (SKB 3 Menteri 2026)', () => {
     const dates = (type: string): string[] =>
       holidays2026.filter((holiday) => holiday.type === type).map((holiday) => holiday.date.slice(5));
     expect(dates('national_holiday')).toEqual([
-      '01-01', '01-16', '02-17', '03-19', '03-21', '03-22', '04-03', '04-05', '05-01',
-      '05-14', '05-27', '05-31', '06-01', '06-16', '08-17', '08-25', '12-25',
+      '01-01',
+      '01-16',
+      '02-17',
+      '03-19',
+      '03-21',
+      '03-22',
+      '04-03',
+      '04-05',
+      '05-01',
+      '05-14',
+      '05-27',
+      '05-31',
+      '06-01',
+      '06-16',
+      '08-17',
+      '08-25',
+      '12-25',
     ]);
-    expect(dates('cuti_bersama')).toEqual(['02-16', '03-18', '03-20', '03-23', '03-24', '05-15', '05-28', '12-24']);
+    expect(dates('cuti_bersama')).toEqual([
+      '02-16',
+      '03-18',
+      '03-20',
+      '03-23',
+      '03-24',
+      '05-15',
+      '05-28',
+      '12-24',
+    ]);
   });
 
   it('puts cuti bersama on weekdays only', () => {
@@ -32,11 +56,25 @@ describe('config/holidays/2026.json (SKB 3 Menteri 2026)', () => {
 describe('parseHolidays', () => {
   it('keeps an explicit confirmed flag', () => {
     const result = parseHolidays([
-      { date: '2027-03-10', type: 'national_holiday', name: 'Idulfitri 1448 Hijriah', source: 'perkiraan', confirmed: false },
+      {
+        date: '2027-03-10',
+        type: 'national_holiday',
+        name: 'Idulfitri 1448 Hijriah',
+        source: 'perkiraan',
+        confirmed: false,
+      },
     ]);
     expect(result).toEqual({
       ok: true,
-      value: [{ date: '2027-03-10', type: 'national_holiday', name: 'Idulfitri 1448 Hijriah', source: 'perkiraan', confirmed: false }],
+      value: [
+        {
+          date: '2027-03-10',
+          type: 'national_holiday',
+          name: 'Idulfitri 1448 Hijriah',
+          source: 'perkiraan',
+          confirmed: false,
+        },
+      ],
     });
   });
 

@@ -65,7 +65,11 @@ function parseHoliday(entry: unknown, path: string, errors: ErrorSink): Holiday 
   const source = readString(entry, 'source', path, errors);
   const confirmed = entry['confirmed'] ?? true;
   if (date !== null && !isIsoDate(date)) {
-    errors.push({ path: join(path, 'date'), code: 'invalid_date', message: `"${date}" is not a date YYYY-MM-DD` });
+    errors.push({
+      path: join(path, 'date'),
+      code: 'invalid_date',
+      message: `"${date}" is not a date YYYY-MM-DD`,
+    });
   }
   if (type !== null && !isHolidayType(type)) {
     const message = `type must be one of ${HOLIDAY_TYPES.join(', ')}`;
@@ -75,9 +79,14 @@ function parseHoliday(entry: unknown, path: string, errors: ErrorSink): Holiday 
     errors.push({ path: join(path, 'name'), code: 'required', message: 'name must not be empty' });
   }
   if (typeof confirmed !== 'boolean') {
-    errors.push({ path: join(path, 'confirmed'), code: 'invalid_type', message: 'confirmed must be a boolean' });
+    errors.push({
+      path: join(path, 'confirmed'),
+      code: 'invalid_type',
+      message: 'confirmed must be a boolean',
+    });
   }
-  if (errors.length > before || date === null || type === null || name === null || source === null) return null;
+  if (errors.length > before || date === null || type === null || name === null || source === null)
+    return null;
   return { date, type: type as HolidayType, name, source, confirmed: confirmed as boolean };
 }
 

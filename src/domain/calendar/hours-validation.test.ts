@@ -18,9 +18,19 @@ describe('collectDayHours', () => {
     [{ open: '07:30', close: '16:00', breaks: 'none' }, ['x.breaks:invalid_type']],
     [{ open: '07:30', close: '24:30', breaks: [] }, ['x.close:invalid_time']],
     [{ open: '07:30', close: '16:00', breaks: [null] }, ['x.breaks.0:invalid_type']],
-    [{ open: '07:30', close: '16:00', breaks: [{ start: '15:30', end: '16:30' }] }, ['x.breaks.0:break_outside_hours']],
     [
-      { open: '07:30', close: '16:00', breaks: [{ start: '14:00', end: '15:00' }, { start: '12:00', end: '14:30' }] },
+      { open: '07:30', close: '16:00', breaks: [{ start: '15:30', end: '16:30' }] },
+      ['x.breaks.0:break_outside_hours'],
+    ],
+    [
+      {
+        open: '07:30',
+        close: '16:00',
+        breaks: [
+          { start: '14:00', end: '15:00' },
+          { start: '12:00', end: '14:30' },
+        ],
+      },
       ['x.breaks.0:breaks_overlap'],
     ],
     ['07:30-16:00', ['x:invalid_type']],
@@ -32,7 +42,10 @@ describe('collectDayHours', () => {
 describe('collectWeekHours', () => {
   it('reports each bad day under its weekday', () => {
     const week = { ...DEFAULT_WEEK_HOURS, 2: { open: '25:00', close: '16:00', breaks: [] }, 6: 'closed' };
-    expect(run(collectWeekHours, week)).toEqual({ value: null, errors: ['x.2.open:invalid_time', 'x.6:invalid_type'] });
+    expect(run(collectWeekHours, week)).toEqual({
+      value: null,
+      errors: ['x.2.open:invalid_time', 'x.6:invalid_type'],
+    });
   });
 });
 

@@ -21,7 +21,8 @@ export function collectWeekHours(input: unknown, path: string, errors: ErrorSink
   for (const weekday of WEEKDAYS) {
     const day = input[String(weekday)];
     const dayPath = join(path, weekday);
-    if (day === undefined) errors.push({ path: dayPath, code: 'required', message: 'use null for a closed day' });
+    if (day === undefined)
+      errors.push({ path: dayPath, code: 'required', message: 'use null for a closed day' });
     else week[weekday] = day === null ? null : collectDayHours(day, dayPath, errors);
   }
   return errors.length > before ? null : (week as WeekHours);
@@ -37,7 +38,11 @@ export function collectDayHours(input: unknown, path: string, errors: ErrorSink)
   const open = readTime(input, 'open', path, errors);
   const close = readTime(input, 'close', path, errors);
   if (open !== null && close !== null && close.minute <= open.minute) {
-    errors.push({ path: join(path, 'close'), code: 'close_not_after_open', message: 'close must be after open' });
+    errors.push({
+      path: join(path, 'close'),
+      code: 'close_not_after_open',
+      message: 'close must be after open',
+    });
   }
   const breaks = collectBreaks(input, path, errors);
   if (errors.length > before || open === null || close === null || breaks === null) return null;
@@ -52,9 +57,18 @@ export function collectDayHours(input: unknown, path: string, errors: ErrorSink)
   return { open: open.text, close: close.text, breaks: breaks.map((entry) => entry.value) };
 }
 
-type ParsedBreak = { readonly start: number; readonly end: number; readonly value: Break; readonly index: number };
+type ParsedBreak = {
+  readonly start: number;
+  readonly end: number;
+  readonly value: Break;
+  readonly index: number;
+};
 
-function collectBreaks(input: Record<string, unknown>, path: string, errors: ErrorSink): ParsedBreak[] | null {
+function collectBreaks(
+  input: Record<string, unknown>,
+  path: string,
+  errors: ErrorSink,
+): ParsedBreak[] | null {
   const list = readArray(input, 'breaks', path, errors);
   if (list === null) return null;
   const before = errors.length;
@@ -69,7 +83,11 @@ function collectBreaks(input: Record<string, unknown>, path: string, errors: Err
     const end = readTime(entry, 'end', breakPath, errors);
     if (start === null || end === null) return;
     if (end.minute <= start.minute) {
-      errors.push({ path: join(breakPath, 'end'), code: 'break_end_not_after_start', message: 'break end must be after its start' });
+      errors.push({
+        path: join(breakPath, 'end'),
+        code: 'break_end_not_after_start',
+        message: 'break end must be after its start',
+      });
       return;
     }
     breaks.push({ start: start.minute, end: end.minute, value: { start: start.text, end: end.text }, index });
@@ -99,7 +117,11 @@ function readTime(
   if (text === null) return null;
   const minute = minuteOfDay(text);
   if (minute === null) {
-    errors.push({ path: join(path, key), code: 'invalid_time', message: `"${text}" is not a time HH:MM (00:00–24:00)` });
+    errors.push({
+      path: join(path, key),
+      code: 'invalid_time',
+      message: `"${text}" is not a time HH:MM (00:00–24:00)`,
+    });
     return null;
   }
   return { text, minute };
@@ -137,7 +159,8 @@ function collectOverride(input: unknown, path: string, errors: ErrorSink): Hours
   }
   const rawHours = input['hours'];
   const hours = rawHours === 'closed' ? 'closed' : collectWeekHours(rawHours, join(path, 'hours'), errors);
-  if (errors.length > before || from === null || to === null || reason === null || hours === null) return null;
+  if (errors.length > before || from === null || to === null || reason === null || hours === null)
+    return null;
   return { from: from.text, to: to.text, hours, reason };
 }
 
@@ -151,7 +174,11 @@ function readDate(
   if (text === null) return null;
   const day = dayNumberFromIsoDate(text);
   if (day === null) {
-    errors.push({ path: join(path, key), code: 'invalid_date', message: `"${text}" is not a date YYYY-MM-DD` });
+    errors.push({
+      path: join(path, key),
+      code: 'invalid_date',
+      message: `"${text}" is not a date YYYY-MM-DD`,
+    });
     return null;
   }
   return { text, day };

@@ -63,6 +63,8 @@ describe('time zones', () => {
 
   it('shows milliseconds only when present', () => {
     const jakarta = createTimeZone('Asia/Jakarta');
-    expect(formatInstant(jakarta, Date.parse('2026-03-16T07:30:00.250Z'))).toBe('2026-03-16T14:30:00.250+07:00');
+    expect(formatInstant(jakarta, Date.parse('2026-03-16T07:30:00.250Z'))).toBe(
+      '2026-03-16T14:30:00.250+07:00',
+    );
   });
 });

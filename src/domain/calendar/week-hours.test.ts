@@ -3,14 +3,24 @@ import { DEFAULT_WEEK_HOURS, workingMinutesOfDay, workingSegments } from './week
 
 describe('DEFAULT_WEEK_HOURS (Perpres 21/2023)', () => {
   it('gives 450 working minutes Monday to Friday and 37.5 hours a week', () => {
-    const perDay = ([1, 2, 3, 4, 5, 6, 7] as const).map((day) => workingMinutesOfDay(DEFAULT_WEEK_HOURS[day]));
+    const perDay = ([1, 2, 3, 4, 5, 6, 7] as const).map((day) =>
+      workingMinutesOfDay(DEFAULT_WEEK_HOURS[day]),
+    );
     expect(perDay).toEqual([450, 450, 450, 450, 450, 0, 0]);
     expect(perDay.reduce((a, b) => a + b, 0)).toBe(37.5 * 60);
   });
 
   it('has a 60-minute break Monday to Thursday and 90 minutes on Friday, starting at 07:30', () => {
-    expect(DEFAULT_WEEK_HOURS[1]).toEqual({ open: '07:30', close: '16:00', breaks: [{ start: '12:00', end: '13:00' }] });
-    expect(DEFAULT_WEEK_HOURS[5]).toEqual({ open: '07:30', close: '16:30', breaks: [{ start: '11:30', end: '13:00' }] });
+    expect(DEFAULT_WEEK_HOURS[1]).toEqual({
+      open: '07:30',
+      close: '16:00',
+      breaks: [{ start: '12:00', end: '13:00' }],
+    });
+    expect(DEFAULT_WEEK_HOURS[5]).toEqual({
+      open: '07:30',
+      close: '16:30',
+      breaks: [{ start: '11:30', end: '13:00' }],
+    });
   });
 
   it('is frozen', () => {
@@ -37,7 +47,14 @@ describe('workingSegments', () => {
   });
 
   it('drops empty segments when a break touches opening or closing', () => {
-    const hours = { open: '08:00', close: '12:00', breaks: [{ start: '08:00', end: '09:00' }, { start: '11:00', end: '12:00' }] };
+    const hours = {
+      open: '08:00',
+      close: '12:00',
+      breaks: [
+        { start: '08:00', end: '09:00' },
+        { start: '11:00', end: '12:00' },
+      ],
+    };
     expect(workingSegments(hours)).toEqual([{ start: 540, end: 660 }]);
   });
 

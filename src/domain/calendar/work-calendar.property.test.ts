@@ -7,7 +7,12 @@ import { createWorkCalendar, type WorkCalendar } from './work-calendar.js';
 
 const parsedHolidays = parseHolidays(holidays2026);
 if (!parsedHolidays.ok) throw new Error('config/holidays/2026.json is invalid');
-const spec = { timeZone: 'Asia/Jakarta', week: DEFAULT_WEEK_HOURS, overrides: [], holidays: parsedHolidays.value };
+const spec = {
+  timeZone: 'Asia/Jakarta',
+  week: DEFAULT_WEEK_HOURS,
+  overrides: [],
+  holidays: parsedHolidays.value,
+};
 const payakumbuh = createWorkCalendar(spec);
 
 const MINUTE = 60_000;
@@ -20,8 +25,14 @@ const END = Date.UTC(2028, 0, 1) - WIB;
 // An independent oracle, written out by hand from Perpres 21/2023 and the 2026 SKB.
 const holidayDays = new Set(holidays2026.map((holiday) => Date.parse(`${holiday.date}T00:00:00Z`) / DAY));
 const hm = (hours: number, minutes: number): number => hours * HOUR + minutes * MINUTE;
-const MON_THU = [[hm(7, 30), hm(12, 0)], [hm(13, 0), hm(16, 0)]];
-const FRIDAY = [[hm(7, 30), hm(11, 30)], [hm(13, 0), hm(16, 30)]];
+const MON_THU = [
+  [hm(7, 30), hm(12, 0)],
+  [hm(13, 0), hm(16, 0)],
+];
+const FRIDAY = [
+  [hm(7, 30), hm(11, 30)],
+  [hm(13, 0), hm(16, 30)],
+];
 const CLOSINGS = new Set([hm(12, 0), hm(16, 0), hm(11, 30), hm(16, 30)]);
 
 function oracleIsWorking(ms: number): boolean {
@@ -86,7 +97,13 @@ describe('addWorkingMinutes against a minute-by-minute oracle (WIB, 2025–2027)
 });
 
 const ramadanHours = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '12:30' }] };
-const ramadanWeek = { ...DEFAULT_WEEK_HOURS, 1: ramadanHours, 2: ramadanHours, 3: ramadanHours, 4: ramadanHours };
+const ramadanWeek = {
+  ...DEFAULT_WEEK_HOURS,
+  1: ramadanHours,
+  2: ramadanHours,
+  3: ramadanHours,
+  4: ramadanHours,
+};
 const calendars: [string, WorkCalendar][] = [
   ['Payakumbuh (WIB)', payakumbuh],
   ['a WITA unit', createWorkCalendar({ ...spec, timeZone: 'Asia/Makassar' })],
@@ -119,7 +136,8 @@ describe.each(calendars)('%s', (_label, calendar) => {
     fc.assert(
       fc.property(anyInstant, fc.integer({ min: 0, max: 3 * 366 * DAY }), (from, length) => {
         let dayByDay = 0;
-        for (let t = from; t < from + length; t += DAY) dayByDay += calendar.workingMsBetween(t, Math.min(t + DAY, from + length));
+        for (let t = from; t < from + length; t += DAY)
+          dayByDay += calendar.workingMsBetween(t, Math.min(t + DAY, from + length));
         expect(calendar.workingMsBetween(from, from + length)).toBe(dayByDay);
       }),
       { numRuns: 60 },
@@ -128,13 +146,19 @@ describe.each(calendars)('%s', (_label, calendar) => {
 
   it('is monotonic in the minutes and in the start', () => {
     fc.assert(
-      fc.property(anyInstant, minutes, minutes, fc.integer({ min: 0, max: 30 * DAY }), (from, a, b, shift) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const dueLow = calendar.addWorkingMinutes(from, low);
-        const dueHigh = calendar.addWorkingMinutes(from, high);
-        expect(low < high ? dueLow < dueHigh : dueLow === dueHigh).toBe(true);
-        expect(calendar.addWorkingMinutes(from + shift, low)).toBeGreaterThanOrEqual(dueLow);
-      }),
+      fc.property(
+        anyInstant,
+        minutes,
+        minutes,
+        fc.integer({ min: 0, max: 30 * DAY }),
+        (from, a, b, shift) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const dueLow = calendar.addWorkingMinutes(from, low);
+          const dueHigh = calendar.addWorkingMinutes(from, high);
+          expect(low < high ? dueLow < dueHigh : dueLow === dueHigh).toBe(true);
+          expect(calendar.addWorkingMinutes(from + shift, low)).toBeGreaterThanOrEqual(dueLow);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -142,16 +166,22 @@ describe.each(calendars)('%s', (_label, calendar) => {
   it('a pause moves the due time by exactly the working time paused', () => {
     const targets = fc.constantFrom(450, 1350, 2250);
     fc.assert(
-      fc.property(anyInstant, targets, fraction, fc.integer({ min: 0, max: 20 * DAY }), (created, target, part, pauseMs) => {
-        const targetMs = target * MINUTE;
-        const due = calendar.addWorkingMs(created, targetMs);
-        const pausedAt = created + Math.floor((due - created) * part);
-        const resumedAt = pausedAt + pauseMs;
-        const consumed = calendar.workingMsBetween(created, pausedAt);
-        const paused = calendar.workingMsBetween(pausedAt, resumedAt);
-        const dueAfterPause = calendar.addWorkingMs(resumedAt, targetMs - consumed);
-        expect(dueAfterPause).toBe(calendar.addWorkingMs(created, targetMs + paused));
-      }),
+      fc.property(
+        anyInstant,
+        targets,
+        fraction,
+        fc.integer({ min: 0, max: 20 * DAY }),
+        (created, target, part, pauseMs) => {
+          const targetMs = target * MINUTE;
+          const due = calendar.addWorkingMs(created, targetMs);
+          const pausedAt = created + Math.floor((due - created) * part);
+          const resumedAt = pausedAt + pauseMs;
+          const consumed = calendar.workingMsBetween(created, pausedAt);
+          const paused = calendar.workingMsBetween(pausedAt, resumedAt);
+          const dueAfterPause = calendar.addWorkingMs(resumedAt, targetMs - consumed);
+          expect(dueAfterPause).toBe(calendar.addWorkingMs(created, targetMs + paused));
+        },
+      ),
       { numRuns: 500 },
     );
   });

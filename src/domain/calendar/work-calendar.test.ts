@@ -43,8 +43,18 @@ describe('addWorkingMinutes, Payakumbuh (WIB, Perpres 21/2023 hours, 2026 holida
   it.each([
     ['Friday 15:00 + 450 → Monday 14:30', '2026-03-13T15:00+07:00', 450, '2026-03-16T14:30:00+07:00'],
     ['across cuti bersama, Nyepi and Idulfitri', '2026-03-17T10:00+07:00', 450, '2026-03-25T10:00:00+07:00'],
-    ['a full day ends at closing, not next opening', '2026-03-09T07:30+07:00', 450, '2026-03-09T16:00:00+07:00'],
-    ['running out at break start ends at break start', '2026-03-09T07:30+07:00', 270, '2026-03-09T12:00:00+07:00'],
+    [
+      'a full day ends at closing, not next opening',
+      '2026-03-09T07:30+07:00',
+      450,
+      '2026-03-09T16:00:00+07:00',
+    ],
+    [
+      'running out at break start ends at break start',
+      '2026-03-09T07:30+07:00',
+      270,
+      '2026-03-09T12:00:00+07:00',
+    ],
     ['one minute after the break', '2026-03-09T07:30+07:00', 271, '2026-03-09T13:01:00+07:00'],
     ['starting in the break starts at 13:00', '2026-03-09T12:30+07:00', 60, '2026-03-09T14:00:00+07:00'],
     ['starting at 06:00 starts at 07:30', '2026-03-09T06:00+07:00', 60, '2026-03-09T08:30:00+07:00'],
@@ -123,7 +133,9 @@ describe('other zones', () => {
     const allDay = { open: '00:00', close: '24:00', breaks: [] };
     const week: WeekHours = { 1: allDay, 2: allDay, 3: allDay, 4: allDay, 5: allDay, 6: allDay, 7: allDay };
     const newYork = createWorkCalendar({ timeZone: 'America/New_York', week, overrides: [], holidays: [] });
-    expect(newYork.workingMinutesBetween(at('2026-03-08T00:00-05:00'), at('2026-03-09T00:00-04:00'))).toBe(23 * 60);
+    expect(newYork.workingMinutesBetween(at('2026-03-08T00:00-05:00'), at('2026-03-09T00:00-04:00'))).toBe(
+      23 * 60,
+    );
     expect(due(newYork, '2026-03-08T01:00-05:00', 120)).toBe('2026-03-08T04:00:00-04:00');
   });
 });
@@ -155,7 +167,9 @@ describe('workingMinutesBetween, nextOpening, isWorkingInstant', () => {
   });
 
   it('finds the next opening', () => {
-    expect(payakumbuh.formatLocal(payakumbuh.nextOpening(at('2026-05-13T16:00+07:00')))).toBe('2026-05-18T07:30:00+07:00');
+    expect(payakumbuh.formatLocal(payakumbuh.nextOpening(at('2026-05-13T16:00+07:00')))).toBe(
+      '2026-05-18T07:30:00+07:00',
+    );
     expect(payakumbuh.nextOpening(at('2026-05-13T09:15+07:00'))).toBe(at('2026-05-13T09:15+07:00'));
   });
 });
@@ -164,7 +178,9 @@ describe('guards', () => {
   it('throws instead of looping when no day is ever open', () => {
     const week: WeekHours = { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null };
     const closed = createWorkCalendar({ ...payakumbuhSpec, week });
-    expect(() => closed.addWorkingMinutes(at('2026-03-09T08:00+07:00'), 60)).toThrow(/No working time within 1098 days/);
+    expect(() => closed.addWorkingMinutes(at('2026-03-09T08:00+07:00'), 60)).toThrow(
+      /No working time within 1098 days/,
+    );
     expect(() => closed.nextOpening(at('2026-03-09T08:00+07:00'))).toThrow(/every day is closed/);
   });
 
@@ -172,15 +188,27 @@ describe('guards', () => {
     expect(() => payakumbuh.addWorkingMinutes(at('2026-03-09T08:00+07:00'), -1)).toThrow(RangeError);
     expect(() => payakumbuh.addWorkingMinutes(Number.NaN, 1)).toThrow(/fromMs must be an integer/);
     expect(() => payakumbuh.workingMinutesBetween(1.5, 2)).toThrow(RangeError);
-    expect(() => createWorkCalendar({ ...payakumbuhSpec, timeZone: 'Asia/Padang' })).toThrow(/timeZone: "Asia\/Padang"/);
+    expect(() => createWorkCalendar({ ...payakumbuhSpec, timeZone: 'Asia/Padang' })).toThrow(
+      /timeZone: "Asia\/Padang"/,
+    );
   });
 });
 
 describe('local times', () => {
   it('writes each instant as its own when asked again and again, milliseconds included', () => {
-    const instants = [at('2026-03-09T08:00+07:00'), at('2026-03-09T08:00:00.001+07:00'), at('2026-03-09T08:01+07:00'), at('2026-12-31T23:59:59.999+07:00')];
+    const instants = [
+      at('2026-03-09T08:00+07:00'),
+      at('2026-03-09T08:00:00.001+07:00'),
+      at('2026-03-09T08:01+07:00'),
+      at('2026-12-31T23:59:59.999+07:00'),
+    ];
     const first = instants.map((ms) => payakumbuh.formatLocal(ms));
-    expect(first).toEqual(['2026-03-09T08:00:00+07:00', '2026-03-09T08:00:00.001+07:00', '2026-03-09T08:01:00+07:00', '2026-12-31T23:59:59.999+07:00']);
+    expect(first).toEqual([
+      '2026-03-09T08:00:00+07:00',
+      '2026-03-09T08:00:00.001+07:00',
+      '2026-03-09T08:01:00+07:00',
+      '2026-12-31T23:59:59.999+07:00',
+    ]);
     expect(instants.map((ms) => payakumbuh.formatLocal(ms))).toEqual(first);
     // Another calendar's zone writes the same instant its own way.
     const makassar = createWorkCalendar({ ...payakumbuhSpec, timeZone: 'Asia/Makassar' });

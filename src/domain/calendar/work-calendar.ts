@@ -125,7 +125,11 @@ function sumBetween(days: DayIndex, fromMs: number, toMs: number): number {
   const first = days.at(fromMs);
   if (toMs <= first.endMs) return workMsWithin(first, fromMs, toMs);
   const last = days.at(toMs - 1);
-  return workMsWithin(first, fromMs, first.endMs) + days.workMsOfDays(first.dayNumber + 1, last.dayNumber) + workMsWithin(last, last.startMs, toMs);
+  return (
+    workMsWithin(first, fromMs, first.endMs) +
+    days.workMsOfDays(first.dayNumber + 1, last.dayNumber) +
+    workMsWithin(last, last.startMs, toMs)
+  );
 }
 
 /** Working milliseconds of one day inside [fromMs, toMs). */

@@ -1,5 +1,12 @@
 /** Report periods in the unit's zone and the statistics reports state (nearest-rank percentiles). */
-export { MAX_PERIOD_DAYS, localDateOf, monthPeriod, parsePeriod, periodInstants, shiftMonth } from './period.js';
+export {
+  MAX_PERIOD_DAYS,
+  localDateOf,
+  monthPeriod,
+  parsePeriod,
+  periodInstants,
+  shiftMonth,
+} from './period.js';
 export type { LocalPeriod, PeriodInstants, PeriodParse } from './period.js';
 export { canReadReports } from './report-policy.js';
 export { durationStats, nearestRank, percentage } from './percentile.js';

@@ -13,7 +13,9 @@ export function nearestRank(sortedAscending: readonly number[], percent: number)
 }
 
 /** Median and 90th percentile (nearest rank) of unsorted values, and how many there were. */
-export function durationStats(values: readonly number[]): Readonly<{ count: number; median: number | null; p90: number | null }> {
+export function durationStats(
+  values: readonly number[],
+): Readonly<{ count: number; median: number | null; p90: number | null }> {
   const sorted = [...values].sort((a, b) => a - b);
   return { count: sorted.length, median: nearestRank(sorted, 50), p90: nearestRank(sorted, 90) };
 }

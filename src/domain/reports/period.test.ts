@@ -25,9 +25,21 @@ describe('report periods', () => {
   });
 
   it('names the failing field', () => {
-    expect(parsePeriod('2026-02-30', '2026-03-01')).toMatchObject({ ok: false, errors: [{ field: 'from', code: 'invalid_date' }] });
-    expect(parsePeriod('2026-03-02', '2026-03-01')).toMatchObject({ ok: false, errors: [{ field: 'to', code: 'before_from' }] });
-    expect(parsePeriod('2025-01-01', '2026-01-02')).toMatchObject({ ok: false, errors: [{ field: 'to', code: 'period_too_long' }] });
-    expect(parsePeriod('2025-01-01', '2025-12-31')).toEqual({ ok: true, period: { from: '2025-01-01', to: '2025-12-31' } });
+    expect(parsePeriod('2026-02-30', '2026-03-01')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'from', code: 'invalid_date' }],
+    });
+    expect(parsePeriod('2026-03-02', '2026-03-01')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'to', code: 'before_from' }],
+    });
+    expect(parsePeriod('2025-01-01', '2026-01-02')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'to', code: 'period_too_long' }],
+    });
+    expect(parsePeriod('2025-01-01', '2025-12-31')).toEqual({
+      ok: true,
+      period: { from: '2025-01-01', to: '2025-12-31' },
+    });
   });
 });

@@ -18,7 +18,8 @@ export const MAX_PERIOD_DAYS = 366;
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-export type PeriodParse = Readonly<{ ok: true; period: LocalPeriod }> | Readonly<{ ok: false; errors: readonly FieldError[] }>;
+export type PeriodParse =
+  Readonly<{ ok: true; period: LocalPeriod }> | Readonly<{ ok: false; errors: readonly FieldError[] }>;
 
 /**
  * Checks a period given as two dates: each a real date, `to` not before `from`, at most
@@ -32,10 +33,25 @@ export function parsePeriod(from: string, to: string): PeriodParse {
   if (end === null) errors.push(notADate('to'));
   if (start === null || end === null) return { ok: false, errors };
   if (end < start) {
-    return { ok: false, errors: [{ field: 'to', code: 'before_from', message: { id: 'Tanggal akhir tidak boleh sebelum tanggal awal.', en: 'The end date must not be before the start date.' } }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'to',
+          code: 'before_from',
+          message: {
+            id: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
+            en: 'The end date must not be before the start date.',
+          },
+        },
+      ],
+    };
   }
   if (end - start + 1 > MAX_PERIOD_DAYS) {
-    const message = { id: `Periode paling panjang ${MAX_PERIOD_DAYS} hari.`, en: `A period is at most ${MAX_PERIOD_DAYS} days long.` };
+    const message = {
+      id: `Periode paling panjang ${MAX_PERIOD_DAYS} hari.`,
+      en: `A period is at most ${MAX_PERIOD_DAYS} days long.`,
+    };
     return { ok: false, errors: [{ field: 'to', code: 'period_too_long', message }] };
   }
   return { ok: true, period: { from, to } };
@@ -77,5 +93,12 @@ export function localDateOf(timeZone: string, epochMs: number): string {
 }
 
 function notADate(field: 'from' | 'to'): FieldError {
-  return { field, code: 'invalid_date', message: { id: 'Harus tanggal yang ada, ditulis YYYY-MM-DD.', en: 'Must be a real date written YYYY-MM-DD.' } };
+  return {
+    field,
+    code: 'invalid_date',
+    message: {
+      id: 'Harus tanggal yang ada, ditulis YYYY-MM-DD.',
+      en: 'Must be a real date written YYYY-MM-DD.',
+    },
+  };
 }

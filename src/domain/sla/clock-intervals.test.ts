@@ -10,9 +10,18 @@ import {
   type SlaTimelineEntry,
 } from './clock-intervals.js';
 
-const calendar = createWorkCalendar({ timeZone: 'Asia/Jakarta', week: DEFAULT_WEEK_HOURS, overrides: [], holidays: [] });
+const calendar = createWorkCalendar({
+  timeZone: 'Asia/Jakarta',
+  week: DEFAULT_WEEK_HOURS,
+  overrides: [],
+  holidays: [],
+});
 const wib = (local: string): number => Date.parse(`${local}+07:00`);
-const entry = (at: string, status: Status, tier: Tier = 'helpdesk'): SlaTimelineEntry => ({ at: wib(at), status, tier });
+const entry = (at: string, status: Status, tier: Tier = 'helpdesk'): SlaTimelineEntry => ({
+  at: wib(at),
+  status,
+  tier,
+});
 
 const timeline = [
   entry('2026-03-09T08:00', 'new'),

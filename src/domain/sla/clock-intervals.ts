@@ -41,17 +41,24 @@ export function clockPhase(status: Status): ClockPhase {
  * with the creation, in order (equal instants allowed, the later entry wins), integer
  * epoch milliseconds, and `now` not before creation. Throws a RangeError otherwise.
  */
-export function assertTimeline(timeline: ReadonlyArray<SlaTimelineEntry>, createdAt: number, now: number): void {
+export function assertTimeline(
+  timeline: ReadonlyArray<SlaTimelineEntry>,
+  createdAt: number,
+  now: number,
+): void {
   const first = timeline[0];
   if (first === undefined) throw new RangeError('The timeline must start with the creation of the ticket');
-  if (first.at !== createdAt) throw new RangeError(`The timeline starts at ${first.at}, not at createdAt ${createdAt}`);
+  if (first.at !== createdAt)
+    throw new RangeError(`The timeline starts at ${first.at}, not at createdAt ${createdAt}`);
   if (!Number.isSafeInteger(now) || now < createdAt) {
     throw new RangeError(`now must be an integer epoch millisecond instant ≥ createdAt, got ${now}`);
   }
   timeline.forEach((entry, index) => {
     const previous = timeline[index - 1]?.at ?? createdAt;
     if (!Number.isSafeInteger(entry.at) || entry.at < previous) {
-      throw new RangeError(`timeline[${index}].at must be an integer instant ≥ the entry before, got ${entry.at}`);
+      throw new RangeError(
+        `timeline[${index}].at must be an integer instant ≥ the entry before, got ${entry.at}`,
+      );
     }
   });
 }
@@ -69,7 +76,12 @@ export function runningIntervals(
   timeline.forEach((entry, index) => {
     const to = Math.min(timeline[index + 1]?.at ?? now, now);
     if (to <= entry.at || clockPhase(entry.status) !== 'running') return;
-    intervals.push({ from: entry.at, to, tier: entry.tier, workingMs: calendar.workingMsBetween(entry.at, to) });
+    intervals.push({
+      from: entry.at,
+      to,
+      tier: entry.tier,
+      workingMs: calendar.workingMsBetween(entry.at, to),
+    });
   });
   return intervals;
 }
@@ -108,7 +120,8 @@ export function reachInstant(
 ): number | null {
   let counted = 0;
   for (const interval of intervals) {
-    if (counted + interval.workingMs >= amountMs) return calendar.addWorkingMs(interval.from, amountMs - counted);
+    if (counted + interval.workingMs >= amountMs)
+      return calendar.addWorkingMs(interval.from, amountMs - counted);
     counted += interval.workingMs;
   }
   return null;

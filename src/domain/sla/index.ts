@@ -14,5 +14,10 @@ export {
   type SlaPolicy,
 } from './targets.js';
 export { clockPhase, type ClockPhase, type SlaTimelineEntry } from './clock-intervals.js';
-export { firstResponseDueAt, firstResponseOf, type FirstResponse, type FirstResponseState } from './first-response.js';
+export {
+  firstResponseDueAt,
+  firstResponseOf,
+  type FirstResponse,
+  type FirstResponseState,
+} from './first-response.js';
 export { computeSla, type SlaInput, type SlaResult, type SlaState } from './sla-clock.js';

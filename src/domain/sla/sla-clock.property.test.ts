@@ -28,7 +28,11 @@ const cases: fc.Arbitrary<Case> = fc
     createdAt: fc.integer({ min: YEAR_START, max: YEAR_START + 330 * DAY }),
     first: fc.record({ status: fc.constantFrom(...STATUSES), tier: fc.constantFrom(...TIERS) }),
     events: fc.array(
-      fc.record({ gap: fc.integer({ min: 0, max: 3 * DAY }), status: fc.constantFrom(...STATUSES), tier: fc.constantFrom(...TIERS) }),
+      fc.record({
+        gap: fc.integer({ min: 0, max: 3 * DAY }),
+        status: fc.constantFrom(...STATUSES),
+        tier: fc.constantFrom(...TIERS),
+      }),
       { maxLength: 8 },
     ),
     nowOffset: fc.integer({ min: 0, max: 20 * DAY }),
@@ -76,7 +80,8 @@ describe('computeSla properties', () => {
     fc.assert(
       fc.property(cases, ({ input }) => {
         const { usedMinutes, minutesByTier } = computeSla(input);
-        const sum = tenths(minutesByTier.helpdesk) + tenths(minutesByTier.admin_ppe) + tenths(minutesByTier.lkpp);
+        const sum =
+          tenths(minutesByTier.helpdesk) + tenths(minutesByTier.admin_ppe) + tenths(minutesByTier.lkpp);
         expect(sum).toBe(tenths(usedMinutes));
       }),
     );
@@ -110,7 +115,10 @@ describe('computeSla properties', () => {
         const paused = computeSla({ ...input, timeline: withPause(running, pauseFrom, pauseTo) });
         const targetMs = plain.targetMinutes * 60_000;
         fc.pre(calendar.workingMsBetween(input.createdAt, pauseFrom) < targetMs);
-        const pausedMs = calendar.workingMsBetween(Math.min(pauseFrom, input.now), Math.min(pauseTo, input.now));
+        const pausedMs = calendar.workingMsBetween(
+          Math.min(pauseFrom, input.now),
+          Math.min(pauseTo, input.now),
+        );
         expect(calendar.workingMsBetween(plain.dueAt, paused.dueAt)).toBe(pausedMs);
       }),
     );
@@ -123,7 +131,9 @@ describe('computeSla properties', () => {
         const later = computeSla({ ...input, now: input.now + laterMs });
         expect(later.usedMinutes).toBeGreaterThanOrEqual(earlier.usedMinutes);
         expect(later.dueAt).toBeGreaterThanOrEqual(earlier.dueAt);
-        const eventsBetween = input.timeline.some((entry) => entry.at > input.now && entry.at <= input.now + laterMs);
+        const eventsBetween = input.timeline.some(
+          (entry) => entry.at > input.now && entry.at <= input.now + laterMs,
+        );
         if (earlier.clock === 'running' && !eventsBetween) expect(later.dueAt).toBe(earlier.dueAt);
       }),
     );

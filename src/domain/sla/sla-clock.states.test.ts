@@ -35,17 +35,29 @@ describe('computeSla: states', () => {
 
   it('a paused ticket past its target is breached, not paused', () => {
     const timeline = [created, entry('2026-03-10T08:00', 'waiting_reporter')];
-    expect(sla(timeline, '2026-03-10T15:00')).toMatchObject({ state: 'breached', clock: 'paused', usedMinutes: 480 });
+    expect(sla(timeline, '2026-03-10T15:00')).toMatchObject({
+      state: 'breached',
+      clock: 'paused',
+      usedMinutes: 480,
+    });
   });
 
   it('a ticket resolved within the target is met', () => {
     const timeline = [created, entry('2026-03-09T10:00', 'resolved')];
-    expect(sla(timeline, '2026-03-30T10:00')).toMatchObject({ state: 'met', usedMinutes: 150, breachedAt: null });
+    expect(sla(timeline, '2026-03-30T10:00')).toMatchObject({
+      state: 'met',
+      usedMinutes: 150,
+      breachedAt: null,
+    });
   });
 
   it('ignores the history after now', () => {
     const timeline = [created, entry('2026-03-09T10:00', 'resolved')];
-    expect(sla(timeline, '2026-03-09T09:00')).toMatchObject({ state: 'on_track', clock: 'running', usedMinutes: 90 });
+    expect(sla(timeline, '2026-03-09T09:00')).toMatchObject({
+      state: 'on_track',
+      clock: 'running',
+      usedMinutes: 90,
+    });
   });
 });
 
@@ -64,7 +76,9 @@ describe('computeSla: first response (120 working minutes)', () => {
     const result = sla(created, now, { firstResponseAt });
     expect(local(result.firstResponseDueAt)).toBe('2026-03-09T10:00:00+07:00');
     expect(result.firstResponse.state).toBe(state);
-    expect(result.firstResponse.at).toBe(firstResponseAt !== null && firstResponseAt <= wib(now) ? firstResponseAt : null);
+    expect(result.firstResponse.at).toBe(
+      firstResponseAt !== null && firstResponseAt <= wib(now) ? firstResponseAt : null,
+    );
   });
 
   it('is due Monday 08:00 for a ticket created Friday 13 March 15:00', () => {
@@ -93,7 +107,10 @@ describe('computeSla: rounding and invalid input', () => {
     ['now before creation', { now: wib('2026-03-08T08:00') }],
     ['a negative extension', { extensionMinutes: -1 }],
     ['a reply before creation', { firstResponseAt: wib('2026-03-09T07:00') }],
-    ['entries out of order', { timeline: [entry('2026-03-09T08:00', 'new'), entry('2026-03-09T07:59', 'resolved')] }],
+    [
+      'entries out of order',
+      { timeline: [entry('2026-03-09T08:00', 'new'), entry('2026-03-09T07:59', 'resolved')] },
+    ],
   ] as const)('throws a RangeError for %s', (_label, override) => {
     expect(() => computeSla({ ...baseInput(), ...override })).toThrow(RangeError);
   });

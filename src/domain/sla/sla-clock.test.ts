@@ -21,7 +21,10 @@ describe('computeSla: targets and due instants (Payakumbuh, WIB, 2026 holidays)'
     ['ringan with a 90-minute extension', 'ringan', 90, 540, '2026-03-03T09:00:00+07:00'],
     ['sedang with a 30-minute extension', 'sedang', 30, 1380, '2026-03-05T08:00:00+07:00'],
   ] as const)('%s', (_label, difficulty, extensionMinutes, target, due) => {
-    const result = sla([entry('2026-03-02T07:30', 'new')], '2026-03-02T07:30', { difficulty, extensionMinutes });
+    const result = sla([entry('2026-03-02T07:30', 'new')], '2026-03-02T07:30', {
+      difficulty,
+      extensionMinutes,
+    });
     expect(result.targetMinutes).toBe(target);
     expect(local(result.dueAt)).toBe(due);
   });
@@ -95,7 +98,11 @@ describe('computeSla: pauses, stops and reopening', () => {
     expect(reopened).toMatchObject({ state: 'on_track', clock: 'running' });
     expect(local(reopened.dueAt)).toBe('2026-03-10T14:30:00+07:00');
     const closed = sla(timeline, '2026-03-20T08:00');
-    expect(closed).toMatchObject({ state: 'met', usedMinutes: 180, minutesByTier: { helpdesk: 120, admin_ppe: 60, lkpp: 0 } });
+    expect(closed).toMatchObject({
+      state: 'met',
+      usedMinutes: 180,
+      minutesByTier: { helpdesk: 120, admin_ppe: 60, lkpp: 0 },
+    });
     expect(local(closed.dueAt)).toBe('2026-03-10T14:30:00+07:00'); // frozen at the last resolution
   });
 });

@@ -103,7 +103,13 @@ export function computeSla(input: SlaInput): SlaResult {
     clock,
     dueAt: reachedAt ?? calendar.addWorkingMs(anchor, goalMs - usedMs),
     firstResponseDueAt: firstResponseDueAt(calendar, policy, createdAt),
-    firstResponse: firstResponseOf({ calendar, policy, createdAt, firstResponseAt: input.firstResponseAt, now }),
+    firstResponse: firstResponseOf({
+      calendar,
+      policy,
+      createdAt,
+      firstResponseAt: input.firstResponseAt,
+      now,
+    }),
     state: slaState(clock, usedMs, goalMs, policy.atRiskShare),
     breachedAt: usedMs > goalMs ? reachedAt : null,
   };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIFFICULTY, DEFAULT_SLA_POLICY, assertSlaPolicy, isDifficulty, targetMinutes, targetMs, type SlaPolicy } from './targets.js';
+import {
+  DEFAULT_DIFFICULTY,
+  DEFAULT_SLA_POLICY,
+  assertSlaPolicy,
+  isDifficulty,
+  targetMinutes,
+  targetMs,
+  type SlaPolicy,
+} from './targets.js';
 
 describe('targetMinutes', () => {
   it.each([
@@ -14,11 +22,17 @@ describe('targetMinutes', () => {
 
   it('defaults to ringan, the published "1 Hari"', () => {
     expect(DEFAULT_DIFFICULTY).toBe('ringan');
-    expect(targetMinutes(DEFAULT_SLA_POLICY, DEFAULT_DIFFICULTY, 0)).toBe(DEFAULT_SLA_POLICY.workingDayMinutes);
+    expect(targetMinutes(DEFAULT_SLA_POLICY, DEFAULT_DIFFICULTY, 0)).toBe(
+      DEFAULT_SLA_POLICY.workingDayMinutes,
+    );
   });
 
   it('follows a unit policy with its own day length and targets', () => {
-    const policy: SlaPolicy = { ...DEFAULT_SLA_POLICY, workingDayMinutes: 390, targets: { ringan: 0.5, sedang: 2, berat: 4 } };
+    const policy: SlaPolicy = {
+      ...DEFAULT_SLA_POLICY,
+      workingDayMinutes: 390,
+      targets: { ringan: 0.5, sedang: 2, berat: 4 },
+    };
     expect(targetMinutes(policy, 'ringan', 0)).toBe(195);
     expect(targetMs(policy, 'sedang', 1)).toBe(781 * 60_000);
   });
@@ -39,7 +53,12 @@ describe('assertSlaPolicy', () => {
   });
 
   it('lists every problem', () => {
-    const policy: SlaPolicy = { workingDayMinutes: 0, targets: { ringan: 1, sedang: -3, berat: 5 }, firstResponseMinutes: 120, atRiskShare: 1.5 };
+    const policy: SlaPolicy = {
+      workingDayMinutes: 0,
+      targets: { ringan: 1, sedang: -3, berat: 5 },
+      firstResponseMinutes: 120,
+      atRiskShare: 1.5,
+    };
     expect(() => assertSlaPolicy(policy)).toThrow(/workingDayMinutes.*targets\.sedang.*atRiskShare/);
   });
 });

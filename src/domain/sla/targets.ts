@@ -65,7 +65,8 @@ export function targetMs(policy: SlaPolicy, difficulty: Difficulty, extensionMin
 export function assertSlaPolicy(policy: SlaPolicy): void {
   const problems: string[] = [];
   const positive = (name: string, value: number): void => {
-    if (!Number.isFinite(value) || value <= 0) problems.push(`${name} must be a finite number > 0, got ${value}`);
+    if (!Number.isFinite(value) || value <= 0)
+      problems.push(`${name} must be a finite number > 0, got ${value}`);
   };
   positive('workingDayMinutes', policy.workingDayMinutes);
   for (const difficulty of DIFFICULTIES) positive(`targets.${difficulty}`, policy.targets[difficulty]);

@@ -28,7 +28,14 @@ describe('SKM respondent profile (PermenPANRB 14/2017)', () => {
   it('follows the questionnaire lists', () => {
     expect(SEX_OPTIONS.map((o) => o.label.id)).toEqual(['Laki-laki', 'Perempuan']);
     expect(EDUCATION_OPTIONS.map((o) => o.value)).toEqual(['sd', 'smp', 'sma', 'd1-d3', 'd4-s1', 's2', 's3']);
-    expect(OCCUPATION_OPTIONS.map((o) => o.label.id)).toEqual(['PNS', 'TNI', 'POLRI', 'Swasta', 'Wirausaha', 'Lainnya']);
+    expect(OCCUPATION_OPTIONS.map((o) => o.label.id)).toEqual([
+      'PNS',
+      'TNI',
+      'POLRI',
+      'Swasta',
+      'Wirausaha',
+      'Lainnya',
+    ]);
   });
 
   it.each([

@@ -65,7 +65,8 @@ export type AgeBand = (typeof AGE_BAND_OPTIONS)[number]['value'];
  * ("Umur … tahun"). Throws RangeError for a negative or fractional age.
  */
 export function ageBandFor(age: number): AgeBand {
-  if (!Number.isInteger(age) || age < 0) throw new RangeError(`Age must be a whole number ≥ 0: ${String(age)}`);
+  if (!Number.isInteger(age) || age < 0)
+    throw new RangeError(`Age must be a whole number ≥ 0: ${String(age)}`);
   const band = AGE_BAND_OPTIONS.find((b) => age >= b.minAge && (b.maxAge === null || age <= b.maxAge));
   // Unreachable: the bands cover 0 and up without gaps.
   if (!band) throw new RangeError(`No age band for ${String(age)}`);

@@ -23,16 +23,19 @@ describe('SKM elements (PermenPANRB 14/2017)', () => {
     ]);
   });
 
-  it.each(SKM_ELEMENTS.map((e) => [e.code, e] as const))('%s has a bilingual question and four options scored 1–4', (_, e) => {
-    expect(e.name.en).not.toBe('');
-    expect(e.question.id).toMatch(/\?$/);
-    expect(e.question.en).toMatch(/\?$/);
-    expect(e.options.map((o) => o.score)).toEqual([1, 2, 3, 4]);
-    for (const o of e.options) {
-      expect(o.label.id).not.toBe('');
-      expect(o.label.en).not.toBe('');
-    }
-  });
+  it.each(SKM_ELEMENTS.map((e) => [e.code, e] as const))(
+    '%s has a bilingual question and four options scored 1–4',
+    (_, e) => {
+      expect(e.name.en).not.toBe('');
+      expect(e.question.id).toMatch(/\?$/);
+      expect(e.question.en).toMatch(/\?$/);
+      expect(e.options.map((o) => o.score)).toEqual([1, 2, 3, 4]);
+      for (const o of e.options) {
+        expect(o.label.id).not.toBe('');
+        expect(o.label.en).not.toBe('');
+      }
+    },
+  );
 
   it('uses the questionnaire wording for the answers', () => {
     expect(labelsOf(0)).toEqual(['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai']);

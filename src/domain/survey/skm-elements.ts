@@ -160,7 +160,10 @@ export const SKM_ELEMENTS = [
   {
     id: 'u9',
     code: 'U9',
-    name: { id: 'Penanganan Pengaduan, Saran dan Masukan', en: 'Handling of complaints, suggestions and feedback' },
+    name: {
+      id: 'Penanganan Pengaduan, Saran dan Masukan',
+      en: 'Handling of complaints, suggestions and feedback',
+    },
     question: {
       id: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
       en: 'How are complaints from service users handled?',

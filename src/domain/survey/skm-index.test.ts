@@ -72,7 +72,10 @@ describe('computeSkmIndex (PermenPANRB 14/2017)', () => {
 
   it('scores U4 "Gratis" as 4, the best answer', () => {
     // u4 = 4 for everyone, the rest 3: ΣNRR = 8 × 3 + 4 = 28; IKM = 28/9 = 3.11; 700/9 = 77.78 → B.
-    const result = computeSkmIndex([{ ...all(3), u4: 4 }, { ...all(3), u4: 4 }]);
+    const result = computeSkmIndex([
+      { ...all(3), u4: 4 },
+      { ...all(3), u4: 4 },
+    ]);
     expect(result.nrr.u4).toBe(4);
     expect([result.ikm, result.ikmConverted, result.grade]).toEqual([3.11, 77.78, 'B']);
   });
@@ -134,11 +137,20 @@ describe('computeSkmIndex (PermenPANRB 14/2017)', () => {
 
   it('gives the same result from totals added up elsewhere (the database), and refuses impossible totals', () => {
     const tallies = {
-      u1: { sum: 14, count: 4 }, u2: { sum: 8, count: 3 }, u3: { sum: 11, count: 4 }, u4: { sum: 16, count: 4 }, u5: { sum: 13, count: 4 },
-      u6: { sum: 13, count: 4 }, u7: { sum: 15, count: 4 }, u8: { sum: 11, count: 4 }, u9: { sum: 5, count: 2 },
+      u1: { sum: 14, count: 4 },
+      u2: { sum: 8, count: 3 },
+      u3: { sum: 11, count: 4 },
+      u4: { sum: 16, count: 4 },
+      u5: { sum: 13, count: 4 },
+      u6: { sum: 13, count: 4 },
+      u7: { sum: 15, count: 4 },
+      u8: { sum: 11, count: 4 },
+      u9: { sum: 5, count: 2 },
     };
     expect(computeSkmIndexFromTallies(4, tallies)).toEqual(computeSkmIndex(worked));
     expect(() => computeSkmIndexFromTallies(4, { ...tallies, u2: { sum: 13, count: 3 } })).toThrow(/u2/);
-    expect(() => computeSkmIndexFromTallies(4, { ...tallies, u1: { sum: 25, count: 5 } })).toThrow(RangeError);
+    expect(() => computeSkmIndexFromTallies(4, { ...tallies, u1: { sum: 25, count: 5 } })).toThrow(
+      RangeError,
+    );
   });
 });

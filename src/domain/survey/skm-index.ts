@@ -66,11 +66,23 @@ export type SkmTally = Readonly<{ sum: number; count: number }>;
  * answers. Throws RangeError when a tally cannot come from scores 1–4 (count < 0, or a sum
  * outside count…4 × count), so a broken query cannot produce an index.
  */
-export function computeSkmIndexFromTallies(respondents: number, tallies: PerElement<SkmTally>): SkmIndexResult {
+export function computeSkmIndexFromTallies(
+  respondents: number,
+  tallies: PerElement<SkmTally>,
+): SkmIndexResult {
   for (const id of SKM_ELEMENT_IDS) {
     const { sum, count } = tallies[id];
-    if (!Number.isInteger(sum) || !Number.isInteger(count) || count < 0 || count > respondents || sum < count || sum > 4 * count) {
-      throw new RangeError(`SKM tally of ${id} is impossible: sum ${String(sum)} over ${String(count)} answers of ${String(respondents)} respondents`);
+    if (
+      !Number.isInteger(sum) ||
+      !Number.isInteger(count) ||
+      count < 0 ||
+      count > respondents ||
+      sum < count ||
+      sum > 4 * count
+    ) {
+      throw new RangeError(
+        `SKM tally of ${id} is impossible: sum ${String(sum)} over ${String(count)} answers of ${String(respondents)} respondents`,
+      );
     }
   }
   const answersPerElement = mapElements((id) => tallies[id].count);
@@ -98,7 +110,9 @@ function tally(responses: readonly SkmResponse[]): Record<SkmElementId, Tally> {
       const score: unknown = response[id];
       if (score === undefined) continue;
       if (!isSkmScore(score)) {
-        throw new RangeError(`SKM response ${String(index)}: ${id} must be an integer 1–4, got ${String(score)}`);
+        throw new RangeError(
+          `SKM response ${String(index)}: ${id} must be an integer 1–4, got ${String(score)}`,
+        );
       }
       tallies[id].sum += score;
       tallies[id].count += 1;

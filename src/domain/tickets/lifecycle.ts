@@ -61,7 +61,8 @@ const WORKING: readonly Status[] = ['new', 'in_progress'];
 const ALL: readonly Status[] = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'];
 const holder = (t: TicketState): readonly Party[] => [holderOf(t)];
 const staff: readonly Party[] = ['helpdesk', 'admin_ppe', 'lkpp', 'kepala', 'admin'];
-const startWork = (t: TicketState): Partial<TicketState> => (t.status === 'new' ? { status: 'in_progress' } : {});
+const startWork = (t: TicketState): Partial<TicketState> =>
+  t.status === 'new' ? { status: 'in_progress' } : {};
 
 /**
  * The lifecycle, declared once: who may do what, from which status, to which state.
@@ -72,7 +73,16 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   reply: { from: OPEN, by: holder, guard: notAwaitingClaim, next: startWork },
   /** Staff notes; `system` files the mail the importer cannot post as the reporter's (unknown sender, closed step). */
   note: { from: ALL, by: () => [...staff, 'system'], next: () => ({}) },
-  escalate: { from: WORKING, by: holder, guard: escalationGuard, next: (t, i) => ({ tier: i.escalateTo ?? t.tier, status: 'in_progress', reachedLkpp: t.reachedLkpp || i.escalateTo === 'lkpp' }) },
+  escalate: {
+    from: WORKING,
+    by: holder,
+    guard: escalationGuard,
+    next: (t, i) => ({
+      tier: i.escalateTo ?? t.tier,
+      status: 'in_progress',
+      reachedLkpp: t.reachedLkpp || i.escalateTo === 'lkpp',
+    }),
+  },
   return: {
     from: WORKING,
     by: holder,
@@ -101,15 +111,39 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
     guard: notAwaitingClaim,
     next: (t) => (t.status === 'waiting_reporter' ? { status: 'in_progress' } : {}),
   },
-  resolve: { from: OPEN, by: holder, guard: notAwaitingClaim, next: (t) => ({ status: 'resolved', resolvedTier: t.tier }) },
-  confirm: { from: ['resolved'], by: () => ['reporter', 'tracker'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
-  reject_resolution: { from: ['resolved'], by: () => ['reporter', 'tracker'], next: (t) => ({ status: 'in_progress', tier: t.resolvedTier ?? t.tier }) },
+  resolve: {
+    from: OPEN,
+    by: holder,
+    guard: notAwaitingClaim,
+    next: (t) => ({ status: 'resolved', resolvedTier: t.tier }),
+  },
+  confirm: {
+    from: ['resolved'],
+    by: () => ['reporter', 'tracker'],
+    guard: coordinationGuard,
+    next: () => ({ status: 'closed' }),
+  },
+  reject_resolution: {
+    from: ['resolved'],
+    by: () => ['reporter', 'tracker'],
+    next: (t) => ({ status: 'in_progress', tier: t.resolvedTier ?? t.tier }),
+  },
   /**
    * Staff close a resolved ticket whose reporter cannot confirm online: an anonymous slip, or
    * a caller or visitor who confirmed by telephone or at the counter (a reason is recorded).
    */
-  close: { from: ['resolved'], by: () => ['helpdesk', 'kepala'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
-  auto_close: { from: ['resolved'], by: () => ['system'], guard: coordinationGuard, next: () => ({ status: 'closed' }) },
+  close: {
+    from: ['resolved'],
+    by: () => ['helpdesk', 'kepala'],
+    guard: coordinationGuard,
+    next: () => ({ status: 'closed' }),
+  },
+  auto_close: {
+    from: ['resolved'],
+    by: () => ['system'],
+    guard: coordinationGuard,
+    next: () => ({ status: 'closed' }),
+  },
   coordinate: {
     from: ALL,
     by: () => ['kepala'],
@@ -119,7 +153,8 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   record_lkpp_reference: {
     from: OPEN,
     by: () => ['admin_ppe'],
-    guard: (t) => (t.tier === 'lkpp' && t.lkppMode === 'external' ? null : refuse('lkpp_reference_external_only')),
+    guard: (t) =>
+      t.tier === 'lkpp' && t.lkppMode === 'external' ? null : refuse('lkpp_reference_external_only'),
     next: () => ({}),
   },
   assign: { from: OPEN, by: (t) => [holderOf(t), 'admin'], next: () => ({}) },
@@ -129,7 +164,11 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   /** …and decided by the Kepala, recorded in the history either way. */
   decide_extension: { from: OPEN, by: () => ['kepala'], next: () => ({}) },
   /** Screenshots, letters, company profiles: from the reporter or any handling staff while open. */
-  attach: { from: [...OPEN, 'resolved'], by: () => ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'], next: () => ({}) },
+  attach: {
+    from: [...OPEN, 'resolved'],
+    by: () => ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'],
+    next: () => ({}),
+  },
 };
 
 /**
@@ -137,10 +176,16 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
  * status forbids it, `forbidden` when none of the parties may take it, or the rule's own
  * error. Services call this and never compare statuses themselves.
  */
-export function transition(action: Action, ticket: TicketState, parties: readonly Party[], input: TransitionInput = {}): TicketState {
+export function transition(
+  action: Action,
+  ticket: TicketState,
+  parties: readonly Party[],
+  input: TransitionInput = {},
+): TicketState {
   const rule = LIFECYCLE[action];
   if (!rule.by(ticket).some((p) => parties.includes(p))) throw new DomainError('forbidden');
-  if (!rule.from.includes(ticket.status)) throw new DomainError('transition_not_allowed', { action, status: ticket.status });
+  if (!rule.from.includes(ticket.status))
+    throw new DomainError('transition_not_allowed', { action, status: ticket.status });
   const refusal = rule.guard?.(ticket, input);
   if (refusal) throw new DomainError(refusal.code, refusal.params);
   return { ...ticket, ...rule.next(ticket, input) };
@@ -154,11 +199,23 @@ export function actingParty(action: Action, ticket: TicketState, parties: readon
 }
 
 /** The actions these parties may take now: the web app shows only these. */
-export function allowedActions(ticket: TicketState, parties: readonly Party[], input: TransitionInput = {}): Action[] {
+export function allowedActions(
+  ticket: TicketState,
+  parties: readonly Party[],
+  input: TransitionInput = {},
+): Action[] {
   return ACTIONS.filter((action) => {
     const rule = LIFECYCLE[action];
     if (!rule.from.includes(ticket.status) || !rule.by(ticket).some((p) => parties.includes(p))) return false;
-    if (action === 'escalate') return tierAbove(ticket.tier) !== null && escalationGuard(ticket, { ...input, escalateTo: tierAbove(ticket.tier) ?? undefined, anyAdminPpeAvailable: true }) === null;
+    if (action === 'escalate')
+      return (
+        tierAbove(ticket.tier) !== null &&
+        escalationGuard(ticket, {
+          ...input,
+          escalateTo: tierAbove(ticket.tier) ?? undefined,
+          anyAdminPpeAvailable: true,
+        }) === null
+      );
     return !rule.guard?.(ticket, input);
   });
 }
@@ -166,9 +223,11 @@ export function allowedActions(ticket: TicketState, parties: readonly Party[], i
 function escalationGuard(t: TicketState, input: TransitionInput): Refusal | null {
   const to = input.escalateTo;
   const next = tierAbove(t.tier);
-  if (!to || to !== next) return refuse('escalation_must_go_up_one_tier', { from: t.tier, to: to ?? '', next: next ?? '-' });
+  if (!to || to !== next)
+    return refuse('escalation_must_go_up_one_tier', { from: t.tier, to: to ?? '', next: next ?? '-' });
   if (t.awaitingClaim) return refuse('transition_not_allowed', { action: 'escalate', status: t.status });
-  if (t.channel === 'phone' && to === 'admin_ppe' && input.anyAdminPpeAvailable === false) return refuse('admin_ppe_unreachable');
+  if (t.channel === 'phone' && to === 'admin_ppe' && input.anyAdminPpeAvailable === false)
+    return refuse('admin_ppe_unreachable');
   return null;
 }
 

@@ -7,7 +7,16 @@ import type { TicketState } from './ticket-state.js';
  * also Admin PPE); `tracker` is whoever holds the ticket's code and PIN; `system` is the
  * scheduler (auto-close).
  */
-export const PARTIES = ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala', 'admin', 'system'] as const;
+export const PARTIES = [
+  'reporter',
+  'tracker',
+  'helpdesk',
+  'admin_ppe',
+  'lkpp',
+  'kepala',
+  'admin',
+  'system',
+] as const;
 export type Party = (typeof PARTIES)[number];
 
 /** The parties an actor is to a ticket. LKPP staff are parties only once it reached them, in hosted mode. */
@@ -35,6 +44,10 @@ export function isStaffParty(parties: readonly Party[]): boolean {
  * Admin PPE acts for it (records LKPP's reference and relays its answer).
  */
 export function holderOf(ticket: Pick<TicketState, 'tier' | 'lkppMode'>): Party {
-  const byTier: Record<Tier, Party> = { helpdesk: 'helpdesk', admin_ppe: 'admin_ppe', lkpp: ticket.lkppMode === 'hosted' ? 'lkpp' : 'admin_ppe' };
+  const byTier: Record<Tier, Party> = {
+    helpdesk: 'helpdesk',
+    admin_ppe: 'admin_ppe',
+    lkpp: ticket.lkppMode === 'hosted' ? 'lkpp' : 'admin_ppe',
+  };
   return byTier[ticket.tier];
 }

@@ -9,7 +9,8 @@ import { migrationProvider } from './migrations/index.js';
  * different schemas would skip each other's migrations.
  */
 export async function migratorFor(db: Db): Promise<Migrator> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator({ db, provider: migrationProvider });
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter))
+    return new Migrator({ db, provider: migrationProvider });
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   return new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]?.schema ?? 'public' });
 }

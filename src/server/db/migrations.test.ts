@@ -16,7 +16,10 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       // PostgreSQL lists the tables of every schema; keep this test's own.
-      const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s : undefined;
+      const schema =
+        dialect === 'postgres'
+          ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s
+          : undefined;
       const tables = (await database.db.introspection.getTables()).filter((t) => t.schema === schema);
       expect(tables.map((t) => t.name).filter((n) => !n.startsWith('kysely_'))).toEqual([]);
       expect(await migrateToLatest(database.db)).toEqual(applied);
@@ -31,14 +34,36 @@ describe.each(TEST_DIALECTS)('events carry their ticket unit, on %s', (dialect) 
 
   it('the migration that added it fills it in for the history already stored, ticket by ticket', async () => {
     const { cast, database } = { cast: setup.cast, database: setup.app.database };
-    const create = async () => (await cast.penyedia.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code as string;
+    const create = async () =>
+      (await cast.penyedia.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code as string;
     const [answered, moved] = [await create(), await create()];
-    expect((await cast.helpdesk.post(`/api/tickets/${answered}/resolution`, { answer: 'Sudah diperbaiki' })).statusCode).toBe(200);
-    expect((await cast.helpdesk.post(`/api/tickets/${moved}/escalations`, { to: 'admin_ppe', reason: 'Perlu Admin PPE' })).statusCode).toBe(200);
+    expect(
+      (await cast.helpdesk.post(`/api/tickets/${answered}/resolution`, { answer: 'Sudah diperbaiki' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await cast.helpdesk.post(`/api/tickets/${moved}/escalations`, {
+          to: 'admin_ppe',
+          reason: 'Perlu Admin PPE',
+        })
+      ).statusCode,
+    ).toBe(200);
     // A second unit holding one of the tickets, so a fill with one value for all would show.
-    const home = await database.db.selectFrom('units').selectAll().where('code', '=', PORTAL_QUESTION.unitCode).executeTakeFirstOrThrow();
-    await database.db.insertInto('units').values({ ...home, code: 'lpse-kota-lain', ticket_prefix: 'LAN' }).execute();
-    await database.db.updateTable('tickets').set({ unit_code: 'lpse-kota-lain' }).where('code', '=', moved).execute();
+    const home = await database.db
+      .selectFrom('units')
+      .selectAll()
+      .where('code', '=', PORTAL_QUESTION.unitCode)
+      .executeTakeFirstOrThrow();
+    await database.db
+      .insertInto('units')
+      .values({ ...home, code: 'lpse-kota-lain', ticket_prefix: 'LAN' })
+      .execute();
+    await database.db
+      .updateTable('tickets')
+      .set({ unit_code: 'lpse-kota-lain' })
+      .where('code', '=', moved)
+      .execute();
 
     const migrator = await migratorFor(database.db);
     // Back to the schema before events carried their unit, and forward again.
@@ -63,7 +88,11 @@ describe.each(TEST_DIALECTS)('events carry their ticket unit, on %s', (dialect) 
     ]);
     // The home unit's report counts its own resolution, and not the other unit's escalation.
     const today = new Date(setup.app.clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const summary = (await cast.kepala.get(`/api/units/${PORTAL_QUESTION.unitCode}/reports/summary?from=${today}&to=${today}`)).json();
+    const summary = (
+      await cast.kepala.get(
+        `/api/units/${PORTAL_QUESTION.unitCode}/reports/summary?from=${today}&to=${today}`,
+      )
+    ).json();
     expect(summary.received.total).toBe(1);
     expect(summary.completion.count).toBe(1);
     expect(summary.escalations.admin_ppe.count).toBe(0);
@@ -75,14 +104,31 @@ describe.each(TEST_DIALECTS)('our mail named in its outbox row, on %s', (dialect
 
   it('finds the ticket of a reply to mail queued before and after the outbox named its conversation', async () => {
     const db = setup.app.database.db;
-    const code = (await setup.cast.penyedia.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code as string;
-    const ticket = await db.selectFrom('tickets').select('id').where('code', '=', code).executeTakeFirstOrThrow();
-    const mails = await db.selectFrom('mail_outbox').select(['message_id', 'kind', 'thread']).where('ticket_id', '=', ticket.id).orderBy('kind').execute();
-    expect(mails.map((m) => [m.kind, m.thread])).toEqual([['reporter_acknowledgement', 'reporter'], ['staff_ticket_new', 'staff']]);
+    const code = (await setup.cast.penyedia.post('/api/tickets', PORTAL_QUESTION)).json().ticket
+      .code as string;
+    const ticket = await db
+      .selectFrom('tickets')
+      .select('id')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    const mails = await db
+      .selectFrom('mail_outbox')
+      .select(['message_id', 'kind', 'thread'])
+      .where('ticket_id', '=', ticket.id)
+      .orderBy('kind')
+      .execute();
+    expect(mails.map((m) => [m.kind, m.thread])).toEqual([
+      ['reporter_acknowledgement', 'reporter'],
+      ['staff_ticket_new', 'staff'],
+    ]);
     const [ack, notice] = mails.map((m) => m.message_id);
     // One row per mail: none in the thread records.
-    expect(await db.selectFrom('mail_messages').select('message_id').where('ticket_id', '=', ticket.id).execute()).toEqual([]);
-    const matched = async (id: string) => (await ticketOfMessageIds(db, PORTAL_QUESTION.unitCode, ['<unknown@elsewhere.example>', id]))?.ticket_id;
+    expect(
+      await db.selectFrom('mail_messages').select('message_id').where('ticket_id', '=', ticket.id).execute(),
+    ).toEqual([]);
+    const matched = async (id: string) =>
+      (await ticketOfMessageIds(db, PORTAL_QUESTION.unitCode, ['<unknown@elsewhere.example>', id]))
+        ?.ticket_id;
     expect(await matched(ack!)).toBe(ticket.id);
     expect(await matched(notice!)).toBe(ticket.id);
     expect(await threadOf(db, ticket.id, 'reporter')).toEqual([ack]);
@@ -90,8 +136,16 @@ describe.each(TEST_DIALECTS)('our mail named in its outbox row, on %s', (dialect
     // Back to thread records per mail: the mail queued since gets its record, and forward again.
     const migrator = await migratorFor(db);
     expect((await migrator.migrateTo('2026-11-28T1400_covering_and_partial_indexes')).error).toBeUndefined();
-    const records = await db.selectFrom('mail_messages').select(['message_id', 'direction', 'thread']).where('ticket_id', '=', ticket.id).orderBy('thread').execute();
-    expect(records).toEqual([{ message_id: ack, direction: 'out', thread: 'reporter' }, { message_id: notice, direction: 'out', thread: 'staff' }]);
+    const records = await db
+      .selectFrom('mail_messages')
+      .select(['message_id', 'direction', 'thread'])
+      .where('ticket_id', '=', ticket.id)
+      .orderBy('thread')
+      .execute();
+    expect(records).toEqual([
+      { message_id: ack, direction: 'out', thread: 'reporter' },
+      { message_id: notice, direction: 'out', thread: 'staff' },
+    ]);
     expect(await migrateToLatest(db)).toEqual(['2026-11-28T1500_outbox_threads']);
     // Mail queued before the outbox named its conversation is found by its thread record, once.
     expect(await matched(ack!)).toBe(ticket.id);

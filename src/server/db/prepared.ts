@@ -10,7 +10,9 @@ class Slot {
   // A slot turned into text (JSON.stringify, a template) would put its name in the query
   // instead of the value: refuse at the first build rather than store the wrong thing.
   toJSON(): never {
-    throw new TypeError(`prepared query: the value "${this.name}" is used inside an expression; pass it to the query as it is`);
+    throw new TypeError(
+      `prepared query: the value "${this.name}" is used inside an expression; pass it to the query as it is`,
+    );
   }
 
   toString(): never {
@@ -24,7 +26,10 @@ type Source = Readonly<{ name: string }> | Readonly<{ value: unknown }>;
 type Compiled = Readonly<{ query: CompiledQuery; sources: readonly Source[] }>;
 
 function withSources(query: CompiledQuery): Compiled {
-  return { query, sources: query.parameters.map((p) => (p instanceof Slot ? { name: p.name } : { value: p })) };
+  return {
+    query,
+    sources: query.parameters.map((p) => (p instanceof Slot ? { name: p.name } : { value: p })),
+  };
 }
 
 /**
@@ -39,7 +44,9 @@ function withSources(query: CompiledQuery): Compiled {
  * in a query of its own. An argument passed as `undefined` is refused, where Kysely would leave
  * the column out.
  */
-export function prepared<A extends Record<string, unknown>, O>(build: (db: Db, args: A) => Compilable<O>): (db: Db, args: A) => Promise<O[]> {
+export function prepared<A extends Record<string, unknown>, O>(
+  build: (db: Db, args: A) => Compilable<O>,
+): (db: Db, args: A) => Promise<O[]> {
   const compiled = new WeakMap<object, Compiled>();
   const compile = (db: Db): Compiled => {
     const scope = cacheScope(db);
@@ -71,15 +78,27 @@ const inserts = new PerDatabase<Compiled>();
  * row has fifty of them, and Kysely builds a node for each on every insert. Columns whose
  * value is `undefined` are left out, as Kysely leaves them out.
  */
-export async function insertRow<T extends keyof Database & string>(db: Db, table: T, row: Insertable<Database[T]>): Promise<void> {
+export async function insertRow<T extends keyof Database & string>(
+  db: Db,
+  table: T,
+  row: Insertable<Database[T]>,
+): Promise<void> {
   const values = row as Record<string, unknown>;
   const columns = Object.keys(values).filter((column) => values[column] !== undefined);
   const byShape = inserts.of(db);
   const key = `${table}(${columns.join(',')})`;
   let found = byShape.get(key);
   if (!found) {
-    found = withSources(db.insertInto(table).values(Object.fromEntries(columns.map((column) => [column, new Slot(column)])) as never).compile());
+    found = withSources(
+      db
+        .insertInto(table)
+        .values(Object.fromEntries(columns.map((column) => [column, new Slot(column)])) as never)
+        .compile(),
+    );
     byShape.set(key, found);
   }
-  await db.executeQuery({ ...found.query, parameters: found.sources.map((source) => ('name' in source ? values[source.name] : source.value)) });
+  await db.executeQuery({
+    ...found.query,
+    parameters: found.sources.map((source) => ('name' in source ? values[source.name] : source.value)),
+  });
 }

@@ -102,7 +102,13 @@ export type CategoriesTable = {
 export type TicketCountersTable = { unit_code: string; year: number; last_seq: number };
 
 /** Tickets per unit, status, tier and confidentiality, kept with every ticket write: the queue's counts. */
-export type TicketCountsTable = { unit_code: string; status: string; tier: string; confidential: number; n: number | string };
+export type TicketCountsTable = {
+  unit_code: string;
+  status: string;
+  tier: string;
+  confidential: number;
+  n: number | string;
+};
 
 export type TicketsTable = {
   id: string;
@@ -211,10 +217,24 @@ export type AttachmentBlobsTable = { sha256: string; size: number; chunk_count: 
 export type AttachmentChunksTable = { sha256: string; seq: number; data: Buffer };
 
 /** A unit's closed day: national holiday, cuti bersama or local holiday (date 'YYYY-MM-DD'). */
-export type HolidaysTable = { unit_code: string; date: string; type: string; name: string; source: string; confirmed: number; created_at: string; updated_at: string };
+export type HolidaysTable = {
+  unit_code: string;
+  date: string;
+  type: string;
+  name: string;
+  source: string;
+  confirmed: number;
+  created_at: string;
+  updated_at: string;
+};
 
 /** A unit's office hours: `{ week, overrides }` JSON; updated_by is null when loaded from files. */
-export type UnitCalendarsTable = { unit_code: string; spec_json: string; updated_at: string; updated_by: string | null };
+export type UnitCalendarsTable = {
+  unit_code: string;
+  spec_json: string;
+  updated_at: string;
+  updated_by: string | null;
+};
 
 /** In-app notifications; the same events go out by mail where the user wants them. */
 export type NotificationsTable = {
@@ -348,13 +368,30 @@ export type MailHeldTable = {
 };
 
 /** A unit's mailbox settings (JSON, no password); `source`: file or api. */
-export type UnitMailboxesTable = { unit_code: string; settings_json: string; source: string; updated_at: string; updated_by: string | null };
+export type UnitMailboxesTable = {
+  unit_code: string;
+  settings_json: string;
+  source: string;
+  updated_at: string;
+  updated_by: string | null;
+};
 
 /** A user's mail switch for one kind of staff notification; no row means on. */
-export type NotificationPreferencesTable = { user_id: string; event: string; by_mail: number; updated_at: string };
+export type NotificationPreferencesTable = {
+  user_id: string;
+  event: string;
+  by_mail: number;
+  updated_at: string;
+};
 
 /** One-time password reset links (SHA-256 of the token), valid for an hour. */
-export type PasswordResetsTable = { token_hash: string; user_id: string; created_at: string; expires_at: string; used_at: string | null };
+export type PasswordResetsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+};
 
 /** Shared rate-limit counters (PostgreSQL deployments with several instances). */
 export type RateLimitsTable = { key: string; window_start: string; count: number };

@@ -31,7 +31,9 @@ describe('checkpoints on their own thread', () => {
         Array.from({ length: 200 }, () => {
           id += 1;
           const row = id;
-          return handle.db.transaction().execute((trx) => sql`insert into pages (id, body) values (${row}, ${body})`.execute(trx));
+          return handle.db
+            .transaction()
+            .execute((trx) => sql`insert into pages (id, body) values (${row}, ${body})`.execute(trx));
         }),
       );
       largest = Math.max(largest, walBytes(file));
@@ -56,7 +58,9 @@ describe('checkpoints on their own thread', () => {
       await handle.close();
       console.log('closed');
     `;
-    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
     expect(output.trim()).toBe('closed');
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
@@ -65,13 +69,24 @@ describe('checkpoints on their own thread', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'tanggap-checkpoint-')), 'closed.db');
     const handle = connect(file);
     await sql`create table notes (id integer primary key, body text not null)`.execute(handle.db);
-    await Promise.all(Array.from({ length: 300 }, (_, i) => handle.db.transaction().execute((trx) => sql`insert into notes (id, body) values (${i + 1}, ${`catatan ${i + 1}`})`.execute(trx))));
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        handle.db
+          .transaction()
+          .execute((trx) =>
+            sql`insert into notes (id, body) values (${i + 1}, ${`catatan ${i + 1}`})`.execute(trx),
+          ),
+      ),
+    );
     await pause(100);
     await handle.close();
     // The serving connection closed last, so SQLite copied the rest of the log and removed it.
     expect(existsSync(`${file}-wal`)).toBe(false);
     const reader = new SQLite(file, { readonly: true });
-    expect(reader.prepare('select count(*) as n, max(body) as last from notes').get()).toEqual({ n: 300, last: 'catatan 99' });
+    expect(reader.prepare('select count(*) as n, max(body) as last from notes').get()).toEqual({
+      n: 300,
+      last: 'catatan 99',
+    });
     reader.close();
   });
 });

@@ -42,7 +42,9 @@ export function startCheckpointer(file: string): Checkpointer {
   worker.unref();
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.on('error', (error) => {
-    process.emitWarning(`SQLite checkpointer stopped: ${error instanceof Error ? error.message : String(error)}; the serving connection checkpoints itself from now on`);
+    process.emitWarning(
+      `SQLite checkpointer stopped: ${error instanceof Error ? error.message : String(error)}; the serving connection checkpoints itself from now on`,
+    );
   });
   return {
     stop: async () => {

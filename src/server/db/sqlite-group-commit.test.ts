@@ -28,7 +28,8 @@ describe('group commit on SQLite', () => {
   });
 
   const insert = (id: number) => sql`insert into notes (id, body) values (${id}, ${`catatan ${id}`})`;
-  const seen = () => (observer.prepare('select id from notes order by id').all() as Array<{ id: number }>).map((r) => r.id);
+  const seen = () =>
+    (observer.prepare('select id from notes order by id').all() as Array<{ id: number }>).map((r) => r.id);
 
   it('keeps every transaction that succeeded, visible elsewhere once it resolves, with fewer commits than transactions', async () => {
     // The same dialect as connect() uses, over a connection that counts the commits made.
@@ -66,17 +67,21 @@ describe('group commit on SQLite', () => {
     const inBatch = handle.db.transaction().execute(async (trx) => {
       await insert(1).execute(trx);
     });
-    const alone = insert(2).execute(handle.db).then(() => seen());
+    const alone = insert(2)
+      .execute(handle.db)
+      .then(() => seen());
     expect(await alone).toContain(2);
     await inBatch;
     expect(seen()).toEqual([1, 2]);
   });
 
   it('rolls back a failed transaction alone and serves the next ones', async () => {
-    await expect(handle.db.transaction().execute(async (trx) => {
-      await insert(1).execute(trx);
-      await insert(1).execute(trx);
-    })).rejects.toThrow(/UNIQUE/);
+    await expect(
+      handle.db.transaction().execute(async (trx) => {
+        await insert(1).execute(trx);
+        await insert(1).execute(trx);
+      }),
+    ).rejects.toThrow(/UNIQUE/);
     await handle.db.transaction().execute(async (trx) => {
       await insert(2).execute(trx);
     });
@@ -118,8 +123,9 @@ describe('group commit on SQLite', () => {
     }
   });
 
-  it('shows another process\'s commit to reads outside a transaction from the next turn of the event loop, and runs pragmas outside any', async () => {
-    const count = async () => Number((await sql<{ n: number }>`select count(*) as n from notes`.execute(handle.db)).rows[0]?.n);
+  it("shows another process's commit to reads outside a transaction from the next turn of the event loop, and runs pragmas outside any", async () => {
+    const count = async () =>
+      Number((await sql<{ n: number }>`select count(*) as n from notes`.execute(handle.db)).rows[0]?.n);
     const other = new SQLite(file);
     try {
       expect(await count()).toBe(0);
@@ -130,11 +136,15 @@ describe('group commit on SQLite', () => {
       await insert(8).execute(handle.db);
       expect(await count()).toBe(2);
       // A write in a query's clothing is committed before it resolves, as any other write.
-      await sql`with next as (select 9 as id) insert into notes (id, body) select id, 'dari with' from next`.execute(handle.db);
+      await sql`with next as (select 9 as id) insert into notes (id, body) select id, 'dari with' from next`.execute(
+        handle.db,
+      );
       expect(seen()).toEqual([7, 8, 9]);
       // A pragma that may not run in a transaction still runs after reads of the same turn.
       await sql`pragma synchronous = off`.execute(handle.db);
-      expect((await sql<{ synchronous: number }>`pragma synchronous`.execute(handle.db)).rows).toEqual([{ synchronous: 0 }]);
+      expect((await sql<{ synchronous: number }>`pragma synchronous`.execute(handle.db)).rows).toEqual([
+        { synchronous: 0 },
+      ]);
     } finally {
       other.close();
     }
@@ -142,9 +152,12 @@ describe('group commit on SQLite', () => {
 
   it('answers rows as objects by column name, the later of two same-named columns winning, and follows a column added after a query was first run', async () => {
     await insert(1).execute(handle.db);
-    const all = () => sql<Record<string, unknown>>`select * from notes`.execute(handle.db).then((r) => r.rows);
+    const all = () =>
+      sql<Record<string, unknown>>`select * from notes`.execute(handle.db).then((r) => r.rows);
     expect(await all()).toEqual([{ id: 1, body: 'catatan 1' }]);
-    expect((await sql`select id, body, 'ganti' as body from notes`.execute(handle.db)).rows).toEqual([{ id: 1, body: 'ganti' }]);
+    expect((await sql`select id, body, 'ganti' as body from notes`.execute(handle.db)).rows).toEqual([
+      { id: 1, body: 'ganti' },
+    ]);
     expect((await sql`select id from notes where id = 99`.execute(handle.db)).rows).toEqual([]);
     await sql`alter table notes add column author text`.execute(handle.db);
     await sql`update notes set author = 'Helpdesk'`.execute(handle.db);

@@ -18,14 +18,20 @@ export function databaseRateLimitStore(db: Db, now: () => number = Date.now) {
         .values({ key: `${this.prefix}|${key}`, window_start: windowStart, count: 1 })
         .onConflict((oc) =>
           oc.column('key').doUpdateSet((eb) => ({
-            count: eb.case().when('rate_limits.window_start', '=', windowStart).then(eb('rate_limits.count', '+', 1)).else(1).end(),
+            count: eb
+              .case()
+              .when('rate_limits.window_start', '=', windowStart)
+              .then(eb('rate_limits.count', '+', 1))
+              .else(1)
+              .end(),
             window_start: windowStart,
           })),
         )
         .returning(['count'])
         .executeTakeFirstOrThrow()
         .then(
-          (row) => callback(null, { current: Number(row.count), ttl: Date.parse(windowStart) + timeWindow - at }),
+          (row) =>
+            callback(null, { current: Number(row.count), ttl: Date.parse(windowStart) + timeWindow - at }),
           (error: Error) => callback(error),
         );
     }
@@ -38,13 +44,21 @@ export function databaseRateLimitStore(db: Db, now: () => number = Date.now) {
         .where('key', '=', `${this.prefix}|${key}`)
         .executeTakeFirst()
         .then(
-          (row) => callback(null, row && row.window_start === windowStart ? { current: Number(row.count), ttl: Date.parse(windowStart) + timeWindow - at } : { current: 0, ttl: 0 }),
+          (row) =>
+            callback(
+              null,
+              row && row.window_start === windowStart
+                ? { current: Number(row.count), ttl: Date.parse(windowStart) + timeWindow - at }
+                : { current: 0, ttl: 0 },
+            ),
           (error: Error) => callback(error),
         );
     }
 
     child(routeOptions: RouteOptions): DatabaseStore {
-      return new DatabaseStore(`${routeOptions.routeInfo?.method ?? ''} ${routeOptions.routeInfo?.url ?? ''}`);
+      return new DatabaseStore(
+        `${routeOptions.routeInfo?.method ?? ''} ${routeOptions.routeInfo?.url ?? ''}`,
+      );
     }
   }
   return DatabaseStore;
@@ -52,5 +66,8 @@ export function databaseRateLimitStore(db: Db, now: () => number = Date.now) {
 
 /** Forgets windows that ended long ago (run by the scheduler). */
 export async function pruneRateLimits(db: Db, nowMs: number): Promise<void> {
-  await db.deleteFrom('rate_limits').where('window_start', '<', new Date(nowMs - 2 * 60 * 60 * 1000).toISOString()).execute();
+  await db
+    .deleteFrom('rate_limits')
+    .where('window_start', '<', new Date(nowMs - 2 * 60 * 60 * 1000).toISOString())
+    .execute();
 }

@@ -16,29 +16,54 @@ describe('HTTP behaviour', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here?x=1' });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ status: 404, code: 'route_not_found', detail: 'Alamat GET /api/nothing-here tidak ada.' });
+    expect(res.json()).toMatchObject({
+      status: 404,
+      code: 'route_not_found',
+      detail: 'Alamat GET /api/nothing-here tidak ada.',
+    });
   });
 
   it('answers malformed JSON with 400, never 500', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": "a@b.c", ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": "a@b.c", ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('malformed_json');
   });
 
   it('answers a body of the wrong type with 415', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'text/csv' },
+      payload: 'a,b',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().code).toBe('unsupported_media_type');
   });
 
   it('refuses unknown fields, naming them', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.c', password: 'x', isAdmin: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.c', password: 'x', isAdmin: true },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0]).toMatchObject({ code: 'unrecognized_keys', message: 'Kolom tidak dikenal: isAdmin.' });
+    expect(res.json().errors[0]).toMatchObject({
+      code: 'unrecognized_keys',
+      message: 'Kolom tidak dikenal: isAdmin.',
+    });
   });
 
   it('sends security headers and a request id', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(res.json()).toEqual({ status: 'ok' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
@@ -55,12 +80,21 @@ describe('HTTP behaviour', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
     const paths = Object.keys(res.json().paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/units/{unitCode}/standard', '/api/auth/register', '/api/auth/login', '/api/me', '/api/admin/users']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/units/{unitCode}/standard',
+        '/api/auth/register',
+        '/api/auth/login',
+        '/api/me',
+        '/api/admin/users',
+      ]),
+    );
   });
 
   it('rate-limits a public endpoint per address, with Retry-After', async () => {
     let last = await t.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.9.9.9' });
-    for (let i = 1; i <= LIMITS.publicPerMinute; i++) last = await t.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.9.9.9' });
+    for (let i = 1; i <= LIMITS.publicPerMinute; i++)
+      last = await t.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.9.9.9' });
     expect(last.statusCode).toBe(429);
     expect(last.json().code).toBe('rate_limited');
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
@@ -79,7 +113,9 @@ describe.each(TEST_DIALECTS)('rate limits on %s', (dialect) => {
       const app = shared && i % 2 === 1 ? second.app : first.app;
       last = (await app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.7.7.7' })).statusCode;
     }
-    const elsewhere = (await first.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.7.7.8' })).statusCode;
+    const elsewhere = (
+      await first.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.7.7.8' })
+    ).statusCode;
     await second.close();
     await first.close();
     expect(last).toBe(429);
@@ -91,7 +127,8 @@ describe('rate limits turned off for a benchmark run', () => {
   it('lets every request through', async () => {
     const t = await startTestApp('sqlite', { config: { rateLimits: false } });
     let last = 0;
-    for (let i = 0; i <= LIMITS.publicPerMinute; i++) last = (await t.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.8.8.8' })).statusCode;
+    for (let i = 0; i <= LIMITS.publicPerMinute; i++)
+      last = (await t.app.inject({ method: 'GET', url: '/api/units', remoteAddress: '10.8.8.8' })).statusCode;
     await t.close();
     expect(last).toBe(200);
   });

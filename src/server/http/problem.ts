@@ -56,7 +56,9 @@ function toProblem(error: FastifyError, request: FastifyRequest, lang: Lang): Pr
     const fields = error.fieldErrors.map((f) => ({
       field: f.field,
       code: f.code,
-      message: f.message ? f.message[lang] : fieldMessage({ code: f.code, missing: f.code === 'required', params: {} }, lang),
+      message: f.message
+        ? f.message[lang]
+        : fieldMessage({ code: f.code, missing: f.code === 'required', params: {} }, lang),
     }));
     return buildProblem(error.code, lang, error.params, fields);
   }
@@ -65,7 +67,8 @@ function toProblem(error: FastifyError, request: FastifyRequest, lang: Lang): Pr
     const source = sourceOf(request, context);
     const fields = error.validation.map((v) => {
       const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
-      const missing = v.keyword !== 'unrecognized_keys' && path.length > 0 && valueAt(source, path) === undefined;
+      const missing =
+        v.keyword !== 'unrecognized_keys' && path.length > 0 && valueAt(source, path) === undefined;
       return {
         field: path.length > 0 ? path.join('.') : context,
         code: missing ? 'required' : v.keyword,
@@ -74,7 +77,10 @@ function toProblem(error: FastifyError, request: FastifyRequest, lang: Lang): Pr
     });
     return buildProblem('validation_failed', lang, {}, fields);
   }
-  return buildProblem(frameworkCode(error), lang, { method: request.method, path: request.url.split('?')[0] ?? '' });
+  return buildProblem(frameworkCode(error), lang, {
+    method: request.method,
+    path: request.url.split('?')[0] ?? '',
+  });
 }
 
 function frameworkCode(error: FastifyError): ErrorCode {

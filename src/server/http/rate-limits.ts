@@ -13,7 +13,10 @@ export const LIMITS = {
   registerPerHour: 120,
 } as const;
 
-export function rateLimitPluginOptions(config: Config, store?: RateLimitPluginOptions['store']): RateLimitPluginOptions {
+export function rateLimitPluginOptions(
+  config: Config,
+  store?: RateLimitPluginOptions['store'],
+): RateLimitPluginOptions {
   return {
     global: false,
     ...(store ? { store } : {}),

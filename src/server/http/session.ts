@@ -48,7 +48,12 @@ export function setSessionCookie(reply: FastifyReply, token: string, config: Con
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: config.publicUrl.startsWith('https://') });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: config.publicUrl.startsWith('https://'),
+  });
 }
 
 /** The actor or an `unauthenticated` error. */

@@ -32,12 +32,25 @@ export async function autoCloseResolved(ctx: AppContext): Promise<{ closed: stri
     const calendar = await unitWorkCalendar(ctx.db, row.unit_code);
     const days = await unitAutoCloseWorkingDays(ctx.db, row.unit_code);
     const { workingDayMinutes } = await unitSlaPolicy(ctx.db, row.unit_code);
-    if (calendar.workingMinutesBetween(Date.parse(row.resolved_at), now.getTime()) < days * workingDayMinutes) continue;
+    if (calendar.workingMinutesBetween(Date.parse(row.resolved_at), now.getTime()) < days * workingDayMinutes)
+      continue;
     try {
-      await changeTicket(ctx, { code: row.code, actor: null, trustedParty: 'system', action: 'auto_close', eventType: 'auto_closed', reason: `Tidak dikonfirmasi pelapor dalam ${days} hari kerja`, data: { workingDays: days } });
+      await changeTicket(ctx, {
+        code: row.code,
+        actor: null,
+        trustedParty: 'system',
+        action: 'auto_close',
+        eventType: 'auto_closed',
+        reason: `Tidak dikonfirmasi pelapor dalam ${days} hari kerja`,
+        data: { workingDays: days },
+      });
       closed.push(row.code);
     } catch (error) {
-      const expected = error instanceof DomainError && (error.code === 'coordination_required' || error.code === 'version_conflict' || error.code === 'transition_not_allowed');
+      const expected =
+        error instanceof DomainError &&
+        (error.code === 'coordination_required' ||
+          error.code === 'version_conflict' ||
+          error.code === 'transition_not_allowed');
       if (!expected) throw error;
     }
   }

@@ -15,7 +15,11 @@ const pgBoss = lazyModule<typeof PgBoss>('pg-boss');
  */
 export async function startJobs(ctx: AppContext, jobs: readonly Job[]): Promise<Scheduler> {
   if (ctx.dialect === 'sqlite') return startScheduler(ctx, jobs);
-  const boss = new (pgBoss())({ connectionString: ctx.config.databaseUrl, schema: ctx.config.jobQueueSchema, max: 4 });
+  const boss = new (pgBoss())({
+    connectionString: ctx.config.databaseUrl,
+    schema: ctx.config.jobQueueSchema,
+    max: 4,
+  });
   boss.on('error', (error: Error) => ctx.log.error({ err: error }, 'pg-boss error'));
   // pg-boss deadlocks when two instances create the same queue at once.
   await oneInstanceAtATime(ctx.db, 'tanggap.job-queues', async () => {
@@ -25,11 +29,25 @@ export async function startJobs(ctx: AppContext, jobs: readonly Job[]): Promise<
   const timers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
     const singletonSeconds = Math.max(1, Math.round(job.everyMs / 1000));
-    await boss.work(job.name, { pollingIntervalSeconds: Math.max(0.5, Math.min(2, singletonSeconds / 2)) }, async () => {
-      await job.run(ctx);
-    });
+    await boss.work(
+      job.name,
+      { pollingIntervalSeconds: Math.max(0.5, Math.min(2, singletonSeconds / 2)) },
+      async () => {
+        await job.run(ctx);
+      },
+    );
     const offer = () => {
-      boss.send(job.name, {}, { singletonKey: job.name, singletonSeconds, expireInSeconds: Math.max(60, singletonSeconds * 5), retryLimit: 3 })
+      boss
+        .send(
+          job.name,
+          {},
+          {
+            singletonKey: job.name,
+            singletonSeconds,
+            expireInSeconds: Math.max(60, singletonSeconds * 5),
+            retryLimit: 3,
+          },
+        )
         .catch((error: unknown) => ctx.log.error({ err: error, job: job.name }, 'could not queue job'));
     };
     offer();

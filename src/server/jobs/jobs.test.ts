@@ -19,7 +19,10 @@ describe.each(TEST_DIALECTS)('background jobs on %s', (dialect) => {
     t.clock.set(new Date(iso));
     c = await signInCast(t);
   };
-  const types = async (who: keyof Cast) => (await c[who].get('/api/notifications')).json().notifications.map((n: { type: string; ticketCode: string }) => `${n.type} ${n.ticketCode}`);
+  const types = async (who: keyof Cast) =>
+    (await c[who].get('/api/notifications'))
+      .json()
+      .notifications.map((n: { type: string; ticketCode: string }) => `${n.type} ${n.ticketCode}`);
 
   it('notifies at risk then breached once each, the Kepala only on breach, even when run again', async () => {
     await at('2026-05-04T08:00:00+07:00');
@@ -55,7 +58,13 @@ describe.each(TEST_DIALECTS)('background jobs on %s', (dialect) => {
     await at('2026-06-08T09:00:00+07:00');
     const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
     await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, { answer: 'Silakan coba lagi.' });
-    const slip = (await c.helpdesk.post('/api/tickets', { channel: 'suggestion_box', boxOpenedOn: '2026-06-08', description: 'Toilet kantor perlu dibersihkan.' })).json().ticket;
+    const slip = (
+      await c.helpdesk.post('/api/tickets', {
+        channel: 'suggestion_box',
+        boxOpenedOn: '2026-06-08',
+        description: 'Toilet kantor perlu dibersihkan.',
+      })
+    ).json().ticket;
     await c.helpdesk.post(`/api/tickets/${slip.code}/resolution`, { answer: 'Sudah ditindaklanjuti.' });
 
     await at('2026-06-12T16:00:00+07:00');

@@ -11,5 +11,9 @@ export const JOBS: readonly Job[] = [
   { name: 'auto-close', everyMs: 15 * 60_000, run: autoCloseResolved },
   { name: 'mail-outbox', everyMs: 15_000, run: (ctx) => sendOutbox(ctx) },
   { name: 'mailbox-import', everyMs: 60_000, run: (ctx) => importMailboxes(ctx) },
-  { name: 'prune-rate-limits', everyMs: 60 * 60_000, run: (ctx) => pruneRateLimits(ctx.db, ctx.clock.now().getTime()) },
+  {
+    name: 'prune-rate-limits',
+    everyMs: 60 * 60_000,
+    run: (ctx) => pruneRateLimits(ctx.db, ctx.clock.now().getTime()),
+  },
 ];

@@ -1,6 +1,9 @@
 import type { AppContext } from '../app-context.js';
 import { queueStaffMails } from '../modules/mail/staff-mails.js';
-import { insertNotifications, type NewNotification } from '../modules/notifications/notifications.repository.js';
+import {
+  insertNotifications,
+  type NewNotification,
+} from '../modules/notifications/notifications.repository.js';
 import { kepalaOf, tierStaff } from '../modules/notifications/ticket-notifications.js';
 import { refreshSlaColumns, slaOfTickets } from '../modules/sla/ticket-sla.js';
 import type { Tier } from '../../domain/tickets/vocabulary.js';
@@ -22,7 +25,12 @@ export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
     .selectAll()
     .where('status', 'in', ['new', 'in_progress'])
     .where('at_risk_at', '<=', nowIso)
-    .where((eb) => eb.or([eb('sla_notified', 'is', null), eb.and([eb('sla_notified', '=', 'at_risk'), eb('due_at', '<=', nowIso)])]))
+    .where((eb) =>
+      eb.or([
+        eb('sla_notified', 'is', null),
+        eb.and([eb('sla_notified', '=', 'at_risk'), eb('due_at', '<=', nowIso)]),
+      ]),
+    )
     .orderBy('at_risk_at')
     .limit(BATCH)
     .execute();
@@ -36,8 +44,21 @@ export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
     }
     const state = sla.state;
     const holders = row.assignee_id ? [row.assignee_id] : await tierStaff(ctx.db, row, row.tier as Tier);
-    const users = state === 'breached' ? [...new Set([...holders, ...(await kepalaOf(ctx.db, row.unit_code))])] : holders;
-    const items: NewNotification[] = users.map((userId) => ({ userId, ticketId: row.id, type: `sla_${state}`, dedupeKey: `sla_${state}:${row.id}`, data: { code: row.code, subject: row.subject, dueAt: sla.dueAt, usedMinutes: sla.usedMinutes, targetMinutes: sla.targetMinutes } }));
+    const users =
+      state === 'breached' ? [...new Set([...holders, ...(await kepalaOf(ctx.db, row.unit_code))])] : holders;
+    const items: NewNotification[] = users.map((userId) => ({
+      userId,
+      ticketId: row.id,
+      type: `sla_${state}`,
+      dedupeKey: `sla_${state}:${row.id}`,
+      data: {
+        code: row.code,
+        subject: row.subject,
+        dueAt: sla.dueAt,
+        usedMinutes: sla.usedMinutes,
+        targetMinutes: sla.targetMinutes,
+      },
+    }));
     await ctx.db.transaction().execute(async (trx) => {
       await insertNotifications(trx, items, now);
       await queueStaffMails(trx, ctx.config, row, `sla_${state}`, users, 'once', now, { sla });

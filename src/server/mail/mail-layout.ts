@@ -28,7 +28,10 @@ function blockText(block: MailBlock): string {
     case 'small':
       return block.text;
     case 'quote':
-      return block.text.split('\n').map((line) => `    ${line}`).join('\n');
+      return block.text
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
     case 'facts': {
       const width = Math.max(...block.rows.map(([k]) => k.length));
       return block.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 2)}${v}`).join('\n');
@@ -50,7 +53,10 @@ function blockHtml(block: MailBlock): string {
       return `<blockquote style="margin:0 0 16px;padding:8px 12px;border-left:4px solid #0b5cab;background:#f4f7fb;white-space:pre-wrap">${escapeHtml(block.text)}</blockquote>`;
     case 'facts':
       return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${block.rows
-        .map(([k, v]) => `<tr><th scope="row" style="text-align:left;padding:2px 16px 2px 0;font-weight:600;vertical-align:top">${escapeHtml(k)}</th><td style="padding:2px 0">${escapeHtml(v)}</td></tr>`)
+        .map(
+          ([k, v]) =>
+            `<tr><th scope="row" style="text-align:left;padding:2px 16px 2px 0;font-weight:600;vertical-align:top">${escapeHtml(k)}</th><td style="padding:2px 0">${escapeHtml(v)}</td></tr>`,
+        )
         .join('')}</table>`;
     case 'link':
       return `<p style="margin:0 0 16px"><a href="${escapeHtml(block.url)}" style="display:inline-block;padding:10px 16px;background:#0b5cab;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(block.label)}</a><br><span style="font-size:12px;color:#555">${escapeHtml(block.url)}</span></p>`;
@@ -71,10 +77,16 @@ ${body}
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** A header value on one line, without control characters. */
 export function oneLine(text: string): string {
-  return text.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

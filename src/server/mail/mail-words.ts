@@ -45,7 +45,11 @@ function formattersFor(timeZone: string, lang: MailLang): Formatters {
   let kept = formatters.get(key);
   if (!kept) {
     kept = {
-      main: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { timeZone, dateStyle: 'full', timeStyle: 'short' }),
+      main: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+        timeZone,
+        dateStyle: 'full',
+        timeStyle: 'short',
+      }),
       zone: new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' }),
       byMinute: new Map(),
     };

@@ -38,7 +38,9 @@ export function createSmtpSender(smtpUrl: string): MailSender {
     host: url.hostname,
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
-    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
@@ -75,12 +77,18 @@ export function createSmtpSender(smtpUrl: string): MailSender {
  */
 export function isPermanentSmtpFailure(error: unknown): boolean {
   const e = error as { responseCode?: unknown; code?: unknown };
-  return typeof e?.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600 && e.code !== 'EAUTH';
+  return (
+    typeof e?.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600 && e.code !== 'EAUTH'
+  );
 }
 
 /** One line for the outbox row and the log; never the server's full transcript. */
 export function describeSmtpError(error: unknown): string {
   const e = error as { message?: unknown; responseCode?: unknown; code?: unknown };
-  const parts = [typeof e?.code === 'string' ? e.code : null, typeof e?.responseCode === 'number' ? String(e.responseCode) : null, typeof e?.message === 'string' ? e.message : String(error)];
+  const parts = [
+    typeof e?.code === 'string' ? e.code : null,
+    typeof e?.responseCode === 'number' ? String(e.responseCode) : null,
+    typeof e?.message === 'string' ? e.message : String(error),
+  ];
   return parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 500);
 }

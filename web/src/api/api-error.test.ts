@@ -20,7 +20,11 @@ describe('problemToApiError', () => {
       'fallback',
     );
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, code: 'validation_failed', message: 'Periksa kembali isian Anda.' });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      message: 'Periksa kembali isian Anda.',
+    });
     expect(error.fieldErrors).toEqual({ email: 'Email tidak valid.', password: 'Kata sandi wajib diisi.' });
     expect(error.hasFieldErrors).toBe(true);
   });
@@ -28,10 +32,19 @@ describe('problemToApiError', () => {
   it('keeps the code of a non-validation problem and has no field errors', () => {
     const error = problemToApiError(
       429,
-      { title: 'Too Many Requests', status: 429, detail: 'Terlalu banyak percobaan.', code: 'too_many_attempts' },
+      {
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'Terlalu banyak percobaan.',
+        code: 'too_many_attempts',
+      },
       'fallback',
     );
-    expect(error).toMatchObject({ status: 429, code: 'too_many_attempts', message: 'Terlalu banyak percobaan.' });
+    expect(error).toMatchObject({
+      status: 429,
+      code: 'too_many_attempts',
+      message: 'Terlalu banyak percobaan.',
+    });
     expect(error.hasFieldErrors).toBe(false);
   });
 

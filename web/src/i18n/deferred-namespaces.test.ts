@@ -4,7 +4,11 @@ import en from './en.json';
 import id from './id.json';
 
 describe('deferred translation namespaces', () => {
-  const catalogue = { app: { name: 'Tanggap' }, console: { navLink: 'Konsol', queue: { title: 'Antrean' } }, admin: { title: 'Administrasi' } };
+  const catalogue = {
+    app: { name: 'Tanggap' },
+    console: { navLink: 'Konsol', queue: { title: 'Antrean' } },
+    admin: { title: 'Administrasi' },
+  };
 
   it('keeps staff text out of the public part, except the keys public pages show', () => {
     expect(publicPart(catalogue)).toEqual({ app: { name: 'Tanggap' }, console: { navLink: 'Konsol' } });

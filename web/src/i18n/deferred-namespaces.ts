@@ -12,10 +12,13 @@ export const PUBLIC_KEYS = ['console.navLink'] as const;
 
 type Catalogue = Record<string, unknown>;
 
-const isCatalogue = (value: unknown): value is Catalogue => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCatalogue = (value: unknown): value is Catalogue =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function pick(catalogue: Catalogue, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (isCatalogue(node) ? node[part] : undefined), catalogue);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (isCatalogue(node) ? node[part] : undefined), catalogue);
 }
 
 function put(catalogue: Catalogue, key: string, value: unknown): void {
@@ -31,7 +34,11 @@ function put(catalogue: Catalogue, key: string, value: unknown): void {
 
 /** The catalogue as public pages need it: without the deferred namespaces, except PUBLIC_KEYS. */
 export function publicPart(catalogue: Catalogue): Catalogue {
-  const result: Catalogue = Object.fromEntries(Object.entries(catalogue).filter(([namespace]) => !(DEFERRED_NAMESPACES as readonly string[]).includes(namespace)));
+  const result: Catalogue = Object.fromEntries(
+    Object.entries(catalogue).filter(
+      ([namespace]) => !(DEFERRED_NAMESPACES as readonly string[]).includes(namespace),
+    ),
+  );
   for (const key of PUBLIC_KEYS) {
     const value = pick(catalogue, key);
     if (value !== undefined) put(result, key, value);
@@ -41,5 +48,9 @@ export function publicPart(catalogue: Catalogue): Catalogue {
 
 /** The deferred namespaces alone, for the console to add when it loads. */
 export function deferredPart(catalogue: Catalogue): Catalogue {
-  return Object.fromEntries(Object.entries(catalogue).filter(([namespace]) => (DEFERRED_NAMESPACES as readonly string[]).includes(namespace)));
+  return Object.fromEntries(
+    Object.entries(catalogue).filter(([namespace]) =>
+      (DEFERRED_NAMESPACES as readonly string[]).includes(namespace),
+    ),
+  );
 }

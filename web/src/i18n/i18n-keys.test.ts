@@ -42,7 +42,8 @@ function compareCatalogues(catalogues: Record<string, Catalogue>): string[] {
       .map(([, entries]) => entries.get(key))
       .filter((value): value is string => typeof value === 'string')
       .map((value) => placeholders(value).join(','));
-    if (new Set(variableSets).size > 1) problems.push(`"${key}" uses different {{variables}} across languages`);
+    if (new Set(variableSets).size > 1)
+      problems.push(`"${key}" uses different {{variables}} across languages`);
   }
   return problems;
 }

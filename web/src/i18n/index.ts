@@ -18,7 +18,10 @@ export const resources = {
   id: { translation: id },
 } as const;
 
-const otherCatalogues: Record<Exclude<Language, typeof defaultLanguage>, () => Promise<{ default: unknown }>> = {
+const otherCatalogues: Record<
+  Exclude<Language, typeof defaultLanguage>,
+  () => Promise<{ default: unknown }>
+> = {
   en: () => import('./en.json'),
 };
 

@@ -24,7 +24,11 @@ export function HomePage() {
   }
   if (units.isError) {
     return (
-      <QueryErrorMessage title={t('errors.pageFailedTitle')} error={units.error} onRetry={() => void units.refetch()} />
+      <QueryErrorMessage
+        title={t('errors.pageFailedTitle')}
+        error={units.error}
+        onRetry={() => void units.refetch()}
+      />
     );
   }
   return <LoadingMessage />;

@@ -8,7 +8,14 @@ type TextAreaFieldProps = Omit<ComponentPropsWithRef<'textarea'>, 'id'> & {
 };
 
 /** A labelled multi-line input with an optional hint and an inline error (as Field). */
-export function TextAreaField({ label, error, hint, className, rows = 4, ...textareaProps }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  className,
+  rows = 4,
+  ...textareaProps
+}: TextAreaFieldProps) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (

@@ -26,19 +26,39 @@ describe('formErrors', () => {
   });
 
   it('shows the detail of a refusal other than validation at the field it names', () => {
-    const taken = new ApiError({ status: 409, code: 'email_taken', message: 'Email ini sudah terdaftar.', fieldErrors: { email: 'Nilai tidak valid.' } });
-    expect(formErrors(taken, ['email'], 'x')).toEqual({ fields: { email: 'Email ini sudah terdaftar.' }, general: [] });
+    const taken = new ApiError({
+      status: 409,
+      code: 'email_taken',
+      message: 'Email ini sudah terdaftar.',
+      fieldErrors: { email: 'Nilai tidak valid.' },
+    });
+    expect(formErrors(taken, ['email'], 'x')).toEqual({
+      fields: { email: 'Email ini sudah terdaftar.' },
+      general: [],
+    });
   });
 
   it('shows a refusal about a field the form does not have by its detail alone, above the form', () => {
-    const expired = new ApiError({ status: 400, code: 'password_reset_invalid', message: 'Tautan tidak valid.', fieldErrors: { token: 'Tautan tidak valid, minta tautan baru.' } });
+    const expired = new ApiError({
+      status: 400,
+      code: 'password_reset_invalid',
+      message: 'Tautan tidak valid.',
+      fieldErrors: { token: 'Tautan tidak valid, minta tautan baru.' },
+    });
     expect(formErrors(expired, ['password'], 'x')).toEqual({ fields: {}, general: ['Tautan tidak valid.'] });
   });
 
   it('shows a refusal without fields above the form, a non-API failure with the fallback, and nothing without an error', () => {
-    const notFound = new ApiError({ status: 404, code: 'ticket_not_found', message: 'Tiket tidak ditemukan.' });
+    const notFound = new ApiError({
+      status: 404,
+      code: 'ticket_not_found',
+      message: 'Tiket tidak ditemukan.',
+    });
     expect(formErrors(notFound, ['pin'], 'x')).toEqual({ fields: {}, general: ['Tiket tidak ditemukan.'] });
-    expect(formErrors(new Error('boom'), [], 'Terjadi kesalahan.')).toEqual({ fields: {}, general: ['Terjadi kesalahan.'] });
+    expect(formErrors(new Error('boom'), [], 'Terjadi kesalahan.')).toEqual({
+      fields: {},
+      general: ['Terjadi kesalahan.'],
+    });
     expect(formErrors(null, ['a'], 'x')).toEqual({ fields: {}, general: [] });
   });
 });

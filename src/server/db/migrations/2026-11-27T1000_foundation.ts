@@ -44,7 +44,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('granted_by', 'text')
     .addPrimaryKeyConstraint('user_roles_pk', ['user_id', 'unit_code', 'role'])
     .execute();
-  await db.schema.createIndex('user_roles_unit_role').on('user_roles').columns(['unit_code', 'role']).execute();
+  await db.schema
+    .createIndex('user_roles_unit_role')
+    .on('user_roles')
+    .columns(['unit_code', 'role'])
+    .execute();
 
   await db.schema
     .createTable('sessions')
@@ -67,7 +71,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('data_json', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('account_events_user').on('account_events').columns(['user_id', 'at']).execute();
+  await db.schema
+    .createIndex('account_events_user')
+    .on('account_events')
+    .columns(['user_id', 'at'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -70,11 +70,31 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('tickets_unit_created').on('tickets').columns(['unit_code', 'created_at', 'id']).execute();
-  await db.schema.createIndex('tickets_unit_status').on('tickets').columns(['unit_code', 'status', 'created_at', 'id']).execute();
-  await db.schema.createIndex('tickets_unit_tier').on('tickets').columns(['unit_code', 'tier', 'status']).execute();
-  await db.schema.createIndex('tickets_reporter').on('tickets').columns(['reporter_user_id', 'created_at']).execute();
-  await db.schema.createIndex('tickets_lkpp').on('tickets').columns(['reached_lkpp', 'tier', 'status']).execute();
+  await db.schema
+    .createIndex('tickets_unit_created')
+    .on('tickets')
+    .columns(['unit_code', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_unit_status')
+    .on('tickets')
+    .columns(['unit_code', 'status', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_unit_tier')
+    .on('tickets')
+    .columns(['unit_code', 'tier', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_reporter')
+    .on('tickets')
+    .columns(['reporter_user_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_lkpp')
+    .on('tickets')
+    .columns(['reached_lkpp', 'tier', 'status'])
+    .execute();
 
   await db.schema
     .createTable('ticket_messages')
@@ -88,7 +108,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('ticket_messages_ticket').on('ticket_messages').columns(['ticket_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('ticket_messages_ticket')
+    .on('ticket_messages')
+    .columns(['ticket_id', 'created_at'])
+    .execute();
 
   // Append-only: no API updates or deletes these rows.
   await db.schema
@@ -123,7 +147,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['attachments', 'ticket_events', 'ticket_messages', 'tickets', 'ticket_counters', 'categories']) {
+  for (const table of [
+    'attachments',
+    'ticket_events',
+    'ticket_messages',
+    'tickets',
+    'ticket_counters',
+    'categories',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

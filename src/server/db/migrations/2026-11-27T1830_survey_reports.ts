@@ -30,16 +30,32 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('comment', 'text')
     .addUniqueConstraint('survey_responses_one_per_ticket', ['ticket_id'])
     .execute();
-  await db.schema.createIndex('survey_responses_unit_time').on('survey_responses').columns(['unit_code', 'submitted_at']).execute();
+  await db.schema
+    .createIndex('survey_responses_unit_time')
+    .on('survey_responses')
+    .columns(['unit_code', 'submitted_at'])
+    .execute();
 
   // Reports read the history by period: resolutions, escalations and coordinations by time,
   // first responses by time, all within one unit. Measured on a million tickets
   // (bench/reports.bench.ts): without the last two, a month's complaint count took 22 s and
   // its completions 1 s; with them, 20 ms and 0.1 s.
-  await db.schema.createIndex('ticket_events_type_at').on('ticket_events').columns(['type', 'at', 'ticket_id']).execute();
-  await db.schema.createIndex('tickets_unit_first_response').on('tickets').columns(['unit_code', 'first_response_at']).execute();
+  await db.schema
+    .createIndex('ticket_events_type_at')
+    .on('ticket_events')
+    .columns(['type', 'at', 'ticket_id'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_unit_first_response')
+    .on('tickets')
+    .columns(['unit_code', 'first_response_at'])
+    .execute();
   // "Has this ticket an event of this type before then?" without scanning every such event.
-  await db.schema.createIndex('ticket_events_ticket_type_at').on('ticket_events').columns(['ticket_id', 'type', 'at']).execute();
+  await db.schema
+    .createIndex('ticket_events_ticket_type_at')
+    .on('ticket_events')
+    .columns(['ticket_id', 'type', 'at'])
+    .execute();
   // Events of a period joined to their ticket's unit in one index lookup.
   await db.schema.createIndex('tickets_id_unit').on('tickets').columns(['id', 'unit_code']).execute();
 }

@@ -35,8 +35,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
     .execute();
-  await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('mail_outbox_ticket').on('mail_outbox').columns(['ticket_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('mail_outbox_due')
+    .on('mail_outbox')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
+  await db.schema
+    .createIndex('mail_outbox_ticket')
+    .on('mail_outbox')
+    .columns(['ticket_id', 'created_at'])
+    .execute();
 
   // Every Message-ID seen or sent, per unit: threading (In-Reply-To / References) and
   // exactly-once import. Inbound rows say what became of the mail.
@@ -52,8 +60,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('mail_messages_pk', ['unit_code', 'message_id'])
     .execute();
-  await db.schema.createIndex('mail_messages_ticket').on('mail_messages').columns(['ticket_id', 'created_at']).execute();
-  await db.schema.createIndex('mail_messages_sender').on('mail_messages').columns(['unit_code', 'from_address', 'created_at']).execute();
+  await db.schema
+    .createIndex('mail_messages_ticket')
+    .on('mail_messages')
+    .columns(['ticket_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('mail_messages_sender')
+    .on('mail_messages')
+    .columns(['unit_code', 'from_address', 'created_at'])
+    .execute();
 
   // Where the import of each unit's folder stands: UIDVALIDITY and the last UID done.
   await db.schema
@@ -90,7 +106,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('released_by', 'text', (c) => c.references('users.id'))
     .addColumn('ticket_id', 'text', (c) => c.references('tickets.id'))
     .execute();
-  await db.schema.createIndex('mail_held_unit').on('mail_held').columns(['unit_code', 'created_at']).execute();
+  await db.schema
+    .createIndex('mail_held_unit')
+    .on('mail_held')
+    .columns(['unit_code', 'created_at'])
+    .execute();
 
   // A unit's mailbox settings (no password: the name of the variable holding it).
   await db.schema
@@ -121,12 +141,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('used_at', 'text')
     .execute();
-  await db.schema.createIndex('password_resets_user').on('password_resets').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('password_resets_user')
+    .on('password_resets')
+    .columns(['user_id', 'created_at'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['password_resets', 'notification_preferences', 'unit_mailboxes', 'mail_held', 'mail_import_state', 'mail_messages', 'mail_outbox']) {
+  for (const table of [
+    'password_resets',
+    'notification_preferences',
+    'unit_mailboxes',
+    'mail_held',
+    'mail_import_state',
+    'mail_messages',
+    'mail_outbox',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

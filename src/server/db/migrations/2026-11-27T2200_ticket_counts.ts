@@ -15,7 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('n', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('ticket_counts_pk', ['unit_code', 'status', 'tier', 'confidential'])
     .execute();
-  await sql`insert into ticket_counts (unit_code, status, tier, confidential, n) select unit_code, status, tier, confidential, count(*) from tickets group by unit_code, status, tier, confidential`.execute(db);
+  await sql`insert into ticket_counts (unit_code, status, tier, confidential, n) select unit_code, status, tier, confidential, count(*) from tickets group by unit_code, status, tier, confidential`.execute(
+    db,
+  );
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

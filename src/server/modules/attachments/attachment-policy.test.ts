@@ -9,14 +9,33 @@ describe('DEFAULT_ATTACHMENT_POLICY', () => {
 
   it('allows exactly the agreed types', () => {
     const extensions = DEFAULT_ATTACHMENT_POLICY.allowed.flatMap((t) => t.extensions).sort();
-    expect(extensions).toEqual(
-      ['csv', 'doc', 'docx', 'gif', 'jpeg', 'jpg', 'pdf', 'png', 'pptx', 'txt', 'webp', 'xls', 'xlsx', 'zip'],
-    );
+    expect(extensions).toEqual([
+      'csv',
+      'doc',
+      'docx',
+      'gif',
+      'jpeg',
+      'jpg',
+      'pdf',
+      'png',
+      'pptx',
+      'txt',
+      'webp',
+      'xls',
+      'xlsx',
+      'zip',
+    ]);
   });
 
   it('never allows a type a browser runs as a page', () => {
     const mediaTypes = DEFAULT_ATTACHMENT_POLICY.allowed.map((t) => t.mediaType);
-    for (const dangerous of ['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/javascript', 'application/xml']) {
+    for (const dangerous of [
+      'text/html',
+      'image/svg+xml',
+      'application/xhtml+xml',
+      'text/javascript',
+      'application/xml',
+    ]) {
       expect(mediaTypes).not.toContain(dangerous);
     }
   });
@@ -35,7 +54,10 @@ describe('DEFAULT_ATTACHMENT_POLICY', () => {
   });
 
   it('describes the accepted types in one line', () => {
-    const line = describeAllowed({ ...DEFAULT_ATTACHMENT_POLICY, allowed: [ATTACHMENT_TYPES.pdf, ATTACHMENT_TYPES.png] });
+    const line = describeAllowed({
+      ...DEFAULT_ATTACHMENT_POLICY,
+      allowed: [ATTACHMENT_TYPES.pdf, ATTACHMENT_TYPES.png],
+    });
     expect(line).toBe('PDF, PNG');
   });
 });

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AttachmentTooLargeError, InvalidSha256Error, createAttachmentStore, type FileAttachmentStore } from './attachment-store.js';
+import {
+  AttachmentTooLargeError,
+  InvalidSha256Error,
+  createAttachmentStore,
+  type FileAttachmentStore,
+} from './attachment-store.js';
 
 const policy = { maxBytes: 1024 };
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -12,7 +17,10 @@ const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 /** Every file under `dir`, relative, sorted. */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 /** Yields `count` chunks of `size` bytes and records how many were asked for. */
@@ -46,7 +54,9 @@ describe('put', () => {
     const data = Buffer.from('%PDF-1.7\nisi surat\n');
     const blob = await store.put(data, policy);
     expect(blob).toEqual({ sha256: sha(data), size: data.length });
-    expect(store.path(blob.sha256)).toBe(join(root, blob.sha256.slice(0, 2), blob.sha256.slice(2, 4), blob.sha256));
+    expect(store.path(blob.sha256)).toBe(
+      join(root, blob.sha256.slice(0, 2), blob.sha256.slice(2, 4), blob.sha256),
+    );
     expect(await readFile(store.path(blob.sha256))).toEqual(data);
     expect((await stat(store.path(blob.sha256))).mode & 0o777).toBe(0o640);
   });
@@ -71,7 +81,10 @@ describe('put', () => {
 
   it('accepts exactly maxBytes and an empty file', async () => {
     await expect(store.put(Buffer.alloc(1024, 1), policy)).resolves.toMatchObject({ size: 1024 });
-    await expect(store.put(Buffer.alloc(0), policy)).resolves.toEqual({ sha256: sha(Buffer.alloc(0)), size: 0 });
+    await expect(store.put(Buffer.alloc(0), policy)).resolves.toEqual({
+      sha256: sha(Buffer.alloc(0)),
+      size: 0,
+    });
   });
 
   it('aborts mid-stream past maxBytes: typed error, source ended, temp removed, nothing stored', async () => {

@@ -69,9 +69,15 @@ export function createAttachmentStore(rootDir: string): FileAttachmentStore {
   };
 
   const exists = async (sha256: string): Promise<boolean> =>
-    access(blobPath(sha256)).then(() => true, () => false);
+    access(blobPath(sha256)).then(
+      () => true,
+      () => false,
+    );
 
-  const put = async (data: Buffer | AsyncIterable<Buffer>, policy: Pick<AttachmentPolicy, 'maxBytes'>): Promise<StoredBlob> =>
+  const put = async (
+    data: Buffer | AsyncIterable<Buffer>,
+    policy: Pick<AttachmentPolicy, 'maxBytes'>,
+  ): Promise<StoredBlob> =>
     withTempFile(tmpDir, data, policy.maxBytes, async (tmpFile, blob) => {
       const target = blobPath(blob.sha256);
       if (!(await exists(blob.sha256))) {
@@ -94,7 +100,12 @@ export function createAttachmentStore(rootDir: string): FileAttachmentStore {
  * Streams `data` into a new file under `tmpDir` while hashing and counting it, stopping past
  * `maxBytes`; then lets `keep` move or copy it, and removes what is left of the file.
  */
-export async function withTempFile(tmpDir: string, data: Buffer | AsyncIterable<Buffer>, maxBytes: number, keep: (file: string, blob: StoredBlob) => Promise<void>): Promise<StoredBlob> {
+export async function withTempFile(
+  tmpDir: string,
+  data: Buffer | AsyncIterable<Buffer>,
+  maxBytes: number,
+  keep: (file: string, blob: StoredBlob) => Promise<void>,
+): Promise<StoredBlob> {
   await mkdir(tmpDir, { recursive: true, mode: DIR_MODE });
   const tmpFile = join(tmpDir, `${randomUUID()}.part`);
   try {
@@ -107,7 +118,11 @@ export async function withTempFile(tmpDir: string, data: Buffer | AsyncIterable<
 }
 
 /** Streams `data` into a new `file`, hashing and counting; stops past `maxBytes`. */
-async function writeTemp(file: string, data: Buffer | AsyncIterable<Buffer>, maxBytes: number): Promise<StoredBlob> {
+async function writeTemp(
+  file: string,
+  data: Buffer | AsyncIterable<Buffer>,
+  maxBytes: number,
+): Promise<StoredBlob> {
   const handle = await open(file, 'wx', FILE_MODE);
   const hash = createHash('sha256');
   let size = 0;

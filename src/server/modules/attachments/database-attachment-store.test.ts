@@ -7,10 +7,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_DIALECTS } from '../../../test-support/databases.js';
 import type { DbHandle } from '../../db/connect.js';
 import { migrateToLatest } from '../../db/migrate.js';
-import { AttachmentTooLargeError, createAttachmentStore, InvalidSha256Error, type AttachmentStore, type FileAttachmentStore } from './attachment-store.js';
+import {
+  AttachmentTooLargeError,
+  createAttachmentStore,
+  InvalidSha256Error,
+  type AttachmentStore,
+  type FileAttachmentStore,
+} from './attachment-store.js';
 import { insertRow } from '../../db/prepared.js';
 import { insertHeldMail } from '../mailbox/mailbox.repository.js';
-import { attachmentStoreFor, CHUNK_BYTES, copyFilesToDatabase, createDatabaseAttachmentStore } from './database-attachment-store.js';
+import {
+  attachmentStoreFor,
+  CHUNK_BYTES,
+  copyFilesToDatabase,
+  createDatabaseAttachmentStore,
+} from './database-attachment-store.js';
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -40,8 +51,10 @@ describe.each(TEST_DIALECTS)('attachments kept in the database, on %s', (dialect
   });
 
   const rowsOf = async (sha256: string) => ({
-    blobs: (await h.db.selectFrom('attachment_blobs').select('sha256').where('sha256', '=', sha256).execute()).length,
-    chunks: (await h.db.selectFrom('attachment_chunks').select('seq').where('sha256', '=', sha256).execute()).length,
+    blobs: (await h.db.selectFrom('attachment_blobs').select('sha256').where('sha256', '=', sha256).execute())
+      .length,
+    chunks: (await h.db.selectFrom('attachment_chunks').select('seq').where('sha256', '=', sha256).execute())
+      .length,
   });
 
   it('gives back exactly what was stored, across several slices, and stores the same content once', async () => {
@@ -67,7 +80,9 @@ describe.each(TEST_DIALECTS)('attachments kept in the database, on %s', (dialect
 
   it('refuses content past the limit and stores none of it', async () => {
     const data = randomBytes(limit.maxBytes + 1);
-    await expect(store.put(inPieces(data, CHUNK_BYTES), limit)).rejects.toBeInstanceOf(AttachmentTooLargeError);
+    await expect(store.put(inPieces(data, CHUNK_BYTES), limit)).rejects.toBeInstanceOf(
+      AttachmentTooLargeError,
+    );
     expect(await store.exists(sha(data))).toBe(false);
     expect(await rowsOf(sha(data))).toEqual({ blobs: 0, chunks: 0 });
     expect(readdirSync(files.tmpDir)).toEqual([]);
@@ -91,7 +106,10 @@ describe.each(TEST_DIALECTS)('attachments kept in the database, on %s', (dialect
   it('is the store a deployment set to `database` gets; `files` keeps them on disk', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tanggap-storage-'));
     const data = Buffer.from(`Pilihan penyimpanan ${dialect}`);
-    const inDatabase = await attachmentStoreFor({ dataDir, attachmentStorage: 'database' }, h.db).put(data, limit);
+    const inDatabase = await attachmentStoreFor({ dataDir, attachmentStorage: 'database' }, h.db).put(
+      data,
+      limit,
+    );
     expect(await rowsOf(inDatabase.sha256)).toEqual({ blobs: 1, chunks: 1 });
     const other = Buffer.from(`Di disk ${dialect}`);
     const onDisk = await attachmentStoreFor({ dataDir, attachmentStorage: 'files' }, h.db).put(other, limit);
@@ -101,17 +119,45 @@ describe.each(TEST_DIALECTS)('attachments kept in the database, on %s', (dialect
 
   it('copies what the database refers to from the files into the database, once, and names what is on neither side', async () => {
     const dir = createAttachmentStore(mkdtempSync(path.join(tmpdir(), 'tanggap-switch-')));
-    await insertRow(h.db, 'units', { code: 'lpse-copy', name: 'LPSE Salin', kind: 'lpse', parent_code: null, timezone: 'Asia/Jakarta', ticket_prefix: 'CPY', profile_json: '{}', created_at: '2026-11-02T01:00:00.000Z', updated_at: '2026-11-02T01:00:00.000Z' });
+    await insertRow(h.db, 'units', {
+      code: 'lpse-copy',
+      name: 'LPSE Salin',
+      kind: 'lpse',
+      parent_code: null,
+      timezone: 'Asia/Jakarta',
+      ticket_prefix: 'CPY',
+      profile_json: '{}',
+      created_at: '2026-11-02T01:00:00.000Z',
+      updated_at: '2026-11-02T01:00:00.000Z',
+    });
     const letters = [Buffer.from('Surel yang ditahan: satu'), Buffer.from('Surel yang ditahan: dua')];
     const kept = [await dir.put(letters[0]!, limit), await dir.put(letters[1]!, limit)];
     const lost = sha(Buffer.from('tidak ada di mana pun'));
     for (const [uid, sha256] of [kept[0]!.sha256, kept[1]!.sha256, lost].entries()) {
-      await insertHeldMail(h.db, { unit_code: 'lpse-copy', folder: 'INBOX', uid, message_id: `<${uid}@copy.test>`, from_address: 'a@copy.test', subject: null, reason: 'unreadable', detail: null, raw_sha256: sha256, size: 10 }, new Date());
+      await insertHeldMail(
+        h.db,
+        {
+          unit_code: 'lpse-copy',
+          folder: 'INBOX',
+          uid,
+          message_id: `<${uid}@copy.test>`,
+          from_address: 'a@copy.test',
+          subject: null,
+          reason: 'unreadable',
+          detail: null,
+          raw_sha256: sha256,
+          size: 10,
+        },
+        new Date(),
+      );
     }
     expect(await copyFilesToDatabase(h.db, dir)).toEqual({ copied: 2, alreadyThere: 0, missing: [lost] });
     expect(await copyFilesToDatabase(h.db, dir)).toEqual({ copied: 0, alreadyThere: 2, missing: [lost] });
     // With the folder gone, the database alone gives them back.
-    const withoutFiles = createDatabaseAttachmentStore(h.db, createAttachmentStore(mkdtempSync(path.join(tmpdir(), 'tanggap-empty-'))));
+    const withoutFiles = createDatabaseAttachmentStore(
+      h.db,
+      createAttachmentStore(mkdtempSync(path.join(tmpdir(), 'tanggap-empty-'))),
+    );
     expect((await readAll(withoutFiles.open(kept[1]!.sha256))).equals(letters[1]!)).toBe(true);
   });
 });

@@ -4,13 +4,27 @@ import { Readable } from 'node:stream';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
-import { assertSha256, createAttachmentStore, withTempFile, type AttachmentStore, type FileAttachmentStore } from './attachment-store.js';
+import {
+  assertSha256,
+  createAttachmentStore,
+  withTempFile,
+  type AttachmentStore,
+  type FileAttachmentStore,
+} from './attachment-store.js';
 
 /** Each stored content is sliced into rows of at most this many bytes. */
 export const CHUNK_BYTES = 1024 * 1024;
 
-const blobOf = prepared((db, args: { sha256: string }) => db.selectFrom('attachment_blobs').select(['sha256', 'chunk_count']).where('sha256', '=', args.sha256));
-const chunkOf = prepared((db, args: { sha256: string; seq: number }) => db.selectFrom('attachment_chunks').select('data').where('sha256', '=', args.sha256).where('seq', '=', args.seq));
+const blobOf = prepared((db, args: { sha256: string }) =>
+  db.selectFrom('attachment_blobs').select(['sha256', 'chunk_count']).where('sha256', '=', args.sha256),
+);
+const chunkOf = prepared((db, args: { sha256: string; seq: number }) =>
+  db
+    .selectFrom('attachment_chunks')
+    .select('data')
+    .where('sha256', '=', args.sha256)
+    .where('seq', '=', args.seq),
+);
 
 /**
  * Attachments and held mails kept in the database, so every instance on one PostgreSQL reads
@@ -38,11 +52,27 @@ export function createDatabaseAttachmentStore(db: Db, files: FileAttachmentStore
           for (let offset = 0; offset < blob.size; offset += CHUNK_BYTES, seq++) {
             const buffer = Buffer.alloc(Math.min(CHUNK_BYTES, blob.size - offset));
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-            if (bytesRead !== buffer.length) throw new Error(`attachment ${blob.sha256}: read ${bytesRead} of ${buffer.length} bytes at ${offset}`);
-            await trx.insertInto('attachment_chunks').values({ sha256: blob.sha256, seq, data: buffer }).onConflict((oc) => oc.columns(['sha256', 'seq']).doNothing()).execute();
+            if (bytesRead !== buffer.length)
+              throw new Error(
+                `attachment ${blob.sha256}: read ${bytesRead} of ${buffer.length} bytes at ${offset}`,
+              );
+            await trx
+              .insertInto('attachment_chunks')
+              .values({ sha256: blob.sha256, seq, data: buffer })
+              .onConflict((oc) => oc.columns(['sha256', 'seq']).doNothing())
+              .execute();
           }
           // Two instances storing the same content at once write the same rows: either's will do.
-          await trx.insertInto('attachment_blobs').values({ sha256: blob.sha256, size: blob.size, chunk_count: seq, created_at: new Date().toISOString() }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+          await trx
+            .insertInto('attachment_blobs')
+            .values({
+              sha256: blob.sha256,
+              size: blob.size,
+              chunk_count: seq,
+              created_at: new Date().toISOString(),
+            })
+            .onConflict((oc) => oc.column('sha256').doNothing())
+            .execute();
         });
       } finally {
         await handle.close();
@@ -83,14 +113,24 @@ export type CopyReport = { copied: number; alreadyThere: number; missing: string
 export async function copyFilesToDatabase(db: Db, files: FileAttachmentStore): Promise<CopyReport> {
   const store = createDatabaseAttachmentStore(db, files);
   const attached = await db.selectFrom('attachments').select('sha256').distinct().execute();
-  const held = await db.selectFrom('mail_held').select('raw_sha256 as sha256').where('raw_sha256', 'is not', null).distinct().execute();
+  const held = await db
+    .selectFrom('mail_held')
+    .select('raw_sha256 as sha256')
+    .where('raw_sha256', 'is not', null)
+    .distinct()
+    .execute();
   const report: CopyReport = { copied: 0, alreadyThere: 0, missing: [] };
-  for (const sha256 of new Set([...attached, ...held].map((r) => r.sha256).filter((x): x is string => x !== null))) {
+  for (const sha256 of new Set(
+    [...attached, ...held].map((r) => r.sha256).filter((x): x is string => x !== null),
+  )) {
     if ((await blobOf(db, { sha256 })).length > 0) report.alreadyThere++;
     else if (!(await files.exists(sha256))) report.missing.push(sha256);
     else {
-      const stored = await store.put(files.open(sha256) as AsyncIterable<Buffer>, { maxBytes: Number.MAX_SAFE_INTEGER });
-      if (stored.sha256 !== sha256) throw new Error(`attachment ${sha256}: the file's content hashes to ${stored.sha256}; left as it is`);
+      const stored = await store.put(files.open(sha256) as AsyncIterable<Buffer>, {
+        maxBytes: Number.MAX_SAFE_INTEGER,
+      });
+      if (stored.sha256 !== sha256)
+        throw new Error(`attachment ${sha256}: the file's content hashes to ${stored.sha256}; left as it is`);
       report.copied++;
     }
   }
@@ -98,7 +138,10 @@ export async function copyFilesToDatabase(db: Db, files: FileAttachmentStore): P
 }
 
 /** The store this deployment keeps attachments and held mails in (ATTACHMENT_STORAGE). */
-export function attachmentStoreFor(config: Pick<Config, 'dataDir' | 'attachmentStorage'>, db: Db): AttachmentStore {
+export function attachmentStoreFor(
+  config: Pick<Config, 'dataDir' | 'attachmentStorage'>,
+  db: Db,
+): AttachmentStore {
   const files = createAttachmentStore(path.join(config.dataDir, 'attachments'));
   return config.attachmentStorage === 'database' ? createDatabaseAttachmentStore(db, files) : files;
 }

@@ -82,7 +82,10 @@ describe('content-disposition file names', () => {
   });
 
   it('cannot be used to inject a header or a path', () => {
-    const header = downloadHeaders({ ...pdf, filename: '../../x\r\nSet-Cookie: sesi=curian.pdf' })['content-disposition'] ?? '';
+    const header =
+      downloadHeaders({ ...pdf, filename: '../../x\r\nSet-Cookie: sesi=curian.pdf' })[
+        'content-disposition'
+      ] ?? '';
     expect(header).not.toMatch(/[\r\n]/);
     expect(fallback(header)).toBe('xSet-Cookie_ sesi=curian.pdf');
     expect(decodedStar(header)).toBe('xSet-Cookie_ sesi=curian.pdf');

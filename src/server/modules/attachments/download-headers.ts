@@ -8,7 +8,13 @@ const KNOWN_MEDIA_TYPES = new Set<string>(Object.values(ATTACHMENT_TYPES).map((t
 const TEXT_MEDIA_TYPES = new Set<string>([ATTACHMENT_TYPES.txt.mediaType, ATTACHMENT_TYPES.csv.mediaType]);
 /** What a browser shows by itself without running the file's content as a page. */
 const INLINE_MEDIA_TYPES = new Set<string>(
-  [ATTACHMENT_TYPES.png, ATTACHMENT_TYPES.jpeg, ATTACHMENT_TYPES.gif, ATTACHMENT_TYPES.webp, ATTACHMENT_TYPES.pdf].map((t) => t.mediaType),
+  [
+    ATTACHMENT_TYPES.png,
+    ATTACHMENT_TYPES.jpeg,
+    ATTACHMENT_TYPES.gif,
+    ATTACHMENT_TYPES.webp,
+    ATTACHMENT_TYPES.pdf,
+  ].map((t) => t.mediaType),
 );
 
 /**
@@ -18,8 +24,12 @@ const INLINE_MEDIA_TYPES = new Set<string>(
  * page of our origin. `inline` is honoured only for images and PDF, for previews; everything
  * else is a download. The file name travels as an ASCII fallback plus RFC 5987 UTF-8.
  */
-export function downloadHeaders(att: DownloadableAttachment, options: DownloadOptions = {}): Record<string, string> {
-  if (!Number.isSafeInteger(att.size) || att.size < 0) throw new RangeError(`invalid attachment size: ${att.size}`);
+export function downloadHeaders(
+  att: DownloadableAttachment,
+  options: DownloadOptions = {},
+): Record<string, string> {
+  if (!Number.isSafeInteger(att.size) || att.size < 0)
+    throw new RangeError(`invalid attachment size: ${att.size}`);
   const isInline = options.inline === true && INLINE_MEDIA_TYPES.has(att.mediaType);
   return {
     'content-type': contentType(att.mediaType),

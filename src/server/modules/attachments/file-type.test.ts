@@ -16,9 +16,17 @@ const JPEG = hex('ffd8ffe0 0010 4a46494600 0101 0000 0001 0001 0000 ffdb0043');
 // A complete 1×1 GIF89a.
 const GIF89 = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const GIF87 = Buffer.concat([text('GIF87a'), hex('0100 0100 800000')]);
-const WEBP = Buffer.concat([text('RIFF'), hex('1a000000'), text('WEBPVP8L'), hex('0d000000 2f000000 10071011118888fe0700')]);
+const WEBP = Buffer.concat([
+  text('RIFF'),
+  hex('1a000000'),
+  text('WEBPVP8L'),
+  hex('0d000000 2f000000 10071011118888fe0700'),
+]);
 // A ZIP local file header for "[Content_Types].xml", as Office writes first.
-const ZIP = Buffer.concat([hex('504b0304 1400 0600 0800 0000 2100 00000000 00000000 00000000 1300 0000'), text('[Content_Types].xml')]);
+const ZIP = Buffer.concat([
+  hex('504b0304 1400 0600 0800 0000 2100 00000000 00000000 00000000 1300 0000'),
+  text('[Content_Types].xml'),
+]);
 const OLE2 = Buffer.concat([hex('d0cf11e0a1b11ae1'), Buffer.alloc(16), hex('3e00 0300 feff 0900')]);
 const HTML = text('<!DOCTYPE html>\n<html><body><script>alert(document.cookie)</script></body></html>');
 const SVG = text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="5"/></svg>');
@@ -39,7 +47,12 @@ describe('detectFileType: accepted by content and matching name', () => {
     ['DOC', OLE2, 'surat-lama.doc', 'doc'],
     ['XLS', OLE2, 'rekap.xls', 'xls'],
     ['plain text', text('Mohon bantuan, akun saya terkunci sejak pagi.\n'), 'catatan.txt', 'txt'],
-    ['Indonesian/Unicode text with BOM', text('\ufeffKode paket: 123 — “Pengadaan” ✓\n'), 'catatan.txt', 'txt'],
+    [
+      'Indonesian/Unicode text with BOM',
+      text('\ufeffKode paket: 123 — “Pengadaan” ✓\n'),
+      'catatan.txt',
+      'txt',
+    ],
     ['CSV', text('kode,nama,nilai\n1,"PT Maju",1000000\n'), 'data.csv', 'csv'],
     ['text with a harmless "<"', text('<5 peserta tidak sah>\nnilai < batas\n'), 'catatan.txt', 'txt'],
     ['empty text file', Buffer.alloc(0), 'kosong.txt', 'txt'],
@@ -64,7 +77,11 @@ describe('detectFileType: refused', () => {
     ['SVG named .txt', SVG, 'logo.txt'],
     ['SVG after an XML declaration', text('<?xml version="1.0"?>\n<svg/>'), 'logo.txt'],
     ['a tag as the first thing in text', text('\ufeff <b>tebal</b>'), 'catatan.txt'],
-    ['<script later in the first KB of text', text(`${'baris biasa\n'.repeat(40)}<SCRIPT>alert(1)</SCRIPT>`), 'catatan.txt'],
+    [
+      '<script later in the first KB of text',
+      text(`${'baris biasa\n'.repeat(40)}<SCRIPT>alert(1)</SCRIPT>`),
+      'catatan.txt',
+    ],
     ['PNG named .pdf', PNG, 'surat.pdf'],
     ['PNG named .docx', PNG, 'profil.docx'],
     ['PNG named .txt', PNG, 'catatan.txt'],
@@ -84,7 +101,11 @@ describe('detectFileType: refused', () => {
     ['Windows executable named .pdf', hex('4d5a9000 0300 0000'), 'surat.pdf'],
     ['empty file named .pdf', Buffer.alloc(0), 'surat.pdf'],
     ['a truncated PNG signature', PNG.subarray(0, 4), 'foto.png'],
-    ['RIFF that is not WebP (WAV)', Buffer.concat([text('RIFF'), hex('24000000'), text('WAVEfmt ')]), 'suara.webp'],
+    [
+      'RIFF that is not WebP (WAV)',
+      Buffer.concat([text('RIFF'), hex('24000000'), text('WAVEfmt ')]),
+      'suara.webp',
+    ],
     ['a hidden file with no extension', PDF, '.pdf'],
   ];
   it.each(cases)('%s', (_label, head, filename) => {
@@ -93,7 +114,9 @@ describe('detectFileType: refused', () => {
 
   it('refuses a known type the policy does not allow', () => {
     expect(detectFileType(ZIP, 'arsip.zip', [ATTACHMENT_TYPES.pdf, ATTACHMENT_TYPES.docx])).toBeNull();
-    expect(detectFileType(ZIP, 'surat.docx', [ATTACHMENT_TYPES.pdf, ATTACHMENT_TYPES.docx])).toBe(ATTACHMENT_TYPES.docx);
+    expect(detectFileType(ZIP, 'surat.docx', [ATTACHMENT_TYPES.pdf, ATTACHMENT_TYPES.docx])).toBe(
+      ATTACHMENT_TYPES.docx,
+    );
   });
 });
 

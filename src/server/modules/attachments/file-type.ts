@@ -46,11 +46,13 @@ function sniff(head: Buffer, ext: string): AllowedType | null {
   if (startsWith(head, PNG)) return ATTACHMENT_TYPES.png;
   if (startsWith(head, JPEG)) return ATTACHMENT_TYPES.jpeg;
   if (startsWith(head, ascii('GIF87a')) || startsWith(head, ascii('GIF89a'))) return ATTACHMENT_TYPES.gif;
-  if (startsWith(head, ascii('RIFF')) && startsWith(head.subarray(8), ascii('WEBP'))) return ATTACHMENT_TYPES.webp;
+  if (startsWith(head, ascii('RIFF')) && startsWith(head.subarray(8), ascii('WEBP')))
+    return ATTACHMENT_TYPES.webp;
   // A ZIP container is only as good as its name: OOXML documents are ZIPs, and so are .jar,
   // .apk and .xpi, which we refuse.
   if (startsWith(head, ZIP)) return zipByExtension(ext);
-  if (startsWith(head, OLE2)) return ext === 'doc' ? ATTACHMENT_TYPES.doc : ext === 'xls' ? ATTACHMENT_TYPES.xls : null;
+  if (startsWith(head, OLE2))
+    return ext === 'doc' ? ATTACHMENT_TYPES.doc : ext === 'xls' ? ATTACHMENT_TYPES.xls : null;
   if (ext === 'txt' || ext === 'csv') return isPlainText(head) ? ATTACHMENT_TYPES[ext] : null;
   return null;
 }

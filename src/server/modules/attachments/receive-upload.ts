@@ -12,7 +12,11 @@ export type ReceivedFile = Readonly<{ sha256: string; size: number; filename: st
  * it into the store. A refused file is never stored; a file over the limit is cut off and
  * removed.
  */
-export async function receiveFile(part: MultipartFile, store: AttachmentStore, policy: AttachmentPolicy): Promise<ReceivedFile> {
+export async function receiveFile(
+  part: MultipartFile,
+  store: AttachmentStore,
+  policy: AttachmentPolicy,
+): Promise<ReceivedFile> {
   const filename = safeFilename(part.filename);
   const iterator = part.file[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -29,12 +33,15 @@ export async function receiveFile(part: MultipartFile, store: AttachmentStore, p
   const type = detectFileType(Buffer.concat(head), filename, policy.allowed);
   if (!type) {
     part.file.resume();
-    throw new DomainError('attachment_type_refused', { filename, allowed: describeAllowed(policy) }, [{ field: 'files', code: 'type_refused' }]);
+    throw new DomainError('attachment_type_refused', { filename, allowed: describeAllowed(policy) }, [
+      { field: 'files', code: 'type_refused' },
+    ]);
   }
   async function* whole(): AsyncIterable<Buffer> {
     yield* head;
     if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield next.value as Buffer;
   }
   try {
     const stored = await store.put(whole(), policy);
@@ -42,7 +49,11 @@ export async function receiveFile(part: MultipartFile, store: AttachmentStore, p
     return { ...stored, filename, type };
   } catch (error) {
     if (error instanceof AttachmentTooLargeError) {
-      throw new DomainError('attachment_too_large', { filename, maxMb: Math.round(policy.maxBytes / 1024 / 1024) }, [{ field: 'files', code: 'too_large' }]);
+      throw new DomainError(
+        'attachment_too_large',
+        { filename, maxMb: Math.round(policy.maxBytes / 1024 / 1024) },
+        [{ field: 'files', code: 'too_large' }],
+      );
     }
     throw error;
   }

@@ -36,6 +36,9 @@ export function safeFilename(name: string): string {
   const ext = EXTENSION.exec(cleaned)?.[0] ?? '';
   let base = cleaned.slice(0, cleaned.length - ext.length).replace(/^[.\s]+/u, '');
   const room = MAX_FILENAME_LENGTH - [...ext].length;
-  base = [...base].slice(0, room).join('').replace(/[.\s]+$/u, '');
+  base = [...base]
+    .slice(0, room)
+    .join('')
+    .replace(/[.\s]+$/u, '');
   return (base || FALLBACK_BASE) + ext;
 }

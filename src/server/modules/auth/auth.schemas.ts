@@ -4,7 +4,10 @@ import { UserSchema } from '../users/users.presenter.js';
 
 const Email = z.email().max(254);
 /** Indonesian phone numbers as people write them: +62 / 0 prefix, spaces, dashes, brackets. */
-export const Phone = z.string().trim().regex(/^\+?[0-9][0-9 ()\-.]{5,22}$/, 'phone');
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()\-.]{5,22}$/, 'phone');
 export const Password = z.string().min(10).max(200);
 
 export const RegisterBody = z.strictObject({

@@ -1,8 +1,19 @@
-import { afterFailedLogin, AFTER_SUCCESSFUL_LOGIN, loginGate } from '../../../domain/accounts/login-throttle.js';
+import {
+  afterFailedLogin,
+  AFTER_SUCCESSFUL_LOGIN,
+  loginGate,
+} from '../../../domain/accounts/login-throttle.js';
 import type { UserType } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
-import { findUserByEmail, findUserById, insertUser, recordAccountEvent, rolesOf, updateUser } from '../users/users.repository.js';
+import {
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  recordAccountEvent,
+  rolesOf,
+  updateUser,
+} from '../users/users.repository.js';
 import { presentUser, type UserView } from '../users/users.presenter.js';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
 import { createSession, hashToken } from './sessions.repository.js';
@@ -18,7 +29,11 @@ export type RegisterInput = {
 };
 
 /** A service user (pengguna layanan) creates their own account. */
-export async function registerUser(ctx: AppContext, input: RegisterInput, locale: 'id' | 'en'): Promise<UserView> {
+export async function registerUser(
+  ctx: AppContext,
+  input: RegisterInput,
+  locale: 'id' | 'en',
+): Promise<UserView> {
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
@@ -40,7 +55,11 @@ export async function registerUser(ctx: AppContext, input: RegisterInput, locale
       },
       now,
     );
-    await recordAccountEvent(trx, { actorId: user.id, userId: user.id, type: 'registered', data: { userType: input.userType } }, now);
+    await recordAccountEvent(
+      trx,
+      { actorId: user.id, userId: user.id, type: 'registered', data: { userType: input.userType } },
+      now,
+    );
     return presentUser(user, []);
   });
 }
@@ -61,7 +80,10 @@ export async function login(
   const state = { failedCount: user.failed_login_count, lockedUntil: user.locked_until };
   const gate = loginGate(state, ctx.clock.now());
   if (gate.kind === 'locked') {
-    throw new DomainError('too_many_attempts', { minutes: Math.ceil(gate.retryAfterSeconds / 60), retryAfterSeconds: gate.retryAfterSeconds });
+    throw new DomainError('too_many_attempts', {
+      minutes: Math.ceil(gate.retryAfterSeconds / 60),
+      retryAfterSeconds: gate.retryAfterSeconds,
+    });
   }
   if (gate.kind === 'slow') await ctx.sleep(ctx.config.loginSlowdownMs);
 
@@ -69,24 +91,49 @@ export async function login(
   const now = ctx.clock.now();
   if (!ok) {
     const next = afterFailedLogin(state, now);
-    await updateUser(ctx.db, user.id, { failed_login_count: next.failedCount, locked_until: next.lockedUntil }, now);
+    await updateUser(
+      ctx.db,
+      user.id,
+      { failed_login_count: next.failedCount, locked_until: next.lockedUntil },
+      now,
+    );
     if (next.lockedUntil !== null && next.lockedUntil !== state.lockedUntil) {
-      await recordAccountEvent(ctx.db, { actorId: null, userId: user.id, type: 'locked_out', data: { until: next.lockedUntil } }, now);
+      await recordAccountEvent(
+        ctx.db,
+        { actorId: null, userId: user.id, type: 'locked_out', data: { until: next.lockedUntil } },
+        now,
+      );
     }
     throw new DomainError('invalid_credentials');
   }
   if (user.is_active !== 1) throw new DomainError('account_inactive');
-  await updateUser(ctx.db, user.id, { failed_login_count: AFTER_SUCCESSFUL_LOGIN.failedCount, locked_until: null }, now);
+  await updateUser(
+    ctx.db,
+    user.id,
+    { failed_login_count: AFTER_SUCCESSFUL_LOGIN.failedCount, locked_until: null },
+    now,
+  );
   const token = await createSession(ctx.db, user.id, input.userAgent, now);
   return { user: presentUser(user, await rolesOf(ctx.db, user.id)), token };
 }
 
 /** A signed-in user changes their password; every other session of theirs ends. */
-export async function changePassword(ctx: AppContext, userId: string, currentSessionToken: string | null, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  ctx: AppContext,
+  userId: string,
+  currentSessionToken: string | null,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   const user = await findUserById(ctx.db, userId);
   if (!user) throw new DomainError('unauthenticated');
   if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
-    throw new DomainError('invalid_credentials', {}, [{ field: 'currentPassword', code: 'wrong', message: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' } }]);
+    throw new DomainError('invalid_credentials', {}, [
+      {
+        field: 'currentPassword',
+        code: 'wrong',
+        message: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+      },
+    ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.clock.now();

@@ -16,8 +16,15 @@ describe.each(TEST_DIALECTS)('password reset by mail on %s', (dialect) => {
     await sink.close();
   });
 
-  const ask = (email: string) => t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
-  const confirm = (payload: object, cookie?: string) => t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload, ...(cookie ? { headers: { cookie } } : {}) });
+  const ask = (email: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email } });
+  const confirm = (payload: object, cookie?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload,
+      ...(cookie ? { headers: { cookie } } : {}),
+    });
   const linkTo = async (email: string) => {
     await sendOutbox(t.ctx);
     const mail = sink.received.filter((m) => m.to.includes(email)).at(-1);
@@ -37,7 +44,11 @@ describe.each(TEST_DIALECTS)('password reset by mail on %s', (dialect) => {
     expect(mail?.parsed.html).toContain('Atur kata sandi baru');
     const stored = await t.database.db.selectFrom('password_resets').selectAll().execute();
     expect(stored.map((r) => r.token_hash)).not.toContain(token);
-    const outbox = await t.database.db.selectFrom('mail_outbox').select(['text_body', 'html_body']).where('kind', '=', 'account_password_reset').execute();
+    const outbox = await t.database.db
+      .selectFrom('mail_outbox')
+      .select(['text_body', 'html_body'])
+      .where('kind', '=', 'account_password_reset')
+      .execute();
     expect(outbox.every((r) => r.text_body === '' && r.html_body === '')).toBe(true);
   });
 
@@ -47,14 +58,21 @@ describe.each(TEST_DIALECTS)('password reset by mail on %s', (dialect) => {
     const { token } = await linkTo('penyedia@demo.test');
     const short = await confirm({ token, password: 'pendek' });
     expect(short.statusCode).toBe(400);
-    expect(short.json().errors).toContainEqual(expect.objectContaining({ field: 'password', code: 'too_small' }));
+    expect(short.json().errors).toContainEqual(
+      expect.objectContaining({ field: 'password', code: 'too_small' }),
+    );
     const done = await confirm({ token, password: 'kata-sandi-baru-2026' });
     expect(done.statusCode, done.body).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: elsewhere } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: elsewhere } })).statusCode,
+    ).toBe(401);
     await t.login('penyedia@demo.test', 'kata-sandi-baru-2026');
     const reused = await confirm({ token, password: 'kata-sandi-lain-2026' });
     expect(reused.statusCode).toBe(400);
-    expect(reused.json()).toMatchObject({ code: 'password_reset_invalid', errors: [{ field: 'token', code: 'invalid_or_expired' }] });
+    expect(reused.json()).toMatchObject({
+      code: 'password_reset_invalid',
+      errors: [{ field: 'token', code: 'invalid_or_expired' }],
+    });
     const missing = await confirm({ password: 'kata-sandi-lain-2026' });
     expect(missing.json().errors).toContainEqual(expect.objectContaining({ field: 'token' }));
     expect((await ask('bukan-surel')).json().errors[0].field).toBe('email');
@@ -64,7 +82,9 @@ describe.each(TEST_DIALECTS)('password reset by mail on %s', (dialect) => {
     await ask('kepala@demo.test');
     const { token } = await linkTo('kepala@demo.test');
     t.clock.advance(60 * 60_000 + 1);
-    expect((await confirm({ token, password: 'kata-sandi-baru-2026' })).json().code).toBe('password_reset_invalid');
+    expect((await confirm({ token, password: 'kata-sandi-baru-2026' })).json().code).toBe(
+      'password_reset_invalid',
+    );
     for (let i = 0; i < 5; i++) expect((await ask('adminppe@demo.test')).statusCode).toBe(202);
     await sendOutbox(t.ctx);
     expect(sink.received.filter((m) => m.to.includes('adminppe@demo.test'))).toHaveLength(3);

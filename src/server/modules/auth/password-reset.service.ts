@@ -7,7 +7,13 @@ import { newMessageId } from '../../mail/message-id.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import { findUserByEmail, findUserById, recordAccountEvent, updateUser } from '../users/users.repository.js';
 import { hashPassword } from './password.js';
-import { findPasswordReset, insertPasswordReset, resetsSince, retireResetsOf, useReset } from './password-reset.repository.js';
+import {
+  findPasswordReset,
+  insertPasswordReset,
+  resetsSince,
+  retireResetsOf,
+  useReset,
+} from './password-reset.repository.js';
 import { hashToken } from './sessions.repository.js';
 
 /** A reset link works this long. */
@@ -25,44 +31,77 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
   const user = await findUserByEmail(ctx.db, email);
   if (!user || user.is_active !== 1) return;
   const now = ctx.clock.now();
-  if ((await resetsSince(ctx.db, user.id, new Date(now.getTime() - 60 * 60_000).toISOString())) >= RESETS_PER_ACCOUNT_PER_HOUR) return;
+  if (
+    (await resetsSince(ctx.db, user.id, new Date(now.getTime() - 60 * 60_000).toISOString())) >=
+    RESETS_PER_ACCOUNT_PER_HOUR
+  )
+    return;
   const token = randomBytes(32).toString('base64url');
   const tokenHash = hashToken(token);
   const lang = user.locale === 'en' ? 'en' : 'id';
   const url = `${ctx.config.publicUrl}/atur-sandi?token=${token}`;
   await ctx.db.transaction().execute(async (trx) => {
-    await insertPasswordReset(trx, { token_hash: tokenHash, user_id: user.id, created_at: now.toISOString(), expires_at: new Date(now.getTime() + RESET_VALID_MS).toISOString(), used_at: null });
-    await enqueueMail(trx, {
-      dedupeKey: `account_password_reset:${tokenHash}`,
-      kind: 'account_password_reset',
-      unitCode: null,
-      ticketId: null,
-      userId: user.id,
-      to: { address: user.email, name: user.name },
-      fromName: null,
-      replyTo: null,
-      mail: renderMail(passwordResetMail(lang, user.name, user.email, url), lang),
-      messageId: newMessageId(ctx.config.mailFrom.address.split('@')[1] ?? 'tanggap.invalid', now.getTime()),
-      thread: null,
-      inReplyTo: null,
-      references: [],
-      autoSubmitted: 'auto-generated',
-      lang,
-      carriesSecret: true,
-    }, now);
-    await recordAccountEvent(trx, { actorId: null, userId: user.id, type: 'password_reset_requested', data: {} }, now);
+    await insertPasswordReset(trx, {
+      token_hash: tokenHash,
+      user_id: user.id,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + RESET_VALID_MS).toISOString(),
+      used_at: null,
+    });
+    await enqueueMail(
+      trx,
+      {
+        dedupeKey: `account_password_reset:${tokenHash}`,
+        kind: 'account_password_reset',
+        unitCode: null,
+        ticketId: null,
+        userId: user.id,
+        to: { address: user.email, name: user.name },
+        fromName: null,
+        replyTo: null,
+        mail: renderMail(passwordResetMail(lang, user.name, user.email, url), lang),
+        messageId: newMessageId(
+          ctx.config.mailFrom.address.split('@')[1] ?? 'tanggap.invalid',
+          now.getTime(),
+        ),
+        thread: null,
+        inReplyTo: null,
+        references: [],
+        autoSubmitted: 'auto-generated',
+        lang,
+        carriesSecret: true,
+      },
+      now,
+    );
+    await recordAccountEvent(
+      trx,
+      { actorId: null, userId: user.id, type: 'password_reset_requested', data: {} },
+      now,
+    );
   });
 }
 
 const invalidLink = () =>
-  new DomainError('password_reset_invalid', {}, [{ field: 'token', code: 'invalid_or_expired', message: { id: 'Tautan tidak valid, sudah dipakai, atau kedaluwarsa. Minta tautan baru.', en: 'The link is invalid, already used or expired. Ask for a new one.' } }]);
+  new DomainError('password_reset_invalid', {}, [
+    {
+      field: 'token',
+      code: 'invalid_or_expired',
+      message: {
+        id: 'Tautan tidak valid, sudah dipakai, atau kedaluwarsa. Minta tautan baru.',
+        en: 'The link is invalid, already used or expired. Ask for a new one.',
+      },
+    },
+  ]);
 
 /**
  * Sets the new password from a reset link: once, within the hour. The account is unlocked,
  * its other reset links stop working, and every session ends except the one making this
  * request (when it is the same account's).
  */
-export async function confirmPasswordReset(ctx: AppContext, input: { token: string; password: string; sessionToken: string | null }): Promise<void> {
+export async function confirmPasswordReset(
+  ctx: AppContext,
+  input: { token: string; password: string; sessionToken: string | null },
+): Promise<void> {
   const tokenHash = hashToken(input.token);
   const reset = await findPasswordReset(ctx.db, tokenHash);
   const now = ctx.clock.now();
@@ -74,10 +113,19 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await useReset(trx, tokenHash, nowIso))) throw invalidLink();
     await retireResetsOf(trx, user.id, nowIso);
-    await updateUser(trx, user.id, { password_hash: passwordHash, failed_login_count: 0, locked_until: null }, now);
+    await updateUser(
+      trx,
+      user.id,
+      { password_hash: passwordHash, failed_login_count: 0, locked_until: null },
+      now,
+    );
     let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
     if (input.sessionToken) others = others.where('token_hash', '!=', hashToken(input.sessionToken));
     await others.execute();
-    await recordAccountEvent(trx, { actorId: user.id, userId: user.id, type: 'password_reset', data: {} }, now);
+    await recordAccountEvent(
+      trx,
+      { actorId: user.id, userId: user.id, type: 'password_reset', data: {} },
+      now,
+    );
   });
 }

@@ -30,7 +30,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** Hash compared against when the email is unknown, so both paths take the same time. */
-export const UNKNOWN_USER_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+export const UNKNOWN_USER_HASH =
+  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 /** A password people can type from a printout: 4 groups of 4 letters and digits. */
 export function generatePassword(): string {

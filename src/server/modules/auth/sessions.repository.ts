@@ -13,7 +13,12 @@ export function hashToken(token: string): string {
 }
 
 /** Creates a session and returns the token for the cookie; only its hash is stored. */
-export async function createSession(db: Db, userId: string, userAgent: string | null, now: Date): Promise<string> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  userAgent: string | null,
+  now: Date,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('sessions')
@@ -38,7 +43,11 @@ const sessionWithUser = prepared((db, args: { hash: string }) =>
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.created_at as session_created_at', 'sessions.last_seen_at as session_last_seen_at', 'sessions.expires_at as session_expires_at'])
+    .select([
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at as session_last_seen_at',
+      'sessions.expires_at as session_expires_at',
+    ])
     .where('sessions.token_hash', '=', args.hash),
 );
 
@@ -46,8 +55,14 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   const hash = hashToken(token);
   const [found] = await sessionWithUser(db, { hash });
   if (!found) return undefined;
-  const { session_created_at: createdAt, session_last_seen_at: lastSeenAt, session_expires_at: expiresAt, ...user } = found;
-  const expired = Date.parse(expiresAt) <= now.getTime() || Date.parse(createdAt) + SESSION_MAX_MS <= now.getTime();
+  const {
+    session_created_at: createdAt,
+    session_last_seen_at: lastSeenAt,
+    session_expires_at: expiresAt,
+    ...user
+  } = found;
+  const expired =
+    Date.parse(expiresAt) <= now.getTime() || Date.parse(createdAt) + SESSION_MAX_MS <= now.getTime();
   if (expired) {
     await db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
     return undefined;
@@ -55,7 +70,10 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   if (now.getTime() - Date.parse(lastSeenAt) > TOUCH_EVERY_MS) {
     await db
       .updateTable('sessions')
-      .set({ last_seen_at: now.toISOString(), expires_at: new Date(now.getTime() + SESSION_IDLE_MS).toISOString() })
+      .set({
+        last_seen_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + SESSION_IDLE_MS).toISOString(),
+      })
       .where('token_hash', '=', hash)
       .execute();
   }

@@ -16,7 +16,12 @@ type Entry = { readonly calendar: Promise<WorkCalendar>; readonly loadedAt: numb
 const entries = new PerDatabase<Entry>();
 
 /** The cached calendar of the unit, or the one `load` builds (kept only if it succeeds). */
-export function cachedCalendar(db: Db, unitCode: string, load: () => Promise<WorkCalendar>, nowMs = Date.now()): Promise<WorkCalendar> {
+export function cachedCalendar(
+  db: Db,
+  unitCode: string,
+  load: () => Promise<WorkCalendar>,
+  nowMs = Date.now(),
+): Promise<WorkCalendar> {
   const units = entries.of(db);
   const hit = units.get(unitCode);
   if (hit && nowMs - hit.loadedAt < CALENDAR_CACHE_TTL_MS) return hit.calendar;

@@ -35,9 +35,24 @@ describe('the national holiday files', () => {
   });
 
   it.each([
-    ['a bad entry', [{ date: '2027-02-30', type: 'national_holiday', name: 'X', source: 'S' }], /2027\.json: 0\.date: .*not a date/],
-    ['a date of another year', [{ date: '2026-12-31', type: 'national_holiday', name: 'X', source: 'S' }], /2027\.json: 0\.date: 2026-12-31 is not in 2027/],
-    ['a date listed twice', [{ date: '2027-01-01', type: 'national_holiday', name: 'X', source: 'S' }, { date: '2027-01-01', type: 'cuti_bersama', name: 'Y', source: 'S' }], /1\.date: 2027-01-01 is listed twice/],
+    [
+      'a bad entry',
+      [{ date: '2027-02-30', type: 'national_holiday', name: 'X', source: 'S' }],
+      /2027\.json: 0\.date: .*not a date/,
+    ],
+    [
+      'a date of another year',
+      [{ date: '2026-12-31', type: 'national_holiday', name: 'X', source: 'S' }],
+      /2027\.json: 0\.date: 2026-12-31 is not in 2027/,
+    ],
+    [
+      'a date listed twice',
+      [
+        { date: '2027-01-01', type: 'national_holiday', name: 'X', source: 'S' },
+        { date: '2027-01-01', type: 'cuti_bersama', name: 'Y', source: 'S' },
+      ],
+      /1\.date: 2027-01-01 is listed twice/,
+    ],
   ])('stops the start on %s, naming the file and entry', (_label, content, message) => {
     expect(() => readNationalHolidays(write('2027.json', content))).toThrow(message);
   });
@@ -62,32 +77,65 @@ describe.each(TEST_DIALECTS)('loading the working calendars at start on %s', (di
     for (const code of ['lkpp-ri', UNIT]) {
       expect(await repo.listHolidaysBetween(database.db, code, '2026-01-01', '2026-12-31')).toHaveLength(25);
       const row = await repo.findUnitCalendar(database.db, code);
-      expect(JSON.parse(row!.spec_json)).toEqual({ week: JSON.parse(JSON.stringify(DEFAULT_WEEK_HOURS)), overrides: [] });
+      expect(JSON.parse(row!.spec_json)).toEqual({
+        week: JSON.parse(JSON.stringify(DEFAULT_WEEK_HOURS)),
+        overrides: [],
+      });
       expect(row!.updated_by).toBeNull();
     }
   });
 
   it('never overwrites what an administrator changed, but adds what is missing', async () => {
     const ramadan = { from: '2026-02-18', to: '2026-03-19', hours: 'closed' as const, reason: 'Uji' };
-    await repo.saveUnitCalendar(database.db, { unit_code: UNIT, spec_json: JSON.stringify({ week: DEFAULT_WEEK_HOURS, overrides: [ramadan] }), updated_at: NOW.toISOString(), updated_by: null }, { onlyIfAbsent: false });
-    await repo.upsertHoliday(database.db, UNIT, { date: '2026-08-17', type: 'national_holiday', name: 'HUT RI ke-81', source: 'Admin', confirmed: true }, NOW.toISOString());
+    await repo.saveUnitCalendar(
+      database.db,
+      {
+        unit_code: UNIT,
+        spec_json: JSON.stringify({ week: DEFAULT_WEEK_HOURS, overrides: [ramadan] }),
+        updated_at: NOW.toISOString(),
+        updated_by: null,
+      },
+      { onlyIfAbsent: false },
+    );
+    await repo.upsertHoliday(
+      database.db,
+      UNIT,
+      {
+        date: '2026-08-17',
+        type: 'national_holiday',
+        name: 'HUT RI ke-81',
+        source: 'Admin',
+        confirmed: true,
+      },
+      NOW.toISOString(),
+    );
     await repo.deleteHoliday(database.db, UNIT, '2026-12-24');
 
-    const withCalendar = files.map((f) => (f.code === UNIT ? { ...f, calendar: { week: { ...DEFAULT_WEEK_HOURS, 6: null } } as UnitFile['calendar'] } : f));
+    const withCalendar = files.map((f) =>
+      f.code === UNIT
+        ? { ...f, calendar: { week: { ...DEFAULT_WEEK_HOURS, 6: null } } as UnitFile['calendar'] }
+        : f,
+    );
     await loadCalendars(database.db, withCalendar, NOW);
-    expect(JSON.parse((await repo.findUnitCalendar(database.db, UNIT))!.spec_json).overrides).toEqual([ramadan]);
+    expect(JSON.parse((await repo.findUnitCalendar(database.db, UNIT))!.spec_json).overrides).toEqual([
+      ramadan,
+    ]);
     expect((await repo.findHoliday(database.db, UNIT, '2026-08-17'))?.name).toBe('HUT RI ke-81');
     // A national date deleted by hand comes back while it is in the files (docs/operations.md).
     expect(await repo.findHoliday(database.db, UNIT, '2026-12-24')).toBeDefined();
   });
 
-  it('builds the unit\'s calendar once, and again after this module writes', async () => {
+  it("builds the unit's calendar once, and again after this module writes", async () => {
     const first = await unitWorkCalendar(database.db, UNIT);
     expect(await unitWorkCalendar(database.db, UNIT)).toBe(first);
     // The closed override above: the first working instant after Ramadan 1447 H.
-    expect(first.formatLocal(first.nextOpening(at('2026-03-02T08:00:00+07:00')))).toBe('2026-03-25T07:30:00+07:00');
+    expect(first.formatLocal(first.nextOpening(at('2026-03-02T08:00:00+07:00')))).toBe(
+      '2026-03-25T07:30:00+07:00',
+    );
     await loadCalendars(database.db, files, NOW);
     expect(await unitWorkCalendar(database.db, UNIT)).not.toBe(first);
-    await expect(unitWorkCalendar(database.db, 'lpse-kota-antah')).rejects.toMatchObject({ code: 'unit_not_found' });
+    await expect(unitWorkCalendar(database.db, 'lpse-kota-antah')).rejects.toMatchObject({
+      code: 'unit_not_found',
+    });
   });
 });

@@ -23,9 +23,13 @@ export const NATIONAL_HOLIDAYS_DIR = path.resolve(import.meta.dirname, '../../..
 export function readNationalHolidays(dir: string = NATIONAL_HOLIDAYS_DIR): Holiday[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort();
+    files = readdirSync(dir)
+      .filter((f) => /^\d{4}\.json$/.test(f))
+      .sort();
   } catch (error) {
-    throw new Error(`${dir}: cannot read the national holiday files (${(error as Error).message})`, { cause: error });
+    throw new Error(`${dir}: cannot read the national holiday files (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   return files.flatMap((file) => readYear(path.join(dir, file), file.slice(0, 4)));
 }
@@ -44,7 +48,8 @@ function readYear(file: string, year: string): Holiday[] {
   }
   const seen = new Set<string>();
   parsed.value.forEach((holiday, index) => {
-    if (!holiday.date.startsWith(`${year}-`)) throw new Error(`${file}: ${index}.date: ${holiday.date} is not in ${year}`);
+    if (!holiday.date.startsWith(`${year}-`))
+      throw new Error(`${file}: ${index}.date: ${holiday.date} is not in ${year}`);
     if (seen.has(holiday.date)) throw new Error(`${file}: ${index}.date: ${holiday.date} is listed twice`);
     seen.add(holiday.date);
   });
@@ -58,7 +63,12 @@ function readYear(file: string, year: string): Holiday[] {
  * with no overrides. Nothing an administrator edited is overwritten. A national date an
  * administrator deleted comes back at the next start while it is still in the files.
  */
-export async function loadCalendars(db: Db, units: readonly UnitFile[], now: Date, holidaysDir: string = NATIONAL_HOLIDAYS_DIR): Promise<void> {
+export async function loadCalendars(
+  db: Db,
+  units: readonly UnitFile[],
+  now: Date,
+  holidaysDir: string = NATIONAL_HOLIDAYS_DIR,
+): Promise<void> {
   const national = readNationalHolidays(holidaysDir);
   const files = new Map(units.map((unit) => [unit.code, unit]));
   const nowIso = now.toISOString();
@@ -66,7 +76,11 @@ export async function loadCalendars(db: Db, units: readonly UnitFile[], now: Dat
     const seed = seedSettings(files.get(unit.code));
     await db.transaction().execute(async (trx) => {
       await insertMissingHolidays(trx, unit.code, national, nowIso);
-      await saveUnitCalendar(trx, { unit_code: unit.code, spec_json: JSON.stringify(seed), updated_at: nowIso, updated_by: null }, { onlyIfAbsent: true });
+      await saveUnitCalendar(
+        trx,
+        { unit_code: unit.code, spec_json: JSON.stringify(seed), updated_at: nowIso, updated_by: null },
+        { onlyIfAbsent: true },
+      );
     });
   }
   forgetCalendar(db);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DEFAULT_WEEK_HOURS, parseWorkCalendarSpec, type HoursOverride, type WeekHours } from '../../../domain/calendar/index.js';
+import {
+  DEFAULT_WEEK_HOURS,
+  parseWorkCalendarSpec,
+  type HoursOverride,
+  type WeekHours,
+} from '../../../domain/calendar/index.js';
 
 /*
  * The shapes of the working calendar at the edge. Times and dates are only typed here as
@@ -50,7 +55,13 @@ export type CalendarSettings = Readonly<{ week: WeekHours; overrides: readonly H
 export const UnitCalendarFileSchema = z
   .strictObject({ week: WeekHoursSchema.optional(), overrides: z.array(HoursOverrideSchema).optional() })
   .superRefine((value, ctx) => {
-    const parsed = parseWorkCalendarSpec({ timeZone: 'UTC', week: value.week ?? DEFAULT_WEEK_HOURS, overrides: value.overrides ?? [], holidays: [] });
+    const parsed = parseWorkCalendarSpec({
+      timeZone: 'UTC',
+      week: value.week ?? DEFAULT_WEEK_HOURS,
+      overrides: value.overrides ?? [],
+      holidays: [],
+    });
     if (parsed.ok) return;
-    for (const error of parsed.errors) ctx.addIssue({ code: 'custom', path: error.path.split('.'), message: error.message });
+    for (const error of parsed.errors)
+      ctx.addIssue({ code: 'custom', path: error.path.split('.'), message: error.message });
   });

@@ -5,7 +5,13 @@ import type { CalendarView, HolidayView } from './calendar.schemas.js';
 
 /** A holiday row as the domain (and the API) has it. */
 export function holidayFromRow(row: HolidayRow): Holiday {
-  return { date: row.date, type: row.type as HolidayType, name: row.name, source: row.source, confirmed: row.confirmed === 1 };
+  return {
+    date: row.date,
+    type: row.type as HolidayType,
+    name: row.name,
+    source: row.source,
+    confirmed: row.confirmed === 1,
+  };
 }
 
 export function presentHoliday(row: HolidayRow): HolidayView {

@@ -9,7 +9,15 @@ type HolidayJson = { date: string; type: string; name: string; source: string; c
 
 /** Example Ramadan hours (Perpres 21/2023: 32.5 hours a week, start 08:00). */
 const RAMADAN_DAY = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '12:30' }] };
-const RAMADAN = { 1: RAMADAN_DAY, 2: RAMADAN_DAY, 3: RAMADAN_DAY, 4: RAMADAN_DAY, 5: { open: '08:00', close: '15:30', breaks: [{ start: '11:30', end: '12:30' }] }, 6: null, 7: null };
+const RAMADAN = {
+  1: RAMADAN_DAY,
+  2: RAMADAN_DAY,
+  3: RAMADAN_DAY,
+  4: RAMADAN_DAY,
+  5: { open: '08:00', close: '15:30', breaks: [{ start: '11:30', end: '12:30' }] },
+  6: null,
+  7: null,
+};
 
 describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) => {
   let t: TestApp;
@@ -25,7 +33,11 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
   });
 
   const due = (from: string, minutes: number | string, unit = UNIT) =>
-    t.app.inject({ method: 'GET', url: `/api/units/${unit}/calendar/due`, query: { from, minutes: String(minutes) } });
+    t.app.inject({
+      method: 'GET',
+      url: `/api/units/${unit}/calendar/due`,
+      query: { from, minutes: String(minutes) },
+    });
   const holidaysOf = async (year: number): Promise<HolidayJson[]> => {
     const res = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/holidays?year=${year}` });
     expect(res.statusCode, res.body).toBe(200);
@@ -42,10 +54,25 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
     // 17 dates of national holidays (Idulfitri counts two: 21 and 22 March) and 8 of cuti bersama.
     expect(holidays).toHaveLength(25);
     expect(holidays.filter((h) => h.type === 'national_holiday')).toHaveLength(17);
-    expect(holidays.filter((h) => h.type === 'cuti_bersama').map((h) => h.date)).toEqual(['2026-02-16', '2026-03-18', '2026-03-20', '2026-03-23', '2026-03-24', '2026-05-15', '2026-05-28', '2026-12-24']);
+    expect(holidays.filter((h) => h.type === 'cuti_bersama').map((h) => h.date)).toEqual([
+      '2026-02-16',
+      '2026-03-18',
+      '2026-03-20',
+      '2026-03-23',
+      '2026-03-24',
+      '2026-05-15',
+      '2026-05-28',
+      '2026-12-24',
+    ]);
     expect(holidays.map((h) => h.date)).toEqual([...holidays.map((h) => h.date)].sort());
     expect(holidays.every((h) => h.confirmed && h.source.startsWith('SKB 3 Menteri 2026'))).toBe(true);
-    expect(holidays).toContainEqual(expect.objectContaining({ date: '2026-03-21', type: 'national_holiday', name: 'Idulfitri 1447 Hijriah' }));
+    expect(holidays).toContainEqual(
+      expect.objectContaining({
+        date: '2026-03-21',
+        type: 'national_holiday',
+        name: 'Idulfitri 1447 Hijriah',
+      }),
+    );
     expect(await holidaysOf(2025)).toEqual([]);
   });
 
@@ -55,7 +82,10 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
     ['2101', 'too_big'],
     ['20x6', 'invalid_format'],
   ])('refuses year=%j naming the field', async (year, code) => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/holidays${year ? `?year=${year}` : ''}` });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/units/${UNIT}/holidays${year ? `?year=${year}` : ''}`,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'year', code }] });
@@ -63,10 +93,20 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
 
   it.each([
     ['Friday 15:00 + 450 → Monday 14:30', '2026-03-13T15:00:00+07:00', 450, '2026-03-16T14:30:00+07:00'],
-    ['across cuti bersama, Nyepi and Idulfitri', '2026-03-17T10:00:00+07:00', 450, '2026-03-25T10:00:00+07:00'],
+    [
+      'across cuti bersama, Nyepi and Idulfitri',
+      '2026-03-17T10:00:00+07:00',
+      450,
+      '2026-03-25T10:00:00+07:00',
+    ],
     ['the same instant written in UTC', '2026-03-13T08:00:00Z', 450, '2026-03-16T14:30:00+07:00'],
     ['from Saturday: Monday opening + 60', '2026-03-07T10:00:00+07:00', 60, '2026-03-09T08:30:00+07:00'],
-    ['from Saturday with zero minutes: Monday opening', '2026-03-07T10:00:00+07:00', 0, '2026-03-09T07:30:00+07:00'],
+    [
+      'from Saturday with zero minutes: Monday opening',
+      '2026-03-07T10:00:00+07:00',
+      0,
+      '2026-03-09T07:30:00+07:00',
+    ],
     ['from before opening', '2026-03-09T06:00:00+07:00', 60, '2026-03-09T08:30:00+07:00'],
   ])('answers the due time: %s', async (_label, from, minutes, expected) => {
     const res = await due(from, minutes);
@@ -75,7 +115,10 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
   });
 
   it('accepts an offset whose plus sign was not encoded in the URL', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/calendar/due?from=2026-03-13T15:00:00+07:00&minutes=450` });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/units/${UNIT}/calendar/due?from=2026-03-13T15:00:00+07:00&minutes=450`,
+    });
     expect(res.json()).toEqual({ dueAt: '2026-03-16T14:30:00+07:00' });
   });
 
@@ -94,32 +137,61 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
   });
 
   it('names the missing fields and the unknown unit', async () => {
-    const missing = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/calendar/due`, headers: { 'accept-language': 'en' } });
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: `/api/units/${UNIT}/calendar/due`,
+      headers: { 'accept-language': 'en' },
+    });
     expect(missing.statusCode).toBe(400);
-    const fields = (missing.json().errors as { field: string; code: string }[]).map((e) => `${e.field}:${e.code}`);
+    const fields = (missing.json().errors as { field: string; code: string }[]).map(
+      (e) => `${e.field}:${e.code}`,
+    );
     expect(fields.sort()).toEqual(['from:required', 'minutes:required']);
     const unknown = await due('2026-03-13T15:00:00+07:00', 60, 'lpse-kota-antah');
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json()).toMatchObject({ code: 'unit_not_found', detail: 'Unit "lpse-kota-antah" tidak ditemukan.' });
+    expect(unknown.json()).toMatchObject({
+      code: 'unit_not_found',
+      detail: 'Unit "lpse-kota-antah" tidak ditemukan.',
+    });
   });
 
   it('moves the due time past a local holiday an administrator adds, and back when it is removed', async () => {
     expect((await due('2026-03-13T15:00:00+07:00', 450)).json().dueAt).toBe('2026-03-16T14:30:00+07:00');
-    const added = await putHoliday(admin, '2026-03-16', { type: 'local', name: 'Libur daerah (uji)', source: 'Surat Edaran Wali Kota (uji)' });
+    const added = await putHoliday(admin, '2026-03-16', {
+      type: 'local',
+      name: 'Libur daerah (uji)',
+      source: 'Surat Edaran Wali Kota (uji)',
+    });
     expect(added.statusCode, added.body).toBe(200);
-    expect(added.json().holiday).toEqual({ date: '2026-03-16', type: 'local', name: 'Libur daerah (uji)', source: 'Surat Edaran Wali Kota (uji)', confirmed: true });
-    expect(await holidaysOf(2026)).toContainEqual(expect.objectContaining({ date: '2026-03-16', type: 'local' }));
+    expect(added.json().holiday).toEqual({
+      date: '2026-03-16',
+      type: 'local',
+      name: 'Libur daerah (uji)',
+      source: 'Surat Edaran Wali Kota (uji)',
+      confirmed: true,
+    });
+    expect(await holidaysOf(2026)).toContainEqual(
+      expect.objectContaining({ date: '2026-03-16', type: 'local' }),
+    );
     expect((await due('2026-03-13T15:00:00+07:00', 450)).json().dueAt).toBe('2026-03-17T14:30:00+07:00');
 
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/units/${UNIT}/holidays/2026-03-16`, headers: { cookie: admin } });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/units/${UNIT}/holidays/2026-03-16`,
+      headers: { cookie: admin },
+    });
     expect(removed.statusCode).toBe(204);
     expect((await due('2026-03-13T15:00:00+07:00', 450)).json().dueAt).toBe('2026-03-16T14:30:00+07:00');
-    const again = await t.app.inject({ method: 'DELETE', url: `/api/units/${UNIT}/holidays/2026-03-16`, headers: { cookie: admin } });
+    const again = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/units/${UNIT}/holidays/2026-03-16`,
+      headers: { cookie: admin },
+    });
     expect(again.statusCode).toBe(404);
     expect(again.json().code).toBe('holiday_not_found');
   });
 
-  it('does not let a helpdesk user, an anonymous caller or another unit\'s administrator edit', async () => {
+  it("does not let a helpdesk user, an anonymous caller or another unit's administrator edit", async () => {
     const body = { type: 'local', name: 'Libur', source: 'Uji' };
     expect((await putHoliday(helpdesk, '2026-03-16', body)).statusCode).toBe(403);
     const asHelpdesk = [
@@ -133,112 +205,258 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
       expect(res.statusCode, `${request.method} ${request.url}`).toBe(403);
       expect(res.json().code).toBe('forbidden');
     }
-    expect((await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/holidays/2026-03-16`, payload: body })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/holidays/2026-03-16`, payload: body }))
+        .statusCode,
+    ).toBe(401);
 
-    await t.app.inject({ method: 'POST', url: '/api/admin/users', headers: { cookie: admin }, payload: { name: 'Admin Kalender', email: 'kalender@payakumbuhkota.go.id', password: 'kata-sandi-kalender', roles: [{ unitCode: UNIT, role: 'admin' }] } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      headers: { cookie: admin },
+      payload: {
+        name: 'Admin Kalender',
+        email: 'kalender@payakumbuhkota.go.id',
+        password: 'kata-sandi-kalender',
+        roles: [{ unitCode: UNIT, role: 'admin' }],
+      },
+    });
     const unitAdmin = await t.login('kalender@payakumbuhkota.go.id', 'kata-sandi-kalender');
     expect((await putHoliday(unitAdmin, '2026-11-30', body, 'lkpp-ri')).statusCode).toBe(403);
     const own = await putHoliday(unitAdmin, '2026-11-30', body);
     expect(own.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/units/${UNIT}/holidays/2026-11-30`, headers: { cookie: unitAdmin } })).statusCode).toBe(204);
+    expect(
+      (
+        await t.app.inject({
+          method: 'DELETE',
+          url: `/api/units/${UNIT}/holidays/2026-11-30`,
+          headers: { cookie: unitAdmin },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await holidaysOf(2026)).map((h) => h.date)).not.toContain('2026-03-16');
   });
 
   it('pre-fills 2027 with unconfirmed national holidays, keeping a date already entered, and confirms one', async () => {
-    await putHoliday(admin, '2027-01-01', { type: 'national_holiday', name: 'Tahun Baru 2027 Masehi', source: 'SKB 3 Menteri 2027' });
-    const res = await t.app.inject({ method: 'POST', url: `/api/units/${UNIT}/holidays/prefill?year=2027`, headers: { cookie: admin } });
+    await putHoliday(admin, '2027-01-01', {
+      type: 'national_holiday',
+      name: 'Tahun Baru 2027 Masehi',
+      source: 'SKB 3 Menteri 2027',
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/units/${UNIT}/holidays/prefill?year=2027`,
+      headers: { cookie: admin },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const { year, added, kept } = res.json() as { year: number; added: HolidayJson[]; kept: string[] };
     expect(year).toBe(2027);
     expect(kept).toEqual(['2027-01-01']);
     expect(added.length).toBeGreaterThanOrEqual(12);
-    expect(added.every((h) => h.type === 'national_holiday' && !h.confirmed && h.source === PREFILL_SOURCE)).toBe(true);
+    expect(
+      added.every((h) => h.type === 'national_holiday' && !h.confirmed && h.source === PREFILL_SOURCE),
+    ).toBe(true);
     expect(added.map((h) => h.date)).toContain('2027-08-17');
 
     const listed = await holidaysOf(2027);
-    expect(listed[0]).toEqual({ date: '2027-01-01', type: 'national_holiday', name: 'Tahun Baru 2027 Masehi', source: 'SKB 3 Menteri 2027', confirmed: true });
+    expect(listed[0]).toEqual({
+      date: '2027-01-01',
+      type: 'national_holiday',
+      name: 'Tahun Baru 2027 Masehi',
+      source: 'SKB 3 Menteri 2027',
+      confirmed: true,
+    });
     expect(listed).toHaveLength(added.length + 1);
-    const secondRun = await t.app.inject({ method: 'POST', url: `/api/units/${UNIT}/holidays/prefill?year=2027`, headers: { cookie: admin } });
+    const secondRun = await t.app.inject({
+      method: 'POST',
+      url: `/api/units/${UNIT}/holidays/prefill?year=2027`,
+      headers: { cookie: admin },
+    });
     expect(secondRun.json().added).toEqual([]);
 
-    const confirmed = await t.app.inject({ method: 'POST', url: `/api/units/${UNIT}/holidays/2027-08-17/confirmation`, headers: { cookie: admin } });
+    const confirmed = await t.app.inject({
+      method: 'POST',
+      url: `/api/units/${UNIT}/holidays/2027-08-17/confirmation`,
+      headers: { cookie: admin },
+    });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().holiday).toMatchObject({ date: '2027-08-17', confirmed: true });
     expect((await holidaysOf(2027)).find((h) => h.date === '2027-08-17')?.confirmed).toBe(true);
-    const none = await t.app.inject({ method: 'POST', url: `/api/units/${UNIT}/holidays/2027-08-18/confirmation`, headers: { cookie: admin } });
+    const none = await t.app.inject({
+      method: 'POST',
+      url: `/api/units/${UNIT}/holidays/2027-08-18/confirmation`,
+      headers: { cookie: admin },
+    });
     expect(none.statusCode).toBe(404);
-    const badDate = await t.app.inject({ method: 'POST', url: `/api/units/${UNIT}/holidays/2027-02-30/confirmation`, headers: { cookie: admin } });
+    const badDate = await t.app.inject({
+      method: 'POST',
+      url: `/api/units/${UNIT}/holidays/2027-02-30/confirmation`,
+      headers: { cookie: admin },
+    });
     expect(badDate.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'date' }] });
   });
 
-  it('serves the Perpres 21/2023 week by default with the unit\'s time zone', async () => {
+  it("serves the Perpres 21/2023 week by default with the unit's time zone", async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/calendar` });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ timeZone: 'Asia/Jakarta', week: JSON.parse(JSON.stringify(DEFAULT_WEEK_HOURS)), overrides: [] });
+    expect(res.json()).toMatchObject({
+      timeZone: 'Asia/Jakarta',
+      week: JSON.parse(JSON.stringify(DEFAULT_WEEK_HOURS)),
+      overrides: [],
+    });
   });
 
   it('refuses a bad calendar naming each failing field, in the asked language', async () => {
     const week = { ...DEFAULT_WEEK_HOURS, 1: { open: '07:30', close: '07:00', breaks: [] } };
-    const res = await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/calendar`, headers: { cookie: admin, 'accept-language': 'en' }, payload: { week } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${UNIT}/calendar`,
+      headers: { cookie: admin, 'accept-language': 'en' },
+      payload: { week },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'week.1.close', code: 'close_not_after_open', message: 'Closing time must be after opening time.' }] });
+    expect(res.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [
+        {
+          field: 'week.1.close',
+          code: 'close_not_after_open',
+          message: 'Closing time must be after opening time.',
+        },
+      ],
+    });
 
     const overlapping = [
       { from: '2026-02-18', to: '2026-03-19', hours: RAMADAN, reason: 'Ramadan 1447 H' },
       { from: '2026-03-15', to: '2026-03-31', hours: 'closed', reason: 'Renovasi' },
     ];
-    const clash = await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/calendar`, headers: { cookie: admin }, payload: { week: DEFAULT_WEEK_HOURS, overrides: overlapping } });
-    expect(clash.json().errors).toEqual([expect.objectContaining({ field: 'overrides.1', code: 'overrides_overlap' })]);
+    const clash = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${UNIT}/calendar`,
+      headers: { cookie: admin },
+      payload: { week: DEFAULT_WEEK_HOURS, overrides: overlapping },
+    });
+    expect(clash.json().errors).toEqual([
+      expect.objectContaining({ field: 'overrides.1', code: 'overrides_overlap' }),
+    ]);
 
-    const shape = await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/calendar`, headers: { cookie: admin }, payload: { week: { ...DEFAULT_WEEK_HOURS, 7: undefined } } });
+    const shape = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${UNIT}/calendar`,
+      headers: { cookie: admin },
+      payload: { week: { ...DEFAULT_WEEK_HOURS, 7: undefined } },
+    });
     expect(shape.json().errors).toEqual([expect.objectContaining({ field: 'week.7', code: 'required' })]);
-    const closedWeek = await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/calendar`, headers: { cookie: admin }, payload: { week: { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null } } });
-    expect(closedWeek.json().errors).toEqual([expect.objectContaining({ field: 'week', code: 'no_working_day' })]);
+    const closedWeek = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${UNIT}/calendar`,
+      headers: { cookie: admin },
+      payload: { week: { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null } },
+    });
+    expect(closedWeek.json().errors).toEqual([
+      expect.objectContaining({ field: 'week', code: 'no_working_day' }),
+    ]);
   });
 
   it('applies Ramadan hours set as an override, then the normal week again', async () => {
     const overrides = [{ from: '2026-02-18', to: '2026-03-19', hours: RAMADAN, reason: 'Ramadan 1447 H' }];
-    const put = await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/calendar`, headers: { cookie: admin }, payload: { week: DEFAULT_WEEK_HOURS, overrides } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${UNIT}/calendar`,
+      headers: { cookie: admin },
+      payload: { week: DEFAULT_WEEK_HOURS, overrides },
+    });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json()).toMatchObject({ timeZone: 'Asia/Jakarta', overrides });
-    expect((await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/calendar` })).json().overrides).toEqual(overrides);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/calendar` })).json().overrides,
+    ).toEqual(overrides);
     expect((await due('2026-03-02T07:30:00+07:00', 60)).json().dueAt).toBe('2026-03-02T09:00:00+07:00');
     expect((await due('2026-04-06T07:30:00+07:00', 60)).json().dueAt).toBe('2026-04-06T08:30:00+07:00');
 
-    await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/calendar`, headers: { cookie: admin }, payload: { week: DEFAULT_WEEK_HOURS } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${UNIT}/calendar`,
+      headers: { cookie: admin },
+      payload: { week: DEFAULT_WEEK_HOURS },
+    });
     expect((await due('2026-03-02T07:30:00+07:00', 60)).json().dueAt).toBe('2026-03-02T08:30:00+07:00');
   });
 
   it('documents every calendar route in the OpenAPI description', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
-    const paths = res.json().paths as Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
-    expect(Object.keys(paths)).toEqual(expect.arrayContaining([
-      '/api/units/{unitCode}/holidays', '/api/units/{unitCode}/holidays/{date}', '/api/units/{unitCode}/holidays/{date}/confirmation',
-      '/api/units/{unitCode}/holidays/prefill', '/api/units/{unitCode}/calendar', '/api/units/{unitCode}/calendar/due',
-    ]));
+    const paths = res.json().paths as Record<
+      string,
+      Record<string, { parameters?: { name: string; in: string }[] }>
+    >;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        '/api/units/{unitCode}/holidays',
+        '/api/units/{unitCode}/holidays/{date}',
+        '/api/units/{unitCode}/holidays/{date}/confirmation',
+        '/api/units/{unitCode}/holidays/prefill',
+        '/api/units/{unitCode}/calendar',
+        '/api/units/{unitCode}/calendar/due',
+      ]),
+    );
     const dueParameters = paths['/api/units/{unitCode}/calendar/due']?.get?.parameters ?? [];
-    expect(dueParameters.filter((p) => p.in === 'query').map((p) => p.name).sort()).toEqual(['from', 'minutes']);
+    expect(
+      dueParameters
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['from', 'minutes']);
   });
 
   it('seeds a new unit from the calendar of its unit file, with the national holidays', async () => {
     const saturday = { open: '08:00', close: '12:00', breaks: [] };
     const file = {
-      code: 'lpse-kabupaten-uji', name: 'LPSE Kabupaten Uji', kind: 'lpse', parentCode: 'lkpp-ri', ticketPrefix: 'UJI', timezone: 'Asia/Makassar',
-      organization: 'Pemerintah Kabupaten Uji', address: '', phone: '', email: '', website: '',
+      code: 'lpse-kabupaten-uji',
+      name: 'LPSE Kabupaten Uji',
+      kind: 'lpse',
+      parentCode: 'lkpp-ri',
+      ticketPrefix: 'UJI',
+      timezone: 'Asia/Makassar',
+      organization: 'Pemerintah Kabupaten Uji',
+      address: '',
+      phone: '',
+      email: '',
+      website: '',
       calendar: { week: { ...DEFAULT_WEEK_HOURS, 6: saturday } },
     };
-    const bad = await t.app.inject({ method: 'PUT', url: `/api/units/${file.code}`, headers: { cookie: admin }, payload: { ...file, calendar: { week: { ...DEFAULT_WEEK_HOURS, 1: { open: '09:00', close: '08:00', breaks: [] } } } } });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${file.code}`,
+      headers: { cookie: admin },
+      payload: {
+        ...file,
+        calendar: { week: { ...DEFAULT_WEEK_HOURS, 1: { open: '09:00', close: '08:00', breaks: [] } } },
+      },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'calendar.week.1.close' }));
 
-    const created = await t.app.inject({ method: 'PUT', url: `/api/units/${file.code}`, headers: { cookie: admin }, payload: file });
+    const created = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${file.code}`,
+      headers: { cookie: admin },
+      payload: file,
+    });
     expect(created.statusCode, created.body).toBe(200);
     const calendar = (await t.app.inject({ method: 'GET', url: `/api/units/${file.code}/calendar` })).json();
-    expect(calendar).toMatchObject({ timeZone: 'Asia/Makassar', week: { 6: saturday, 7: null }, overrides: [] });
-    const holidays = (await t.app.inject({ method: 'GET', url: `/api/units/${file.code}/holidays?year=2026` })).json().holidays;
+    expect(calendar).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      week: { 6: saturday, 7: null },
+      overrides: [],
+    });
+    const holidays = (
+      await t.app.inject({ method: 'GET', url: `/api/units/${file.code}/holidays?year=2026` })
+    ).json().holidays;
     expect(holidays).toHaveLength(25);
     // Saturday 7 March 2026, 09:00 WITA: open on Saturdays there.
-    expect((await due('2026-03-07T09:00:00+08:00', 60, file.code)).json().dueAt).toBe('2026-03-07T10:00:00+08:00');
+    expect((await due('2026-03-07T09:00:00+08:00', 60, file.code)).json().dueAt).toBe(
+      '2026-03-07T10:00:00+08:00',
+    );
   });
 });

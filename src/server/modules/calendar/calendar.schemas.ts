@@ -11,7 +11,11 @@ export const CalendarResponse = z.object({
 });
 export type CalendarView = z.infer<typeof CalendarResponse>;
 
-export const HOLIDAY_TYPE_VALUES = ['national_holiday', 'cuti_bersama', 'local'] as const satisfies readonly HolidayType[];
+export const HOLIDAY_TYPE_VALUES = [
+  'national_holiday',
+  'cuti_bersama',
+  'local',
+] as const satisfies readonly HolidayType[];
 
 export const HolidaySchema = z.object({
   date: z.string(),
@@ -25,7 +29,12 @@ export type HolidayView = z.infer<typeof HolidaySchema>;
 export const HolidayBody = z.strictObject({
   type: z.enum(HOLIDAY_TYPE_VALUES),
   name: z.string().trim().min(1).max(200),
-  source: z.string().trim().min(1).max(300).meta({ description: 'Where the date comes from, e.g. "SKB 3 Menteri 2027" or a Wali Kota decree' }),
+  source: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .meta({ description: 'Where the date comes from, e.g. "SKB 3 Menteri 2027" or a Wali Kota decree' }),
   confirmed: z.boolean().default(true),
 });
 
@@ -42,7 +51,9 @@ function digits(maxDigits: number, min: number, max: number) {
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
-export const YearQuery = z.object({ year: digits(4, MIN_YEAR, MAX_YEAR).meta({ description: `Year, ${MIN_YEAR}–${MAX_YEAR}` }) });
+export const YearQuery = z.object({
+  year: digits(4, MIN_YEAR, MAX_YEAR).meta({ description: `Year, ${MIN_YEAR}–${MAX_YEAR}` }),
+});
 
 export const HolidayListResponse = z.object({ year: z.number().int(), holidays: z.array(HolidaySchema) });
 
@@ -65,8 +76,13 @@ export const DueQuery = z.object({
     .string()
     .transform(restorePlus)
     .pipe(z.iso.datetime({ offset: true }))
-    .meta({ description: 'ISO 8601 date-time with seconds and an offset or Z (write + as %2B in a URL)', example: '2026-03-13T15:00:00+07:00' }),
-  minutes: digits(7, 0, MAX_DUE_MINUTES).meta({ description: `Working minutes to add, 0–${MAX_DUE_MINUTES}` }),
+    .meta({
+      description: 'ISO 8601 date-time with seconds and an offset or Z (write + as %2B in a URL)',
+      example: '2026-03-13T15:00:00+07:00',
+    }),
+  minutes: digits(7, 0, MAX_DUE_MINUTES).meta({
+    description: `Working minutes to add, 0–${MAX_DUE_MINUTES}`,
+  }),
 });
 
 export const DueResponse = z.object({ dueAt: z.string().meta({ example: '2026-03-16T14:30:00+07:00' }) });

@@ -1,5 +1,11 @@
 import { canAdministerUnit, type Actor } from '../../../domain/accounts/roles.js';
-import { createWorkCalendar, DEFAULT_WEEK_HOURS, parseWorkCalendarSpec, type Holiday, type WorkCalendar } from '../../../domain/calendar/index.js';
+import {
+  createWorkCalendar,
+  DEFAULT_WEEK_HOURS,
+  parseWorkCalendarSpec,
+  type Holiday,
+  type WorkCalendar,
+} from '../../../domain/calendar/index.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
@@ -25,7 +31,12 @@ export async function unitWorkCalendar(db: Db, unitCode: string): Promise<WorkCa
     const stored = await repo.findUnitCalendar(db, unitCode);
     const settings = stored ? settingsFromRow(stored) : { week: DEFAULT_WEEK_HOURS, overrides: [] };
     const holidays = (await repo.listAllHolidays(db, unitCode)).map(holidayFromRow);
-    return createWorkCalendar({ timeZone: unit.timezone, week: settings.week, overrides: settings.overrides, holidays });
+    return createWorkCalendar({
+      timeZone: unit.timezone,
+      week: settings.week,
+      overrides: settings.overrides,
+      holidays,
+    });
   });
 }
 
@@ -51,7 +62,12 @@ export async function listHolidays(db: Db, unitCode: string, year: number): Prom
 /** The unit's office hours and time zone (public). */
 export async function getCalendar(db: Db, unitCode: string) {
   const unit = await requireUnit(db, unitCode);
-  const row = (await repo.findUnitCalendar(db, unitCode)) ?? { unit_code: unitCode, spec_json: JSON.stringify({ week: DEFAULT_WEEK_HOURS, overrides: [] }), updated_at: unit.updated_at, updated_by: null };
+  const row = (await repo.findUnitCalendar(db, unitCode)) ?? {
+    unit_code: unitCode,
+    spec_json: JSON.stringify({ week: DEFAULT_WEEK_HOURS, overrides: [] }),
+    updated_at: unit.updated_at,
+    updated_by: null,
+  };
   return presentCalendar(row, unit.timezone);
 }
 
@@ -59,15 +75,30 @@ export async function getCalendar(db: Db, unitCode: string) {
  * An administrator replaces the unit's office hours. The domain's calendar rules judge them;
  * each failing rule is a field of a validation_failed problem ("week.1.close").
  */
-export async function putCalendar(ctx: AppContext, actor: Actor, unitCode: string, settings: CalendarSettings) {
+export async function putCalendar(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  settings: CalendarSettings,
+) {
   const unit = await authorise(ctx.db, actor, unitCode);
-  const parsed = parseWorkCalendarSpec({ timeZone: unit.timezone, week: settings.week, overrides: settings.overrides, holidays: [] });
+  const parsed = parseWorkCalendarSpec({
+    timeZone: unit.timezone,
+    week: settings.week,
+    overrides: settings.overrides,
+    holidays: [],
+  });
   if (!parsed.ok) throw new DomainError('validation_failed', {}, calendarFieldErrors(parsed.errors));
   if (Object.values(parsed.value.week).every((day) => day === null)) {
     const message = { id: 'Minimal satu hari kerja dalam seminggu.', en: 'At least one working day a week.' };
     throw new DomainError('validation_failed', {}, [{ field: 'week', code: 'no_working_day', message }]);
   }
-  const row = { unit_code: unitCode, spec_json: JSON.stringify({ week: parsed.value.week, overrides: parsed.value.overrides }), updated_at: ctx.clock.now().toISOString(), updated_by: actor.userId };
+  const row = {
+    unit_code: unitCode,
+    spec_json: JSON.stringify({ week: parsed.value.week, overrides: parsed.value.overrides }),
+    updated_at: ctx.clock.now().toISOString(),
+    updated_by: actor.userId,
+  };
   await repo.saveUnitCalendar(ctx.db, row, { onlyIfAbsent: false });
   forgetCalendar(ctx.db, unitCode);
   return presentCalendar(row, unit.timezone);
@@ -76,7 +107,13 @@ export async function putCalendar(ctx: AppContext, actor: Actor, unitCode: strin
 export type HolidayInput = { type: Holiday['type']; name: string; source: string; confirmed: boolean };
 
 /** An administrator adds or replaces the holiday of a date. */
-export async function putHoliday(ctx: AppContext, actor: Actor, unitCode: string, date: string, input: HolidayInput): Promise<HolidayView> {
+export async function putHoliday(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  date: string,
+  input: HolidayInput,
+): Promise<HolidayView> {
   await authorise(ctx.db, actor, unitCode);
   const holiday: Holiday = { date, ...input };
   await repo.upsertHoliday(ctx.db, unitCode, holiday, ctx.clock.now().toISOString());
@@ -85,14 +122,25 @@ export async function putHoliday(ctx: AppContext, actor: Actor, unitCode: string
 }
 
 /** An administrator removes the holiday of a date: it becomes an ordinary day again. */
-export async function removeHoliday(ctx: AppContext, actor: Actor, unitCode: string, date: string): Promise<void> {
+export async function removeHoliday(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  date: string,
+): Promise<void> {
   await authorise(ctx.db, actor, unitCode);
-  if (!(await repo.deleteHoliday(ctx.db, unitCode, date))) throw new DomainError('holiday_not_found', { unitCode, date });
+  if (!(await repo.deleteHoliday(ctx.db, unitCode, date)))
+    throw new DomainError('holiday_not_found', { unitCode, date });
   forgetCalendar(ctx.db, unitCode);
 }
 
 /** An administrator confirms a date against the SKB (or the local decree). */
-export async function confirmHoliday(ctx: AppContext, actor: Actor, unitCode: string, date: string): Promise<HolidayView> {
+export async function confirmHoliday(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  date: string,
+): Promise<HolidayView> {
   await authorise(ctx.db, actor, unitCode);
   const row = await repo.findHoliday(ctx.db, unitCode, date);
   if (!row) throw new DomainError('holiday_not_found', { unitCode, date });
@@ -110,7 +158,9 @@ export async function confirmHoliday(ctx: AppContext, actor: Actor, unitCode: st
 export async function prefillYear(ctx: AppContext, actor: Actor, unitCode: string, year: number) {
   await authorise(ctx.db, actor, unitCode);
   const proposed = prefillHolidays(year);
-  const inserted = new Set(await repo.insertMissingHolidays(ctx.db, unitCode, proposed, ctx.clock.now().toISOString()));
+  const inserted = new Set(
+    await repo.insertMissingHolidays(ctx.db, unitCode, proposed, ctx.clock.now().toISOString()),
+  );
   forgetCalendar(ctx.db, unitCode);
   return {
     year,

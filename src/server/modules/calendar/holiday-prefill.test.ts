@@ -6,7 +6,9 @@ describe('pre-filling a year from date-holidays', () => {
 
   it('gives unconfirmed national holidays only, one per date, in order', () => {
     expect(y2026.length).toBe(16);
-    expect(y2026.every((h) => h.type === 'national_holiday' && !h.confirmed && h.source === PREFILL_SOURCE)).toBe(true);
+    expect(
+      y2026.every((h) => h.type === 'national_holiday' && !h.confirmed && h.source === PREFILL_SOURCE),
+    ).toBe(true);
     const dates = y2026.map((h) => h.date);
     expect(new Set(dates).size).toBe(dates.length);
     expect(dates).toEqual([...dates].sort());
@@ -36,7 +38,9 @@ describe('pre-filling a year from date-holidays', () => {
 
   it('joins two holidays falling on one date', () => {
     const christmas = prefillHolidays(2027).filter((h) => h.date === '2027-12-25');
-    expect(christmas).toEqual([expect.objectContaining({ name: 'Isra Mikraj Nabi Muhammad SAW / Hari Raya Natal' })]);
+    expect(christmas).toEqual([
+      expect.objectContaining({ name: 'Isra Mikraj Nabi Muhammad SAW / Hari Raya Natal' }),
+    ]);
   });
 
   it('gives the same dates whatever the server time zone', () => {

@@ -10,12 +10,22 @@ import type { OutboxRow } from './outbox.repository.js';
  */
 export async function notifyMailFailed(db: Db, row: OutboxRow, error: string, now: Date): Promise<void> {
   if (!row.ticket_id || !row.kind.startsWith('reporter_')) return;
-  const ticket = await db.selectFrom('tickets').selectAll().where('id', '=', row.ticket_id).executeTakeFirst();
+  const ticket = await db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('id', '=', row.ticket_id)
+    .executeTakeFirst();
   if (!ticket) return;
   const users = ticket.assignee_id ? [ticket.assignee_id] : await tierStaff(db, ticket, ticket.tier as Tier);
   await insertNotifications(
     db,
-    users.map((userId) => ({ userId, ticketId: ticket.id, type: 'mail_failed', dedupeKey: `mail_failed:${row.id}`, data: { code: ticket.code, subject: ticket.subject, mailKind: row.kind, error } })),
+    users.map((userId) => ({
+      userId,
+      ticketId: ticket.id,
+      type: 'mail_failed',
+      dedupeKey: `mail_failed:${row.id}`,
+      data: { code: ticket.code, subject: ticket.subject, mailKind: row.kind, error },
+    })),
     now,
   );
 }

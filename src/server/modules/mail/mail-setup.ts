@@ -13,14 +13,28 @@ export async function describeMailSetup(ctx: AppContext): Promise<SetupLine[]> {
   const pending = await pendingMailCount(ctx.db);
   if (ctx.config.smtpUrl) {
     const url = new URL(ctx.config.smtpUrl);
-    lines.push({ msg: `Mail: sent through ${url.protocol}//${url.host} as ${ctx.config.mailFrom.address} (${pending} waiting)`, smtpHost: url.host, pending });
+    lines.push({
+      msg: `Mail: sent through ${url.protocol}//${url.host} as ${ctx.config.mailFrom.address} (${pending} waiting)`,
+      smtpHost: url.host,
+      pending,
+    });
   } else {
-    lines.push({ msg: `Mail: SMTP_URL is not set, so mail is not sent: it waits in the outbox (${pending} waiting) until SMTP_URL is set and Tanggap restarts`, pending });
+    lines.push({
+      msg: `Mail: SMTP_URL is not set, so mail is not sent: it waits in the outbox (${pending} waiting) until SMTP_URL is set and Tanggap restarts`,
+      pending,
+    });
   }
   for (const mailbox of await listMailboxes(ctx.db)) {
     const { settings } = mailbox;
-    const state = !settings.enabled ? 'turned off' : ctx.config.mailboxSecrets[settings.passwordEnv] ? 'read every minute' : `not read: ${settings.passwordEnv} is not set`;
-    lines.push({ msg: `Mailbox of ${mailbox.unitCode}: ${settings.user} at ${settings.host}:${settings.port} folder ${settings.folder}, ${state}`, unit: mailbox.unitCode });
+    const state = !settings.enabled
+      ? 'turned off'
+      : ctx.config.mailboxSecrets[settings.passwordEnv]
+        ? 'read every minute'
+        : `not read: ${settings.passwordEnv} is not set`;
+    lines.push({
+      msg: `Mailbox of ${mailbox.unitCode}: ${settings.user} at ${settings.host}:${settings.port} folder ${settings.folder}, ${state}`,
+      unit: mailbox.unitCode,
+    });
   }
   return lines;
 }

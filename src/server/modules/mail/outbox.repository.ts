@@ -58,7 +58,10 @@ export async function enqueueMail(db: Db, item: OutboxItem, now: Date): Promise<
   return inserted.length === 1;
 }
 
-type PendingMail = Omit<OutboxRow, 'status' | 'attempts' | 'lease_owner' | 'lease_until' | 'last_error' | 'sent_at'>;
+type PendingMail = Omit<
+  OutboxRow,
+  'status' | 'attempts' | 'lease_owner' | 'lease_until' | 'last_error' | 'sent_at'
+>;
 
 const insertPendingMail = prepared((db, mail: PendingMail) =>
   db
@@ -102,16 +105,23 @@ const insertPendingMail = prepared((db, mail: PendingMail) =>
  * sender's lease ran out (it crashed mid-send). The conditional update makes the claim
  * exclusive across instances: whoever's update changes the row owns it.
  */
-export async function claimNextMail(db: Db, owner: string, now: Date, leaseMs: number): Promise<OutboxRow | null> {
+export async function claimNextMail(
+  db: Db,
+  owner: string,
+  now: Date,
+  leaseMs: number,
+): Promise<OutboxRow | null> {
   const nowIso = now.toISOString();
   for (let tries = 0; tries < 5; tries++) {
     const candidate = await db
       .selectFrom('mail_outbox')
       .select(['id', 'attempts'])
-      .where((eb) => eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
-        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', nowIso)]),
-      ]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
+          eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', nowIso)]),
+        ]),
+      )
       .orderBy('next_attempt_at')
       .orderBy('id')
       .limit(1)
@@ -119,37 +129,71 @@ export async function claimNextMail(db: Db, owner: string, now: Date, leaseMs: n
     if (!candidate) return null;
     const claimed = await db
       .updateTable('mail_outbox')
-      .set({ status: 'sending', lease_owner: owner, lease_until: new Date(now.getTime() + leaseMs).toISOString(), attempts: candidate.attempts + 1 })
+      .set({
+        status: 'sending',
+        lease_owner: owner,
+        lease_until: new Date(now.getTime() + leaseMs).toISOString(),
+        attempts: candidate.attempts + 1,
+      })
       .where('id', '=', candidate.id)
       .where('attempts', '=', candidate.attempts)
-      .where((eb) => eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
-        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', nowIso)]),
-      ]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
+          eb.and([eb('status', '=', 'sending'), eb('lease_until', '<=', nowIso)]),
+        ]),
+      )
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 1) {
-      return (await db.selectFrom('mail_outbox').selectAll().where('id', '=', candidate.id).executeTakeFirst()) ?? null;
+      return (
+        (await db.selectFrom('mail_outbox').selectAll().where('id', '=', candidate.id).executeTakeFirst()) ??
+        null
+      );
     }
   }
   return null;
 }
 
 /** The server took the mail. A mail carrying a secret (PIN, reset link) keeps no copy of its body. */
-export async function markMailSent(db: Db, row: Pick<OutboxRow, 'id' | 'carries_secret'>, now: Date): Promise<void> {
+export async function markMailSent(
+  db: Db,
+  row: Pick<OutboxRow, 'id' | 'carries_secret'>,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set({ status: 'sent', sent_at: now.toISOString(), lease_owner: null, lease_until: null, last_error: null, ...(row.carries_secret === 1 ? { text_body: '', html_body: '' } : {}) })
+    .set({
+      status: 'sent',
+      sent_at: now.toISOString(),
+      lease_owner: null,
+      lease_until: null,
+      last_error: null,
+      ...(row.carries_secret === 1 ? { text_body: '', html_body: '' } : {}),
+    })
     .where('id', '=', row.id)
     .execute();
 }
 
 /** Back to the queue for another try at `nextAttemptAt`, or given up (`failed`). Only by the lease holder. */
-export async function markMailNotSent(db: Db, id: string, owner: string, outcome: { error: string; nextAttemptAt: Date | null }): Promise<void> {
+export async function markMailNotSent(
+  db: Db,
+  id: string,
+  owner: string,
+  outcome: { error: string; nextAttemptAt: Date | null },
+): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set(outcome.nextAttemptAt
-      ? { status: 'pending', next_attempt_at: outcome.nextAttemptAt.toISOString(), lease_owner: null, lease_until: null, last_error: outcome.error }
-      : { status: 'failed', lease_owner: null, lease_until: null, last_error: outcome.error })
+    .set(
+      outcome.nextAttemptAt
+        ? {
+            status: 'pending',
+            next_attempt_at: outcome.nextAttemptAt.toISOString(),
+            lease_owner: null,
+            lease_until: null,
+            last_error: outcome.error,
+          }
+        : { status: 'failed', lease_owner: null, lease_until: null, last_error: outcome.error },
+    )
     .where('id', '=', id)
     .where('status', '=', 'sending')
     .where('lease_owner', '=', owner)
@@ -158,6 +202,10 @@ export async function markMailNotSent(db: Db, id: string, owner: string, outcome
 
 /** How many mails wait to be sent (for the start-up log): read from the index of waiting mail, not the whole outbox. */
 export async function pendingMailCount(db: Db): Promise<number> {
-  const row = await db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'pending').executeTakeFirst();
+  const row = await db
+    .selectFrom('mail_outbox')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

@@ -15,7 +15,9 @@ export type MailConfig = Pick<Config, 'publicUrl' | 'mailFrom'>;
 
 export type UnitMailFacts = Readonly<{ name: string; timeZone: string; replyTo: string | null }>;
 
-const mailboxSettingsOf = prepared((db, args: { unitCode: string }) => db.selectFrom('unit_mailboxes').select('settings_json').where('unit_code', '=', args.unitCode));
+const mailboxSettingsOf = prepared((db, args: { unitCode: string }) =>
+  db.selectFrom('unit_mailboxes').select('settings_json').where('unit_code', '=', args.unitCode),
+);
 
 /** The unit's name and time zone for the text, and the address replies go to (its mailbox). */
 export async function unitMailFacts(db: Db, unitCode: string): Promise<UnitMailFacts> {
@@ -24,7 +26,9 @@ export async function unitMailFacts(db: Db, unitCode: string): Promise<UnitMailF
   const [mailbox] = await mailboxSettingsOf(db, { unitCode });
   const settings = mailbox ? MailboxSettingsSchema.safeParse(JSON.parse(mailbox.settings_json)) : null;
   const profileEmail = unitProfile(unit).email;
-  const replyTo = (settings?.success && settings.data.enabled ? mailboxAddress(settings.data) : null) ?? (/^[^\s@]+@[^\s@]+$/.test(profileEmail) ? profileEmail : null);
+  const replyTo =
+    (settings?.success && settings.data.enabled ? mailboxAddress(settings.data) : null) ??
+    (/^[^\s@]+@[^\s@]+$/.test(profileEmail) ? profileEmail : null);
   return { name: unit.name, timeZone: unit.timezone, replyTo };
 }
 
@@ -45,27 +49,39 @@ export type TicketMail = Readonly<{
  * mail of a ticket shares one thread root. The outbox row keeps its Message-ID with the ticket
  * and the conversation, so a reply to it finds the ticket.
  */
-export async function queueTicketMail(db: Db, config: MailConfig, ticket: Pick<TicketRow, 'id' | 'unit_code'>, unit: UnitMailFacts, mail: TicketMail, now: Date): Promise<void> {
+export async function queueTicketMail(
+  db: Db,
+  config: MailConfig,
+  ticket: Pick<TicketRow, 'id' | 'unit_code'>,
+  unit: UnitMailFacts,
+  mail: TicketMail,
+  now: Date,
+): Promise<void> {
   const domain = config.mailFrom.address.split('@')[1] ?? 'tanggap.invalid';
-  const earlier = mail.thread === 'reporter' ? await threadOf(db, ticket.id, 'reporter') : [`tiket-${ticket.id}@${domain}`];
+  const earlier =
+    mail.thread === 'reporter' ? await threadOf(db, ticket.id, 'reporter') : [`tiket-${ticket.id}@${domain}`];
   const references = earlier.length > 10 ? [earlier[0]!, ...earlier.slice(-9)] : earlier;
   const messageId = newMessageId(domain, now.getTime());
-  await enqueueMail(db, {
-    dedupeKey: mail.dedupeKey,
-    kind: mail.kind,
-    unitCode: ticket.unit_code,
-    ticketId: ticket.id,
-    userId: mail.to.userId,
-    to: { address: mail.to.address, name: mail.to.name },
-    fromName: unit.name,
-    replyTo: unit.replyTo,
-    mail: renderMail(mail.content, mail.lang),
-    messageId,
-    thread: mail.thread,
-    inReplyTo: references.at(-1) ?? null,
-    references,
-    autoSubmitted: mail.autoSubmitted,
-    lang: mail.lang,
-    carriesSecret: mail.carriesSecret,
-  }, now);
+  await enqueueMail(
+    db,
+    {
+      dedupeKey: mail.dedupeKey,
+      kind: mail.kind,
+      unitCode: ticket.unit_code,
+      ticketId: ticket.id,
+      userId: mail.to.userId,
+      to: { address: mail.to.address, name: mail.to.name },
+      fromName: unit.name,
+      replyTo: unit.replyTo,
+      mail: renderMail(mail.content, mail.lang),
+      messageId,
+      thread: mail.thread,
+      inReplyTo: references.at(-1) ?? null,
+      references,
+      autoSubmitted: mail.autoSubmitted,
+      lang: mail.lang,
+      carriesSecret: mail.carriesSecret,
+    },
+    now,
+  );
 }

@@ -3,7 +3,13 @@ import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { MailContent } from '../../mail/mail-layout.js';
 import type { MailLang } from '../../mail/mail-words.js';
-import { acknowledgementMail, infoRequestMail, replyMail, resolutionMail, type ReporterMailFacts } from '../../mail/reporter-mail-templates.js';
+import {
+  acknowledgementMail,
+  infoRequestMail,
+  replyMail,
+  resolutionMail,
+  type ReporterMailFacts,
+} from '../../mail/reporter-mail-templates.js';
 import { unitAutoCloseWorkingDays } from '../sla/ticket-sla.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
 import { queueTicketMail, unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
@@ -17,7 +23,16 @@ export type ReporterMailEvent = Readonly<{
   trackingPin?: string | null | undefined;
 }>;
 
-type Template = Readonly<{ kind: string; build: (facts: ReporterMailFacts, event: ReporterMailEvent, db: Db, ticket: TicketRow) => Promise<MailContent | null>; carriesSecret?: boolean }>;
+type Template = Readonly<{
+  kind: string;
+  build: (
+    facts: ReporterMailFacts,
+    event: ReporterMailEvent,
+    db: Db,
+    ticket: TicketRow,
+  ) => Promise<MailContent | null>;
+  carriesSecret?: boolean;
+}>;
 
 /**
  * The mail a reporter receives for each ticket event. Adding a mail is adding an entry.
@@ -25,27 +40,54 @@ type Template = Readonly<{ kind: string; build: (facts: ReporterMailFacts, event
  * the event that opens the survey.
  */
 export const REPORTER_MAILS: Readonly<Partial<Record<string, Template>>> = {
-  created: { kind: 'reporter_acknowledgement', carriesSecret: true, build: async (f, e) => acknowledgementMail(f, e.trackingPin ?? null) },
-  replied: { kind: 'reporter_reply', build: async (f, e) => (e.message?.visibility === 'public' ? replyMail(f, e.message.body) : null) },
-  info_requested: { kind: 'reporter_info_request', build: async (f, e) => (e.message ? infoRequestMail(f, e.message.body) : null) },
-  resolved: { kind: 'reporter_resolution', build: async (f, e, db, t) => (e.message ? resolutionMail(f, e.message.body, await unitAutoCloseWorkingDays(db, t.unit_code)) : null) },
+  created: {
+    kind: 'reporter_acknowledgement',
+    carriesSecret: true,
+    build: async (f, e) => acknowledgementMail(f, e.trackingPin ?? null),
+  },
+  replied: {
+    kind: 'reporter_reply',
+    build: async (f, e) => (e.message?.visibility === 'public' ? replyMail(f, e.message.body) : null),
+  },
+  info_requested: {
+    kind: 'reporter_info_request',
+    build: async (f, e) => (e.message ? infoRequestMail(f, e.message.body) : null),
+  },
+  resolved: {
+    kind: 'reporter_resolution',
+    build: async (f, e, db, t) =>
+      e.message ? resolutionMail(f, e.message.body, await unitAutoCloseWorkingDays(db, t.unit_code)) : null,
+  },
 };
 
 type Recipient = Readonly<{ address: string; name: string | null; userId: string | null; lang: MailLang }>;
 
-const reporterAccount = prepared((db, args: { id: string }) => db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'is_active']).where('id', '=', args.id));
+const reporterAccount = prepared((db, args: { id: string }) =>
+  db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'is_active']).where('id', '=', args.id),
+);
 
 /** The reporter's address: their account's (and its language), else the one they gave. */
 async function reporterRecipient(db: Db, ticket: TicketRow): Promise<Recipient | null> {
   if (ticket.reporter_user_id) {
     const [user] = await reporterAccount(db, { id: ticket.reporter_user_id });
-    return user && user.is_active === 1 ? { address: user.email, name: user.name, userId: user.id, lang: user.locale === 'en' ? 'en' : 'id' } : null;
+    return user && user.is_active === 1
+      ? { address: user.email, name: user.name, userId: user.id, lang: user.locale === 'en' ? 'en' : 'id' }
+      : null;
   }
-  return ticket.reporter_email ? { address: ticket.reporter_email, name: ticket.reporter_name, userId: null, lang: 'id' } : null;
+  return ticket.reporter_email
+    ? { address: ticket.reporter_email, name: ticket.reporter_name, userId: null, lang: 'id' }
+    : null;
 }
 
 /** Queues the reporter's mail for a ticket event, in the transaction of the change. `ticket` is the row as it now stands. */
-export async function queueReporterMail(db: Db, config: MailConfig, ticket: TicketRow, event: ReporterMailEvent, now: Date, unitFacts?: () => Promise<UnitMailFacts>): Promise<void> {
+export async function queueReporterMail(
+  db: Db,
+  config: MailConfig,
+  ticket: TicketRow,
+  event: ReporterMailEvent,
+  now: Date,
+  unitFacts?: () => Promise<UnitMailFacts>,
+): Promise<void> {
   const template = REPORTER_MAILS[event.type];
   if (!template) return;
   const to = await reporterRecipient(db, ticket);
@@ -62,20 +104,30 @@ export async function queueReporterMail(db: Db, config: MailConfig, ticket: Tick
     reporterName: to.name,
     createdAt: ticket.created_at,
     dueAt: ticket.due_at,
-    ticketUrl: hasAccount ? `${config.publicUrl}/tiket/${encodeURIComponent(ticket.code)}` : `${config.publicUrl}/lacak?kode=${encodeURIComponent(ticket.code)}`,
+    ticketUrl: hasAccount
+      ? `${config.publicUrl}/tiket/${encodeURIComponent(ticket.code)}`
+      : `${config.publicUrl}/lacak?kode=${encodeURIComponent(ticket.code)}`,
     surveyUrl: `${config.publicUrl}/survei/${encodeURIComponent(ticket.code)}`,
     hasAccount,
   };
   const content = await template.build(facts, event, db, ticket);
   if (!content) return;
-  await queueTicketMail(db, config, ticket, unit, {
-    kind: template.kind,
-    dedupeKey: `${template.kind}:${ticket.id}:${event.version}`,
-    thread: 'reporter',
-    to,
-    lang: to.lang,
-    content,
-    autoSubmitted: event.type === 'created' && ticket.origin_channel === 'email' ? 'auto-replied' : 'auto-generated',
-    carriesSecret: Boolean(template.carriesSecret && event.trackingPin),
-  }, now);
+  await queueTicketMail(
+    db,
+    config,
+    ticket,
+    unit,
+    {
+      kind: template.kind,
+      dedupeKey: `${template.kind}:${ticket.id}:${event.version}`,
+      thread: 'reporter',
+      to,
+      lang: to.lang,
+      content,
+      autoSubmitted:
+        event.type === 'created' && ticket.origin_channel === 'email' ? 'auto-replied' : 'auto-generated',
+      carriesSecret: Boolean(template.carriesSecret && event.trackingPin),
+    },
+    now,
+  );
 }

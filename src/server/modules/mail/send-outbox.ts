@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AppContext } from '../../app-context.js';
-import { createSmtpSender, describeSmtpError, isPermanentSmtpFailure, type MailSender } from '../../mail/smtp-transport.js';
+import {
+  createSmtpSender,
+  describeSmtpError,
+  isPermanentSmtpFailure,
+  type MailSender,
+} from '../../mail/smtp-transport.js';
 import { notifyMailFailed } from './mail-failure.js';
 import { claimNextMail, markMailNotSent, markMailSent, type OutboxRow } from './outbox.repository.js';
 
@@ -29,7 +34,10 @@ export type SendOptions = Readonly<{ sender?: MailSender; owner?: string; limit?
  * clients and Gmail show one). That is the one duplicate no outbox can rule out without the
  * SMTP server's help.
  */
-export async function sendOutbox(ctx: AppContext, options: SendOptions = {}): Promise<{ sent: number; retrying: number; failed: number }> {
+export async function sendOutbox(
+  ctx: AppContext,
+  options: SendOptions = {},
+): Promise<{ sent: number; retrying: number; failed: number }> {
   const result = { sent: 0, retrying: 0, failed: 0 };
   // Without SMTP_URL mail waits; the start-up log says how much (describeMailSetup).
   if (!ctx.config.smtpUrl && !options.sender) return result;
@@ -49,7 +57,12 @@ export async function sendOutbox(ctx: AppContext, options: SendOptions = {}): Pr
   return result;
 }
 
-async function sendOne(ctx: AppContext, sender: MailSender, row: OutboxRow, owner: string): Promise<'sent' | 'retrying' | 'failed'> {
+async function sendOne(
+  ctx: AppContext,
+  sender: MailSender,
+  row: OutboxRow,
+  owner: string,
+): Promise<'sent' | 'retrying' | 'failed'> {
   try {
     await sender.send({
       from: { name: row.from_name ?? ctx.config.mailFrom.name, address: ctx.config.mailFrom.address },
@@ -69,7 +82,10 @@ async function sendOne(ctx: AppContext, sender: MailSender, row: OutboxRow, owne
     const giveUp = isPermanentSmtpFailure(error) || row.attempts >= MAX_SEND_ATTEMPTS;
     const nextAttemptAt = giveUp ? null : new Date(ctx.clock.now().getTime() + retryDelayMs(row.attempts));
     await markMailNotSent(ctx.db, row.id, owner, { error: message, nextAttemptAt });
-    ctx.log.warn({ mail: row.id, kind: row.kind, attempt: row.attempts, giveUp, err: message }, 'mail not sent');
+    ctx.log.warn(
+      { mail: row.id, kind: row.kind, attempt: row.attempts, giveUp, err: message },
+      'mail not sent',
+    );
     if (giveUp) await notifyMailFailed(ctx.db, row, message, ctx.clock.now());
     return giveUp ? 'failed' : 'retrying';
   }

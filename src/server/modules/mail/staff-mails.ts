@@ -24,7 +24,10 @@ export async function queueStaffMails(
   userIds: readonly string[],
   occurrence: string,
   now: Date,
-  known: Readonly<{ sla?: Readonly<{ usedMinutes: number; targetMinutes: number; dueAt: string }>; unit?: () => Promise<UnitMailFacts> }> = {},
+  known: Readonly<{
+    sla?: Readonly<{ usedMinutes: number; targetMinutes: number; dueAt: string }>;
+    unit?: () => Promise<UnitMailFacts>;
+  }> = {},
 ): Promise<void> {
   const people = await wantingMail(db, userIds, event);
   if (people.length === 0) return;
@@ -46,15 +49,22 @@ export async function queueStaffMails(
       settingsUrl: `${config.publicUrl}/akun`,
       ...(sla ? { sla: { usedMinutes: sla.usedMinutes, targetMinutes: sla.targetMinutes } } : {}),
     });
-    await queueTicketMail(db, config, ticket, unit, {
-      kind: `staff_${event}`,
-      dedupeKey: `staff_${event}:${ticket.id}:${occurrence}:${person.id}`,
-      thread: 'staff',
-      to: { address: person.email, name: person.name, userId: person.id },
-      lang,
-      content,
-      autoSubmitted: 'auto-generated',
-      carriesSecret: false,
-    }, now);
+    await queueTicketMail(
+      db,
+      config,
+      ticket,
+      unit,
+      {
+        kind: `staff_${event}`,
+        dedupeKey: `staff_${event}:${ticket.id}:${occurrence}:${person.id}`,
+        thread: 'staff',
+        to: { address: person.email, name: person.name, userId: person.id },
+        lang,
+        content,
+        autoSubmitted: 'auto-generated',
+        carriesSecret: false,
+      },
+      now,
+    );
   }
 }

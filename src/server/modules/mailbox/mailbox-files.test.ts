@@ -8,13 +8,30 @@ import { UnitFileSchema } from '../units/unit-file.schema.js';
 import { loadMailboxes } from './mailbox-files.js';
 import { findMailbox } from './mailbox.repository.js';
 
-const FILE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../config/units/lpse-kota-payakumbuh.json'), 'utf8'));
-const GMAIL = { host: 'imap.gmail.com', user: 'helpdesk.lpse.pyk@gmail.com', passwordEnv: 'MAILBOX_PYK_PASSWORD' };
+const FILE = JSON.parse(
+  readFileSync(
+    path.resolve(import.meta.dirname, '../../../../config/units/lpse-kota-payakumbuh.json'),
+    'utf8',
+  ),
+);
+const GMAIL = {
+  host: 'imap.gmail.com',
+  user: 'helpdesk.lpse.pyk@gmail.com',
+  passwordEnv: 'MAILBOX_PYK_PASSWORD',
+};
 
 describe('the mailbox in a unit file', () => {
   it('takes Gmail with defaults: port 993, TLS, INBOX, complaints', () => {
     const unit = UnitFileSchema.parse({ ...FILE, mailbox: GMAIL });
-    expect(unit.mailbox).toEqual({ ...GMAIL, port: 993, secure: true, folder: 'INBOX', defaultKind: 'complaint', senderLimitPerHour: 10, enabled: true });
+    expect(unit.mailbox).toEqual({
+      ...GMAIL,
+      port: 993,
+      secure: true,
+      folder: 'INBOX',
+      defaultKind: 'complaint',
+      senderLimitPerHour: 10,
+      enabled: true,
+    });
   });
 
   it.each([
@@ -25,7 +42,9 @@ describe('the mailbox in a unit file', () => {
   ])('refuses a mailbox naming %s wrongly', (field, mailbox) => {
     const parsed = UnitFileSchema.safeParse({ ...FILE, mailbox });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain(field === 'mailbox.password' ? 'mailbox' : field);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain(
+      field === 'mailbox.password' ? 'mailbox' : field,
+    );
   });
 });
 
@@ -42,19 +61,40 @@ describe.each(TEST_DIALECTS)('loading mailboxes on %s', (dialect) => {
     const db = t.database.db;
     const withMailbox = UnitFileSchema.parse({ ...FILE, mailbox: GMAIL });
     await loadMailboxes(db, [withMailbox], t.clock.now());
-    expect(await findMailbox(db, FILE.code)).toMatchObject({ source: 'file', settings: { host: 'imap.gmail.com' } });
-    await loadMailboxes(db, [UnitFileSchema.parse({ ...FILE, mailbox: { ...GMAIL, folder: 'Pengaduan' } })], t.clock.now());
+    expect(await findMailbox(db, FILE.code)).toMatchObject({
+      source: 'file',
+      settings: { host: 'imap.gmail.com' },
+    });
+    await loadMailboxes(
+      db,
+      [UnitFileSchema.parse({ ...FILE, mailbox: { ...GMAIL, folder: 'Pengaduan' } })],
+      t.clock.now(),
+    );
     expect((await findMailbox(db, FILE.code))?.settings.folder).toBe('Pengaduan');
     await loadMailboxes(db, [UnitFileSchema.parse(FILE)], t.clock.now());
     expect(await findMailbox(db, FILE.code)).toBeNull();
 
     const admin = as(t, await t.login('admin@demo.test'));
-    const set = await admin.put(`/api/units/${FILE.code}/mailbox`, { ...GMAIL, host: 'mail.payakumbuhkota.go.id' });
-    expect(set.json()).toMatchObject({ source: 'api', passwordSet: false, passwordEnvPrefix: 'MAILBOX_PYK_' });
+    const set = await admin.put(`/api/units/${FILE.code}/mailbox`, {
+      ...GMAIL,
+      host: 'mail.payakumbuhkota.go.id',
+    });
+    expect(set.json()).toMatchObject({
+      source: 'api',
+      passwordSet: false,
+      passwordEnvPrefix: 'MAILBOX_PYK_',
+    });
     await loadMailboxes(db, [withMailbox], t.clock.now());
     expect((await findMailbox(db, FILE.code))?.settings.host).toBe('mail.payakumbuhkota.go.id');
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/units/${FILE.code}/mailbox`, headers: { cookie: await t.login('admin@demo.test') } });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/units/${FILE.code}/mailbox`,
+      headers: { cookie: await t.login('admin@demo.test') },
+    });
     expect(removed.statusCode).toBe(204);
-    expect((await admin.get(`/api/units/${FILE.code}/mailbox`)).json()).toMatchObject({ mailbox: null, passwordEnvPrefix: 'MAILBOX_PYK_' });
+    expect((await admin.get(`/api/units/${FILE.code}/mailbox`)).json()).toMatchObject({
+      mailbox: null,
+      passwordEnvPrefix: 'MAILBOX_PYK_',
+    });
   });
 });

@@ -10,7 +10,12 @@ export const MAX_IMPORTED_MAIL_BYTES = 40 * 1024 * 1024;
  * so a unit's settings can never point at another secret of the deployment.
  */
 export const MailboxSettingsSchema = z.strictObject({
-  host: z.string().trim().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/, 'a host name or IPv4 address'),
+  host: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[A-Za-z0-9.-]+$/, 'a host name or IPv4 address'),
   port: z.number().int().min(1).max(65535).default(993),
   /** TLS from the first byte (port 993). `false` only for a server on the local machine or network. */
   secure: z.boolean().default(true),

@@ -7,7 +7,15 @@ import { attachmentStoreFor } from '../attachments/database-attachment-store.js'
 import { downloadHeaders } from '../attachments/download-headers.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
 import { heldMailOf } from './mailbox.repository.js';
-import { dismissHeldMail, mailboxView, releaseHeldMail, removeMailbox, requireHeld, requireHeldMailReader, setMailbox } from './mailbox.service.js';
+import {
+  dismissHeldMail,
+  mailboxView,
+  releaseHeldMail,
+  removeMailbox,
+  requireHeld,
+  requireHeldMailReader,
+  setMailbox,
+} from './mailbox.service.js';
 import { MailboxSettingsSchema } from './mailbox-settings.schema.js';
 
 const MailboxResponse = z.object({
@@ -20,7 +28,15 @@ const MailboxResponse = z.object({
   passwordSet: z.boolean(),
   /** What the name of this unit's password variable must start with (`MAILBOX_` and its ticket prefix). */
   passwordEnvPrefix: z.string(),
-  import: z.object({ folder: z.string(), lastRunAt: z.string().nullable(), lastError: z.string().nullable(), lastUid: z.number(), uidValidity: z.string().nullable() }).nullable(),
+  import: z
+    .object({
+      folder: z.string(),
+      lastRunAt: z.string().nullable(),
+      lastError: z.string().nullable(),
+      lastUid: z.number(),
+      uidValidity: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 const HeldMail = z.object({
@@ -40,61 +56,154 @@ const HeldParams = UnitCodeParams.extend({ heldId: z.string().min(1).max(64) });
 export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const tags = ['mail'];
   return async (app) => {
-    app.get('/api/units/:unitCode/mailbox', {
-      schema: { tags, summary: "The unit's complaint mailbox (IMAP) and how its import goes (unit or deployment administrator)", params: UnitCodeParams, response: { 200: MailboxResponse } },
-      preHandler: ctx.auth.requireStaff,
-    }, async (req) => mailboxView(ctx, requireActor(req), req.params.unitCode));
+    app.get(
+      '/api/units/:unitCode/mailbox',
+      {
+        schema: {
+          tags,
+          summary:
+            "The unit's complaint mailbox (IMAP) and how its import goes (unit or deployment administrator)",
+          params: UnitCodeParams,
+          response: { 200: MailboxResponse },
+        },
+        preHandler: ctx.auth.requireStaff,
+      },
+      async (req) => mailboxView(ctx, requireActor(req), req.params.unitCode),
+    );
 
-    app.put('/api/units/:unitCode/mailbox', {
-      schema: { tags, summary: 'Set the mailbox read over IMAP; the password stays in the environment variable named by passwordEnv', params: UnitCodeParams, body: MailboxSettingsSchema, response: { 200: MailboxResponse } },
-      preHandler: ctx.auth.requireStaff,
-    }, async (req) => setMailbox(ctx, requireActor(req), req.params.unitCode, req.body));
+    app.put(
+      '/api/units/:unitCode/mailbox',
+      {
+        schema: {
+          tags,
+          summary:
+            'Set the mailbox read over IMAP; the password stays in the environment variable named by passwordEnv',
+          params: UnitCodeParams,
+          body: MailboxSettingsSchema,
+          response: { 200: MailboxResponse },
+        },
+        preHandler: ctx.auth.requireStaff,
+      },
+      async (req) => setMailbox(ctx, requireActor(req), req.params.unitCode, req.body),
+    );
 
-    app.delete('/api/units/:unitCode/mailbox', {
-      schema: { tags, summary: "Stop reading the unit's mailbox", params: UnitCodeParams, response: { 204: z.null() } },
-      preHandler: ctx.auth.requireStaff,
-    }, async (req, reply) => {
-      await removeMailbox(ctx, requireActor(req), req.params.unitCode);
-      return reply.code(204).send(null);
-    });
+    app.delete(
+      '/api/units/:unitCode/mailbox',
+      {
+        schema: {
+          tags,
+          summary: "Stop reading the unit's mailbox",
+          params: UnitCodeParams,
+          response: { 204: z.null() },
+        },
+        preHandler: ctx.auth.requireStaff,
+      },
+      async (req, reply) => {
+        await removeMailbox(ctx, requireActor(req), req.params.unitCode);
+        return reply.code(204).send(null);
+      },
+    );
 
-    app.get('/api/units/:unitCode/mail/held', {
-      schema: { tags, summary: 'Mail kept for staff instead of becoming a ticket (unreadable, flooding sender, too large, failing import)', params: UnitCodeParams, querystring: z.object({ all: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: z.object({ held: z.array(HeldMail) }) } },
-      preHandler: ctx.auth.requireStaff,
-    }, async (req) => {
-      await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
-      const rows = await heldMailOf(ctx.db, req.params.unitCode, { pendingOnly: req.query.all !== 'true', limit: req.query.limit });
-      const ids = rows.map((r) => r.ticket_id).filter((x): x is string => x !== null);
-      const codes = ids.length > 0 ? new Map((await ctx.db.selectFrom('tickets').select(['id', 'code']).where('id', 'in', ids).execute()).map((t) => [t.id, t.code])) : new Map<string, string>();
-      return {
-        held: rows.map((r) => ({ id: r.id, reason: r.reason as z.infer<typeof HeldMail>['reason'], detail: r.detail, from: r.from_address, subject: r.subject, size: r.size, createdAt: r.created_at, releasedAt: r.released_at, ticketCode: r.ticket_id ? (codes.get(r.ticket_id) ?? null) : null, hasRaw: r.raw_sha256 !== null })),
-      };
-    });
+    app.get(
+      '/api/units/:unitCode/mail/held',
+      {
+        schema: {
+          tags,
+          summary:
+            'Mail kept for staff instead of becoming a ticket (unreadable, flooding sender, too large, failing import)',
+          params: UnitCodeParams,
+          querystring: z.object({
+            all: z.enum(['true', 'false']).optional(),
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+          }),
+          response: { 200: z.object({ held: z.array(HeldMail) }) },
+        },
+        preHandler: ctx.auth.requireStaff,
+      },
+      async (req) => {
+        await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
+        const rows = await heldMailOf(ctx.db, req.params.unitCode, {
+          pendingOnly: req.query.all !== 'true',
+          limit: req.query.limit,
+        });
+        const ids = rows.map((r) => r.ticket_id).filter((x): x is string => x !== null);
+        const codes =
+          ids.length > 0
+            ? new Map(
+                (
+                  await ctx.db.selectFrom('tickets').select(['id', 'code']).where('id', 'in', ids).execute()
+                ).map((t) => [t.id, t.code]),
+              )
+            : new Map<string, string>();
+        return {
+          held: rows.map((r) => ({
+            id: r.id,
+            reason: r.reason as z.infer<typeof HeldMail>['reason'],
+            detail: r.detail,
+            from: r.from_address,
+            subject: r.subject,
+            size: r.size,
+            createdAt: r.created_at,
+            releasedAt: r.released_at,
+            ticketCode: r.ticket_id ? (codes.get(r.ticket_id) ?? null) : null,
+            hasRaw: r.raw_sha256 !== null,
+          })),
+        };
+      },
+    );
 
-    app.get('/api/units/:unitCode/mail/held/:heldId/raw', {
-      schema: { tags, summary: 'The held mail as received (.eml), always as a download', params: HeldParams },
-      preHandler: ctx.auth.requireStaff,
-    }, async (req, reply) => {
-      await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
-      const held = await requireHeld(ctx, req.params.unitCode, req.params.heldId);
-      if (!held.raw_sha256) throw new DomainError('not_found');
-      const store = attachmentStoreFor(ctx.config, ctx.db);
-      if (!(await store.exists(held.raw_sha256))) throw new DomainError('attachment_unavailable');
-      reply.headers(downloadHeaders({ filename: `surel-${held.id}.eml`, mediaType: 'message/rfc822', size: held.size }));
-      return reply.send(store.open(held.raw_sha256));
-    });
+    app.get(
+      '/api/units/:unitCode/mail/held/:heldId/raw',
+      {
+        schema: {
+          tags,
+          summary: 'The held mail as received (.eml), always as a download',
+          params: HeldParams,
+        },
+        preHandler: ctx.auth.requireStaff,
+      },
+      async (req, reply) => {
+        await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
+        const held = await requireHeld(ctx, req.params.unitCode, req.params.heldId);
+        if (!held.raw_sha256) throw new DomainError('not_found');
+        const store = attachmentStoreFor(ctx.config, ctx.db);
+        if (!(await store.exists(held.raw_sha256))) throw new DomainError('attachment_unavailable');
+        reply.headers(
+          downloadHeaders({ filename: `surel-${held.id}.eml`, mediaType: 'message/rfc822', size: held.size }),
+        );
+        return reply.send(store.open(held.raw_sha256));
+      },
+    );
 
-    app.post('/api/units/:unitCode/mail/held/:heldId/release', {
-      schema: { tags, summary: 'Import a held mail now, without the sender limit (flooding sender, failing import)', params: HeldParams, response: { 200: z.object({ outcome: z.string(), ticketCode: z.string().nullable() }) } },
-      preHandler: ctx.auth.requireStaff,
-    }, async (req) => releaseHeldMail(ctx, requireActor(req), req.params.unitCode, req.params.heldId));
+    app.post(
+      '/api/units/:unitCode/mail/held/:heldId/release',
+      {
+        schema: {
+          tags,
+          summary: 'Import a held mail now, without the sender limit (flooding sender, failing import)',
+          params: HeldParams,
+          response: { 200: z.object({ outcome: z.string(), ticketCode: z.string().nullable() }) },
+        },
+        preHandler: ctx.auth.requireStaff,
+      },
+      async (req) => releaseHeldMail(ctx, requireActor(req), req.params.unitCode, req.params.heldId),
+    );
 
-    app.post('/api/units/:unitCode/mail/held/:heldId/dismissal', {
-      schema: { tags, summary: 'Mark a held mail as dealt with', params: HeldParams, response: { 204: z.null() } },
-      preHandler: ctx.auth.requireStaff,
-    }, async (req, reply) => {
-      await dismissHeldMail(ctx, requireActor(req), req.params.unitCode, req.params.heldId);
-      return reply.code(204).send(null);
-    });
+    app.post(
+      '/api/units/:unitCode/mail/held/:heldId/dismissal',
+      {
+        schema: {
+          tags,
+          summary: 'Mark a held mail as dealt with',
+          params: HeldParams,
+          response: { 204: z.null() },
+        },
+        preHandler: ctx.auth.requireStaff,
+      },
+      async (req, reply) => {
+        await dismissHeldMail(ctx, requireActor(req), req.params.unitCode, req.params.heldId);
+        return reply.code(204).send(null);
+      },
+    );
   };
 }

@@ -6,7 +6,15 @@ import { attachmentStoreFor } from '../attachments/database-attachment-store.js'
 import { requireUnit } from '../units/units.service.js';
 import { importMessage, type ImportOutcome } from './import/import-message.js';
 import { AlreadyImported } from './import/import-scope.js';
-import { deleteMailbox, findHeldMail, findMailbox, importStateOf, markHeldReleased, saveMailbox, type HeldMailRow } from './mailbox.repository.js';
+import {
+  deleteMailbox,
+  findHeldMail,
+  findMailbox,
+  importStateOf,
+  markHeldReleased,
+  saveMailbox,
+  type HeldMailRow,
+} from './mailbox.repository.js';
 import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from './mailbox-settings.schema.js';
 
 async function requireUnitAdmin(ctx: AppContext, actor: Actor, unitCode: string) {
@@ -20,7 +28,16 @@ export async function mailboxView(ctx: AppContext, actor: Actor, unitCode: strin
   const unit = await requireUnitAdmin(ctx, actor, unitCode);
   const prefix = passwordEnvPrefix(unit.ticket_prefix);
   const stored = await findMailbox(ctx.db, unitCode);
-  if (!stored) return { mailbox: null, source: null, updatedAt: null, address: null, passwordSet: false, passwordEnvPrefix: prefix, import: null };
+  if (!stored)
+    return {
+      mailbox: null,
+      source: null,
+      updatedAt: null,
+      address: null,
+      passwordSet: false,
+      passwordEnvPrefix: prefix,
+      import: null,
+    };
   const state = await importStateOf(ctx.db, unitCode, stored.settings.folder);
   return {
     mailbox: stored.settings,
@@ -29,7 +46,13 @@ export async function mailboxView(ctx: AppContext, actor: Actor, unitCode: strin
     address: mailboxAddress(stored.settings),
     passwordSet: Boolean(ctx.config.mailboxSecrets[stored.settings.passwordEnv]),
     passwordEnvPrefix: prefix,
-    import: { folder: state.folder, lastRunAt: state.last_run_at, lastError: state.last_error, lastUid: state.last_uid, uidValidity: state.uidvalidity },
+    import: {
+      folder: state.folder,
+      lastRunAt: state.last_run_at,
+      lastError: state.last_error,
+      lastUid: state.last_uid,
+      uidValidity: state.uidvalidity,
+    },
   };
 }
 
@@ -38,7 +61,16 @@ export async function setMailbox(ctx: AppContext, actor: Actor, unitCode: string
   const unit = await requireUnitAdmin(ctx, actor, unitCode);
   const prefix = passwordEnvPrefix(unit.ticket_prefix);
   if (!settings.passwordEnv.startsWith(prefix)) {
-    throw new DomainError('validation_failed', {}, [{ field: 'passwordEnv', code: 'wrong_prefix', message: { id: `Nama variabel harus diawali ${prefix}.`, en: `The variable name must start with ${prefix}.` } }]);
+    throw new DomainError('validation_failed', {}, [
+      {
+        field: 'passwordEnv',
+        code: 'wrong_prefix',
+        message: {
+          id: `Nama variabel harus diawali ${prefix}.`,
+          en: `The variable name must start with ${prefix}.`,
+        },
+      },
+    ]);
   }
   await saveMailbox(ctx.db, unitCode, settings, 'api', actor.userId, ctx.clock.now());
   return mailboxView(ctx, actor, unitCode);
@@ -53,7 +85,8 @@ export async function removeMailbox(ctx: AppContext, actor: Actor, unitCode: str
 /** Held mail is for the unit's helpdesk and administrators. */
 export async function requireHeldMailReader(ctx: AppContext, actor: Actor, unitCode: string): Promise<void> {
   await requireUnit(ctx.db, unitCode);
-  if (!hasRole(actor, 'helpdesk', unitCode) && !canAdministerUnit(actor, unitCode)) throw new DomainError('forbidden');
+  if (!hasRole(actor, 'helpdesk', unitCode) && !canAdministerUnit(actor, unitCode))
+    throw new DomainError('forbidden');
 }
 
 export async function requireHeld(ctx: AppContext, unitCode: string, id: string): Promise<HeldMailRow> {
@@ -66,11 +99,19 @@ export async function requireHeld(ctx: AppContext, unitCode: string, id: string)
  * Staff release a held mail that can be read (a flooding sender's, one whose import kept
  * failing): it is imported now as if it had just arrived, without the sender limit.
  */
-export async function releaseHeldMail(ctx: AppContext, actor: Actor, unitCode: string, id: string): Promise<{ outcome: ImportOutcome; ticketCode: string | null }> {
+export async function releaseHeldMail(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  id: string,
+): Promise<{ outcome: ImportOutcome; ticketCode: string | null }> {
   await requireHeldMailReader(ctx, actor, unitCode);
   const held = await requireHeld(ctx, unitCode, id);
   const mailbox = await findMailbox(ctx.db, unitCode);
-  if (held.released_at || !held.raw_sha256 || held.reason === 'unreadable' || !mailbox) throw new DomainError('held_mail_not_releasable', { reason: held.released_at ? 'released' : held.reason });
+  if (held.released_at || !held.raw_sha256 || held.reason === 'unreadable' || !mailbox)
+    throw new DomainError('held_mail_not_releasable', {
+      reason: held.released_at ? 'released' : held.reason,
+    });
   const store = attachmentStoreFor(ctx.config, ctx.db);
   const chunks: Buffer[] = [];
   for await (const chunk of store.open(held.raw_sha256)) chunks.push(chunk as Buffer);
@@ -82,23 +123,34 @@ export async function releaseHeldMail(ctx: AppContext, actor: Actor, unitCode: s
     folder: held.folder,
     store,
     policy: { ...DEFAULT_ATTACHMENT_POLICY, maxBytes: ctx.config.attachmentMaxBytes },
-    ownAddresses: new Set([ctx.config.mailFrom.address, mailboxAddress(mailbox.settings) ?? ''].filter(Boolean)),
+    ownAddresses: new Set(
+      [ctx.config.mailFrom.address, mailboxAddress(mailbox.settings) ?? ''].filter(Boolean),
+    ),
     release: { heldId: held.id, byUserId: actor.userId, recordedMessageId: held.message_id ?? '' },
   };
   try {
     const outcome = await importMessage(scope, held.uid, Buffer.concat(chunks));
     const after = await findHeldMail(ctx.db, unitCode, id);
-    const ticket = after?.ticket_id ? await ctx.db.selectFrom('tickets').select('code').where('id', '=', after.ticket_id).executeTakeFirst() : undefined;
+    const ticket = after?.ticket_id
+      ? await ctx.db.selectFrom('tickets').select('code').where('id', '=', after.ticket_id).executeTakeFirst()
+      : undefined;
     return { outcome, ticketCode: ticket?.code ?? null };
   } catch (error) {
-    if (error instanceof AlreadyImported) throw new DomainError('held_mail_not_releasable', { reason: 'released' });
+    if (error instanceof AlreadyImported)
+      throw new DomainError('held_mail_not_releasable', { reason: 'released' });
     throw error;
   }
 }
 
 /** Staff have read a held mail and dealt with it outside Tanggap: it leaves the list. */
-export async function dismissHeldMail(ctx: AppContext, actor: Actor, unitCode: string, id: string): Promise<void> {
+export async function dismissHeldMail(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  id: string,
+): Promise<void> {
   await requireHeldMailReader(ctx, actor, unitCode);
   const held = await requireHeld(ctx, unitCode, id);
-  if (!(await markHeldReleased(ctx.db, held.id, actor.userId, null, ctx.clock.now()))) throw new DomainError('held_mail_not_releasable', { reason: 'released' });
+  if (!(await markHeldReleased(ctx.db, held.id, actor.userId, null, ctx.clock.now())))
+    throw new DomainError('held_mail_not_releasable', { reason: 'released' });
 }

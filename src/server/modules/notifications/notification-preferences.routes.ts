@@ -3,7 +3,11 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../http/session.js';
 import type { StaffMailEvent } from '../../mail/staff-mail-templates.js';
-import { mailPreferencesOf, saveMailPreferences, type MailPreferences } from './notification-preferences.repository.js';
+import {
+  mailPreferencesOf,
+  saveMailPreferences,
+  type MailPreferences,
+} from './notification-preferences.repository.js';
 
 /** The API's names for the staff mails; the stored names are the notification types. */
 const API_NAMES = {
@@ -25,7 +29,11 @@ const MailSwitches = z.object({
 const PreferencesResponse = z.object({ mail: MailSwitches });
 
 function present(prefs: MailPreferences) {
-  return { mail: Object.fromEntries(Object.entries(API_NAMES).map(([api, stored]) => [api, prefs[stored]])) as Record<ApiName, boolean> };
+  return {
+    mail: Object.fromEntries(
+      Object.entries(API_NAMES).map(([api, stored]) => [api, prefs[stored]]),
+    ) as Record<ApiName, boolean>,
+  };
 }
 
 /**
@@ -34,19 +42,38 @@ function present(prefs: MailPreferences) {
  */
 export function notificationPreferencesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/me/notification-preferences', {
-      schema: { tags: ['notifications'], summary: 'Which staff notices I also receive by mail (all on by default)', response: { 200: PreferencesResponse } },
-      preHandler: ctx.auth.requireUser,
-    }, async (req) => present(await mailPreferencesOf(ctx.db, requireActor(req).userId)));
+    app.get(
+      '/api/me/notification-preferences',
+      {
+        schema: {
+          tags: ['notifications'],
+          summary: 'Which staff notices I also receive by mail (all on by default)',
+          response: { 200: PreferencesResponse },
+        },
+        preHandler: ctx.auth.requireUser,
+      },
+      async (req) => present(await mailPreferencesOf(ctx.db, requireActor(req).userId)),
+    );
 
-    app.put('/api/me/notification-preferences', {
-      schema: { tags: ['notifications'], summary: 'Switch staff notice mails on or off (send only what changes)', body: z.strictObject({ mail: MailSwitches.partial().strict() }), response: { 200: PreferencesResponse } },
-      preHandler: ctx.auth.requireUser,
-    }, async (req) => {
-      const userId = requireActor(req).userId;
-      const changes = Object.fromEntries(Object.entries(req.body.mail).map(([api, on]) => [API_NAMES[api as ApiName], on]));
-      await saveMailPreferences(ctx.db, userId, changes, ctx.clock.now());
-      return present(await mailPreferencesOf(ctx.db, userId));
-    });
+    app.put(
+      '/api/me/notification-preferences',
+      {
+        schema: {
+          tags: ['notifications'],
+          summary: 'Switch staff notice mails on or off (send only what changes)',
+          body: z.strictObject({ mail: MailSwitches.partial().strict() }),
+          response: { 200: PreferencesResponse },
+        },
+        preHandler: ctx.auth.requireUser,
+      },
+      async (req) => {
+        const userId = requireActor(req).userId;
+        const changes = Object.fromEntries(
+          Object.entries(req.body.mail).map(([api, on]) => [API_NAMES[api as ApiName], on]),
+        );
+        await saveMailPreferences(ctx.db, userId, changes, ctx.clock.now());
+        return present(await mailPreferencesOf(ctx.db, userId));
+      },
+    );
   };
 }

@@ -16,24 +16,39 @@ const activeWithRole = (db: Db, role: string) =>
     .where('user_roles.role', '=', role)
     .where('users.is_active', '=', 1);
 // Every change of a ticket asks one of these (compiled once: prepared.ts).
-const staffOfUnit = prepared((db, args: { role: string; unitCode: string }) => activeWithRole(db, args.role).where('user_roles.unit_code', '=', args.unitCode));
-const nationalStaff = prepared((db, args: { role: string }) => activeWithRole(db, args.role).where('units.kind', '=', 'national'));
+const staffOfUnit = prepared((db, args: { role: string; unitCode: string }) =>
+  activeWithRole(db, args.role).where('user_roles.unit_code', '=', args.unitCode),
+);
+const nationalStaff = prepared((db, args: { role: string }) =>
+  activeWithRole(db, args.role).where('units.kind', '=', 'national'),
+);
 
 /** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
-async function staffWithRole(db: Db, role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'lkpp', unitCode: string): Promise<string[]> {
-  const rows = role === 'lkpp' ? await nationalStaff(db, { role }) : await staffOfUnit(db, { role, unitCode });
+async function staffWithRole(
+  db: Db,
+  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'lkpp',
+  unitCode: string,
+): Promise<string[]> {
+  const rows =
+    role === 'lkpp' ? await nationalStaff(db, { role }) : await staffOfUnit(db, { role, unitCode });
   return [...new Set(rows.map((r) => r.id))];
 }
 
 /** The people who answer for a tier of this ticket. */
-export async function tierStaff(db: Db, ticket: Pick<TicketRow, 'unit_code' | 'lkpp_mode'>, tier: Tier): Promise<string[]> {
+export async function tierStaff(
+  db: Db,
+  ticket: Pick<TicketRow, 'unit_code' | 'lkpp_mode'>,
+  tier: Tier,
+): Promise<string[]> {
   switch (tier) {
     case 'helpdesk':
       return staffWithRole(db, 'helpdesk', ticket.unit_code);
     case 'admin_ppe':
       return staffWithRole(db, 'admin_ppe', ticket.unit_code);
     case 'lkpp':
-      return ticket.lkpp_mode === 'hosted' ? staffWithRole(db, 'lkpp', ticket.unit_code) : staffWithRole(db, 'admin_ppe', ticket.unit_code);
+      return ticket.lkpp_mode === 'hosted'
+        ? staffWithRole(db, 'lkpp', ticket.unit_code)
+        : staffWithRole(db, 'admin_ppe', ticket.unit_code);
   }
 }
 
@@ -58,14 +73,21 @@ type EventFacts = Readonly<{
  * so a change never commits without its notices, nor notices without the change. `ticket` is
  * the row as it now stands, SLA columns included.
  */
-export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventFacts, now: Date, mail: MailConfig): Promise<void> {
+export async function notifyTicketEvent(
+  db: Db,
+  ticket: TicketRow,
+  event: EventFacts,
+  now: Date,
+  mail: MailConfig,
+): Promise<void> {
   const tier = ticket.tier as Tier;
   const recipients: Array<{ users: string[]; type: string }> = [];
   const holders = async () => (ticket.assignee_id ? [ticket.assignee_id] : tierStaff(db, ticket, tier));
   switch (event.type) {
     case 'created':
       recipients.push({ users: await tierStaff(db, ticket, 'helpdesk'), type: 'ticket_new' });
-      if (ticket.kind === 'complaint') recipients.push({ users: await kepalaOf(db, ticket.unit_code), type: 'complaint_awaiting_kepala' });
+      if (ticket.kind === 'complaint')
+        recipients.push({ users: await kepalaOf(db, ticket.unit_code), type: 'complaint_awaiting_kepala' });
       break;
     case 'escalated':
       recipients.push({ users: await tierStaff(db, ticket, tier), type: 'ticket_escalated' });
@@ -85,7 +107,8 @@ export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventF
     case 'replied':
     case 'info_requested':
     case 'resolved':
-      if (ticket.reporter_user_id) recipients.push({ users: [ticket.reporter_user_id], type: `reporter_${event.type}` });
+      if (ticket.reporter_user_id)
+        recipients.push({ users: [ticket.reporter_user_id], type: `reporter_${event.type}` });
       break;
     default:
       break;
@@ -93,13 +116,29 @@ export async function notifyTicketEvent(db: Db, ticket: TicketRow, event: EventF
   const items: NewNotification[] = recipients.flatMap(({ users, type }) =>
     users
       .filter((u) => u !== event.actorId)
-      .map((userId) => ({ userId, ticketId: ticket.id, type, dedupeKey: `${type}:${ticket.id}:${event.version}`, data: { code: ticket.code, subject: ticket.subject, tier, status: ticket.status } })),
+      .map((userId) => ({
+        userId,
+        ticketId: ticket.id,
+        type,
+        dedupeKey: `${type}:${ticket.id}:${event.version}`,
+        data: { code: ticket.code, subject: ticket.subject, tier, status: ticket.status },
+      })),
   );
   await insertNotifications(db, items, now);
   let facts: Promise<UnitMailFacts> | undefined;
   const unit = () => (facts ??= unitMailFacts(db, ticket.unit_code));
   for (const { users, type } of recipients) {
-    if (isStaffMailEvent(type)) await queueStaffMails(db, mail, ticket, type, users.filter((u) => u !== event.actorId), String(event.version), now, { unit });
+    if (isStaffMailEvent(type))
+      await queueStaffMails(
+        db,
+        mail,
+        ticket,
+        type,
+        users.filter((u) => u !== event.actorId),
+        String(event.version),
+        now,
+        { unit },
+      );
   }
   await queueReporterMail(db, mail, ticket, event, now, unit);
 }

@@ -10,7 +10,9 @@ import type { Database } from '../../db/schema.js';
  * the ticket's few events, whatever the size of the table.
  */
 export function jsonText(dialect: Dialect, column: string, key: string): RawBuilder<string | null> {
-  return dialect === 'postgres' ? sql<string | null>`(${sql.ref(column)}::json ->> ${sql.lit(key)})` : sql<string | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${key}`)})`;
+  return dialect === 'postgres'
+    ? sql<string | null>`(${sql.ref(column)}::json ->> ${sql.lit(key)})`
+    : sql<string | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${key}`)})`;
 }
 
 type TicketScope = ExpressionBuilder<Database & { t: Database['tickets'] }, 't'>;

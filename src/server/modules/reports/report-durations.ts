@@ -13,7 +13,13 @@
  * (ticket, instant) pairs, and one slice of rows.
  */
 import type { WorkCalendar } from '../../../domain/calendar/index.js';
-import { DEFAULT_DIFFICULTY, DIFFICULTIES, isDifficulty, type Difficulty, type SlaPolicy } from '../../../domain/sla/index.js';
+import {
+  DEFAULT_DIFFICULTY,
+  DIFFICULTIES,
+  isDifficulty,
+  type Difficulty,
+  type SlaPolicy,
+} from '../../../domain/sla/index.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { metTargetAt, type SlaTicket } from '../sla/ticket-sla.js';
 import type { EventRow } from '../tickets/tickets.repository.js';
@@ -28,16 +34,34 @@ async function inSlices<T>(rows: readonly T[], handle: (slice: T[]) => Promise<v
 }
 
 /** What the SLA clock reads of a ticket's row: not its description nor its contact details. */
-const SLA_COLUMNS = ['id', 'unit_code', 'difficulty', 'created_at', 'extension_minutes', 'first_response_at'] as const satisfies ReadonlyArray<keyof SlaTicket>;
+const SLA_COLUMNS = [
+  'id',
+  'unit_code',
+  'difficulty',
+  'created_at',
+  'extension_minutes',
+  'first_response_at',
+] as const satisfies ReadonlyArray<keyof SlaTicket>;
 
 /** What these figures read of an event. */
 export type HistoryEvent = Pick<EventRow, 'ticket_id' | 'version' | 'type' | 'at' | 'data_json'>;
 
 /** The events before `endIso` of each ticket, in version order, read in one query. */
-export async function historiesOf(db: Db, ticketIds: readonly string[], endIso: string): Promise<Map<string, HistoryEvent[]>> {
+export async function historiesOf(
+  db: Db,
+  ticketIds: readonly string[],
+  endIso: string,
+): Promise<Map<string, HistoryEvent[]>> {
   const byTicket = new Map<string, HistoryEvent[]>();
   if (ticketIds.length === 0) return byTicket;
-  const events = await db.selectFrom('ticket_events').select(['ticket_id', 'version', 'type', 'at', 'data_json']).where('ticket_id', 'in', [...ticketIds]).where('at', '<', endIso).orderBy('ticket_id').orderBy('version').execute();
+  const events = await db
+    .selectFrom('ticket_events')
+    .select(['ticket_id', 'version', 'type', 'at', 'data_json'])
+    .where('ticket_id', 'in', [...ticketIds])
+    .where('at', '<', endIso)
+    .orderBy('ticket_id')
+    .orderBy('version')
+    .execute();
   for (const e of events) {
     const list = byTicket.get(e.ticket_id);
     if (list) list.push(e);
@@ -46,9 +70,13 @@ export async function historiesOf(db: Db, ticketIds: readonly string[], endIso: 
   return byTicket;
 }
 
-const minutesBetween = (calendar: WorkCalendar, fromIso: string, toIso: string) => calendar.workingMinutesBetween(Date.parse(fromIso), Date.parse(toIso));
+const minutesBetween = (calendar: WorkCalendar, fromIso: string, toIso: string) =>
+  calendar.workingMinutesBetween(Date.parse(fromIso), Date.parse(toIso));
 
-export type CompletionFigures = Readonly<{ minutes: number[]; byDifficulty: Record<Difficulty, { completed: number; withinTarget: number }> }>;
+export type CompletionFigures = Readonly<{
+  minutes: number[];
+  byDifficulty: Record<Difficulty, { completed: number; withinTarget: number }>;
+}>;
 
 export type EscalationTurnaround = Record<'admin_ppe' | 'lkpp', { answeredMinutes: number[] }>;
 
@@ -77,8 +105,13 @@ export class PeriodTallies {
   /** Tickets completed or escalated in the period not tallied yet. */
   readonly #pending: Set<string>;
   readonly #minutes: number[] = [];
-  readonly #byDifficulty = Object.fromEntries(DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }])) as Record<Difficulty, { completed: number; withinTarget: number }>;
-  readonly #turnaround: EscalationTurnaround = { admin_ppe: { answeredMinutes: [] }, lkpp: { answeredMinutes: [] } };
+  readonly #byDifficulty = Object.fromEntries(
+    DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }]),
+  ) as Record<Difficulty, { completed: number; withinTarget: number }>;
+  readonly #turnaround: EscalationTurnaround = {
+    admin_ppe: { answeredMinutes: [] },
+    lkpp: { answeredMinutes: [] },
+  };
 
   private constructor(
     private readonly r: Range,
@@ -92,10 +125,21 @@ export class PeriodTallies {
     this.#pending = new Set([...completedAt.keys(), ...escalations.keys()]);
   }
 
-  static async start(db: Db, dialect: Dialect, r: Range, calendar: WorkCalendar, policy: SlaPolicy): Promise<PeriodTallies> {
+  static async start(
+    db: Db,
+    dialect: Dialect,
+    r: Range,
+    calendar: WorkCalendar,
+    policy: SlaPolicy,
+  ): Promise<PeriodTallies> {
     const [completed, escalated] = await Promise.all([
-      eventsInPeriod(db, r, 'resolved').select((eb) => ['e.ticket_id', eb.fn.max('e.at').as('completed_at')]).groupBy('e.ticket_id').execute(),
-      eventsInPeriod(db, r, 'escalated').select(['e.ticket_id', 'e.at', 'e.version', jsonText(dialect, 'e.data_json', 'to').as('target')]).execute(),
+      eventsInPeriod(db, r, 'resolved')
+        .select((eb) => ['e.ticket_id', eb.fn.max('e.at').as('completed_at')])
+        .groupBy('e.ticket_id')
+        .execute(),
+      eventsInPeriod(db, r, 'escalated')
+        .select(['e.ticket_id', 'e.at', 'e.version', jsonText(dialect, 'e.data_json', 'to').as('target')])
+        .execute(),
     ]);
     const completedAt = new Map<string, string>();
     for (const row of completed) if (row.completed_at) completedAt.set(row.ticket_id, row.completed_at);
@@ -114,20 +158,36 @@ export class PeriodTallies {
    * has already worked it out (a ticket row, at its last resolution); used when that instant
    * is the completion's.
    */
-  add(ticketId: string, ticket: SlaTicket | null, history: readonly HistoryEvent[], metTarget?: Readonly<{ at: string; met: boolean }>): void {
+  add(
+    ticketId: string,
+    ticket: SlaTicket | null,
+    history: readonly HistoryEvent[],
+    metTarget?: Readonly<{ at: string; met: boolean }>,
+  ): void {
     if (!this.#pending.delete(ticketId)) return;
     const completedAt = this.#completedAt.get(ticketId);
     if (completedAt && ticket) {
       this.#minutes.push(minutesBetween(this.calendar, ticket.created_at, completedAt));
-      const tally = this.#byDifficulty[isDifficulty(ticket.difficulty) ? ticket.difficulty : DEFAULT_DIFFICULTY];
+      const tally =
+        this.#byDifficulty[isDifficulty(ticket.difficulty) ? ticket.difficulty : DEFAULT_DIFFICULTY];
       tally.completed += 1;
-      const met = metTarget?.at === completedAt ? metTarget.met : metTargetAt(ticket, history.filter((e) => e.at <= completedAt), this.calendar, this.policy, new Date(completedAt));
+      const met =
+        metTarget?.at === completedAt
+          ? metTarget.met
+          : metTargetAt(
+              ticket,
+              history.filter((e) => e.at <= completedAt),
+              this.calendar,
+              this.policy,
+              new Date(completedAt),
+            );
       if (met) tally.withinTarget += 1;
     }
     for (const esc of this.#escalations.get(ticketId) ?? []) {
       if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;
       const handedOn = history.find((e) => e.version > esc.version && leavesTier(e, esc.target as string));
-      if (handedOn) this.#turnaround[esc.target].answeredMinutes.push(minutesBetween(this.calendar, esc.at, handedOn.at));
+      if (handedOn)
+        this.#turnaround[esc.target].answeredMinutes.push(minutesBetween(this.calendar, esc.at, handedOn.at));
     }
   }
 
@@ -143,13 +203,18 @@ export class PeriodTallies {
     await inSlices([...this.#pending].sort(), async (ids) => {
       const completed = ids.filter((id) => this.#completedAt.has(id));
       const [tickets, histories] = await Promise.all([
-        completed.length === 0 ? [] : db.selectFrom('tickets').select(SLA_COLUMNS).where('id', 'in', completed).execute(),
+        completed.length === 0
+          ? []
+          : db.selectFrom('tickets').select(SLA_COLUMNS).where('id', 'in', completed).execute(),
         historiesOf(db, ids, this.r.endIso),
       ]);
       const ticketById = new Map(tickets.map((t) => [t.id, t]));
       for (const id of ids) this.add(id, ticketById.get(id) ?? null, histories.get(id) ?? []);
     });
-    return { completion: { minutes: this.#minutes, byDifficulty: this.#byDifficulty }, turnaround: this.#turnaround };
+    return {
+      completion: { minutes: this.#minutes, byDifficulty: this.#byDifficulty },
+      turnaround: this.#turnaround,
+    };
   }
 }
 
@@ -163,7 +228,8 @@ export async function firstResponseMinutes(db: Db, r: Range, calendar: WorkCalen
     .where('first_response_at', '>=', r.startIso)
     .where('first_response_at', '<', r.endIso)
     .execute();
-  for (const row of rows) if (row.first_response_at) minutes.push(minutesBetween(calendar, row.created_at, row.first_response_at));
+  for (const row of rows)
+    if (row.first_response_at) minutes.push(minutesBetween(calendar, row.created_at, row.first_response_at));
   return minutes;
 }
 
@@ -187,6 +253,7 @@ export async function coordinationMinutes(db: Db, r: Range, calendar: WorkCalend
     .where('e.at', '<', r.endIso)
     .groupBy(['t.id', 't.created_at'])
     .execute();
-  for (const row of rows) if (row.coordinated_at) minutes.push(minutesBetween(calendar, row.created_at, row.coordinated_at));
+  for (const row of rows)
+    if (row.coordinated_at) minutes.push(minutesBetween(calendar, row.created_at, row.coordinated_at));
   return minutes;
 }

@@ -1,6 +1,12 @@
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import { canReadReports, monthPeriod, parsePeriod, periodInstants, type LocalPeriod } from '../../../domain/reports/index.js';
+import {
+  canReadReports,
+  monthPeriod,
+  parsePeriod,
+  periodInstants,
+  type LocalPeriod,
+} from '../../../domain/reports/index.js';
 import type { AppContext } from '../../app-context.js';
 import { requireUnit } from '../units/units.service.js';
 import type { UnitRow } from '../units/units.repository.js';
@@ -20,7 +26,12 @@ export type ReportScope = Readonly<{
  * LPSE, the unit's administrators, the deployment administrator). The period's days are the
  * unit's local days: it starts at local midnight of `from` and ends at local midnight after `to`.
  */
-export async function reportScope(ctx: AppContext, actor: Actor, unitCode: string, period: Readonly<{ from: string; to: string }>): Promise<ReportScope> {
+export async function reportScope(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  period: Readonly<{ from: string; to: string }>,
+): Promise<ReportScope> {
   const unit = await requireUnit(ctx.db, unitCode);
   if (!canReadReports(actor, unit.code)) throw new DomainError('forbidden');
   const parsed = parsePeriod(period.from, period.to);
@@ -29,10 +40,24 @@ export async function reportScope(ctx: AppContext, actor: Actor, unitCode: strin
 }
 
 /** As reportScope, for a month "YYYY-MM" (the field named `month` when it is not one). */
-export async function monthScope(ctx: AppContext, actor: Actor, unitCode: string, month: string): Promise<ReportScope> {
+export async function monthScope(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  month: string,
+): Promise<ReportScope> {
   const period = monthPeriod(month);
   if (!period) {
-    throw new DomainError('validation_failed', {}, [{ field: 'month', code: 'invalid_month', message: { id: 'Harus bulan yang ada, ditulis YYYY-MM.', en: 'Must be a real month written YYYY-MM.' } }]);
+    throw new DomainError('validation_failed', {}, [
+      {
+        field: 'month',
+        code: 'invalid_month',
+        message: {
+          id: 'Harus bulan yang ada, ditulis YYYY-MM.',
+          en: 'Must be a real month written YYYY-MM.',
+        },
+      },
+    ]);
   }
   return reportScope(ctx, actor, unitCode, period);
 }
@@ -40,5 +65,12 @@ export async function monthScope(ctx: AppContext, actor: Actor, unitCode: string
 /** The scope of a period of a unit already authorised (the trend's months). */
 export function scopeOf(unit: UnitRow, period: LocalPeriod): ReportScope {
   const { startMs, endMs } = periodInstants(unit.timezone, period);
-  return { unit, period, startMs, endMs, startIso: new Date(startMs).toISOString(), endIso: new Date(endMs).toISOString() };
+  return {
+    unit,
+    period,
+    startMs,
+    endMs,
+    startIso: new Date(startMs).toISOString(),
+    endIso: new Date(endMs).toISOString(),
+  };
 }

@@ -1,6 +1,15 @@
 import { durationStats, percentage } from '../../../domain/reports/index.js';
 import { DIFFICULTIES, type Difficulty } from '../../../domain/sla/index.js';
-import { CHANNELS, KINDS, STATUSES, TIERS, type Channel, type Kind, type Status, type Tier } from '../../../domain/tickets/vocabulary.js';
+import {
+  CHANNELS,
+  KINDS,
+  STATUSES,
+  TIERS,
+  type Channel,
+  type Kind,
+  type Status,
+  type Tier,
+} from '../../../domain/tickets/vocabulary.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
@@ -27,8 +36,18 @@ export type ReportSummary = {
   };
   firstResponse: DurationSummary;
   completion: DurationSummary & { withinTarget: Record<Difficulty | 'all', TargetShare> };
-  escalations: Record<'admin_ppe' | 'lkpp', { count: number; answered: number; medianHours: number | null; p90Hours: number | null }>;
-  complaints: { received: number; coordinated: number; awaitingCoordination: number; kepalaInformed: number; coordinationMedianHours: number | null; coordinationP90Hours: number | null };
+  escalations: Record<
+    'admin_ppe' | 'lkpp',
+    { count: number; answered: number; medianHours: number | null; p90Hours: number | null }
+  >;
+  complaints: {
+    received: number;
+    coordinated: number;
+    awaitingCoordination: number;
+    kepalaInformed: number;
+    coordinationMedianHours: number | null;
+    coordinationP90Hours: number | null;
+  };
   skm: SkmResult;
 };
 
@@ -46,9 +65,13 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-function tallyInto<K extends string>(keys: readonly K[], counts: Map<string | null, number>): Record<K, number> {
+function tallyInto<K extends string>(
+  keys: readonly K[],
+  counts: Map<string | null, number>,
+): Record<K, number> {
   const result = zeroes(keys);
-  for (const [key, n] of counts) if (key !== null && (keys as readonly string[]).includes(key)) result[key as K] += n;
+  for (const [key, n] of counts)
+    if (key !== null && (keys as readonly string[]).includes(key)) result[key as K] += n;
   return result;
 }
 
@@ -65,17 +88,26 @@ export type ReceivedTickets = Readonly<{ byStateAtEnd: readonly StateAtEndCount[
  * grouped SQL over the history; durations from the period's own events with the unit's
  * working calendar (report-durations.ts).
  */
-export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope, received?: ReceivedTickets): Promise<ReportSummary> {
+export async function reportSummary(
+  db: Db,
+  dialect: Dialect,
+  scope: ReportScope,
+  received?: ReceivedTickets,
+): Promise<ReportSummary> {
   const r: repo.Range = { unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso };
-  const [calendar, policy] = await Promise.all([unitWorkCalendar(db, r.unitCode), unitSlaPolicy(db, r.unitCode)]);
-  const [{ byChannel, byKind, byCategory }, byState, categories, complaints, skm, tallies] = await Promise.all([
-    repo.receivedCounts(db, r),
-    received?.byStateAtEnd ?? repo.receivedByStateAtEnd(db, dialect, r),
-    repo.categoryNames(db, r.unitCode),
-    repo.complaintCounts(db, r),
-    skmOfScope(db, scope),
-    received?.tallies ?? PeriodTallies.start(db, dialect, r, calendar, policy),
+  const [calendar, policy] = await Promise.all([
+    unitWorkCalendar(db, r.unitCode),
+    unitSlaPolicy(db, r.unitCode),
   ]);
+  const [{ byChannel, byKind, byCategory }, byState, categories, complaints, skm, tallies] =
+    await Promise.all([
+      repo.receivedCounts(db, r),
+      received?.byStateAtEnd ?? repo.receivedByStateAtEnd(db, dialect, r),
+      repo.categoryNames(db, r.unitCode),
+      repo.complaintCounts(db, r),
+      skmOfScope(db, scope),
+      received?.tallies ?? PeriodTallies.start(db, dialect, r, calendar, policy),
+    ]);
   const { completion, turnaround } = await tallies.finish(db);
   const firstResponse = await firstResponseMinutes(db, r, calendar);
   const coordination = durationStats(await coordinationMinutes(db, r, calendar));
@@ -86,8 +118,18 @@ export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope
     byTierReached[row.tier] += row.count;
     if ((STATUSES as readonly string[]).includes(row.status)) byStatus[row.status as Status] += row.count;
   }
-  const withinTarget = Object.fromEntries(DIFFICULTIES.map((d) => [d, share(completion.byDifficulty[d])])) as Record<Difficulty | 'all', TargetShare>;
-  withinTarget.all = share(DIFFICULTIES.reduce((acc, d) => ({ completed: acc.completed + completion.byDifficulty[d].completed, withinTarget: acc.withinTarget + completion.byDifficulty[d].withinTarget }), { completed: 0, withinTarget: 0 }));
+  const withinTarget = Object.fromEntries(
+    DIFFICULTIES.map((d) => [d, share(completion.byDifficulty[d])]),
+  ) as Record<Difficulty | 'all', TargetShare>;
+  withinTarget.all = share(
+    DIFFICULTIES.reduce(
+      (acc, d) => ({
+        completed: acc.completed + completion.byDifficulty[d].completed,
+        withinTarget: acc.withinTarget + completion.byDifficulty[d].withinTarget,
+      }),
+      { completed: 0, withinTarget: 0 },
+    ),
+  );
 
   return {
     unitCode: r.unitCode,
@@ -97,7 +139,13 @@ export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope
       byChannel: tallyInto(CHANNELS, byChannel),
       byKind: tallyInto(KINDS, byKind),
       byCategory: [...byCategory.entries()]
-        .map(([code, count]) => ({ code, name: code ? (categories.get(code)?.name ?? code) : null, nameEn: code ? (categories.get(code)?.nameEn ?? code) : null, count, order: code ? (categories.get(code)?.sortOrder ?? 999) : 1000 }))
+        .map(([code, count]) => ({
+          code,
+          name: code ? (categories.get(code)?.name ?? code) : null,
+          nameEn: code ? (categories.get(code)?.nameEn ?? code) : null,
+          count,
+          order: code ? (categories.get(code)?.sortOrder ?? 999) : 1000,
+        }))
         .sort((a, b) => a.order - b.order || String(a.code).localeCompare(String(b.code)))
         .map(({ order: _order, ...rest }) => rest),
       byTierReached,
@@ -106,8 +154,16 @@ export async function reportSummary(db: Db, dialect: Dialect, scope: ReportScope
     firstResponse: durations(firstResponse),
     completion: { ...durations(completion.minutes), withinTarget },
     escalations: {
-      admin_ppe: { count: tallies.escalationsTo('admin_ppe'), answered: turnaround.admin_ppe.answeredMinutes.length, ...durationsOnly(turnaround.admin_ppe.answeredMinutes) },
-      lkpp: { count: tallies.escalationsTo('lkpp'), answered: turnaround.lkpp.answeredMinutes.length, ...durationsOnly(turnaround.lkpp.answeredMinutes) },
+      admin_ppe: {
+        count: tallies.escalationsTo('admin_ppe'),
+        answered: turnaround.admin_ppe.answeredMinutes.length,
+        ...durationsOnly(turnaround.admin_ppe.answeredMinutes),
+      },
+      lkpp: {
+        count: tallies.escalationsTo('lkpp'),
+        answered: turnaround.lkpp.answeredMinutes.length,
+        ...durationsOnly(turnaround.lkpp.answeredMinutes),
+      },
     },
     complaints: {
       received: complaints.received,
@@ -127,5 +183,9 @@ function durationsOnly(minutes: readonly number[]) {
 }
 
 function share(t: { completed: number; withinTarget: number }): TargetShare {
-  return { completed: t.completed, withinTarget: t.withinTarget, sharePercent: percentage(t.withinTarget, t.completed) };
+  return {
+    completed: t.completed,
+    withinTarget: t.withinTarget,
+    sharePercent: percentage(t.withinTarget, t.completed),
+  };
 }

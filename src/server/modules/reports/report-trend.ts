@@ -28,24 +28,33 @@ export function localMonthOf(unit: UnitRow, at: Date): string {
  * range query (no working-time computation), so the trend costs 12 × a few index scans.
  */
 export async function reportTrend(db: Db, unit: UnitRow, lastMonth: string): Promise<TrendMonth[]> {
-  const months = Array.from({ length: TREND_MONTHS }, (_, i) => shiftMonth(lastMonth, i - (TREND_MONTHS - 1)));
-  return Promise.all(months.map(async (month) => {
-    const period = monthPeriod(month);
-    if (!period) throw new RangeError(`Not a month: ${month}`);
-    const scope = scopeOf(unit, period);
-    const r: repo.Range = { unitCode: unit.code, startIso: scope.startIso, endIso: scope.endIso };
-    // Complaints received are the month's tickets of that kind, counted with the others; the
-    // counts and the escalations are read from indexes alone, not from the rows.
-    const [byKind, completed, escalated, skm] = await Promise.all([repo.receivedBy(db, r, 'kind'), repo.countCompleted(db, r), repo.countEvents(db, r, 'escalated'), skmOfScope(db, scope)]);
-    return {
-      month,
-      received: [...byKind.values()].reduce((a, b) => a + b, 0),
-      completed,
-      escalated,
-      complaints: byKind.get('complaint') ?? 0,
-      skmRespondents: skm.respondents,
-      ikmConverted: skm.ikmConverted,
-      grade: skm.grade,
-    };
-  }));
+  const months = Array.from({ length: TREND_MONTHS }, (_, i) =>
+    shiftMonth(lastMonth, i - (TREND_MONTHS - 1)),
+  );
+  return Promise.all(
+    months.map(async (month) => {
+      const period = monthPeriod(month);
+      if (!period) throw new RangeError(`Not a month: ${month}`);
+      const scope = scopeOf(unit, period);
+      const r: repo.Range = { unitCode: unit.code, startIso: scope.startIso, endIso: scope.endIso };
+      // Complaints received are the month's tickets of that kind, counted with the others; the
+      // counts and the escalations are read from indexes alone, not from the rows.
+      const [byKind, completed, escalated, skm] = await Promise.all([
+        repo.receivedBy(db, r, 'kind'),
+        repo.countCompleted(db, r),
+        repo.countEvents(db, r, 'escalated'),
+        skmOfScope(db, scope),
+      ]);
+      return {
+        month,
+        received: [...byKind.values()].reduce((a, b) => a + b, 0),
+        completed,
+        escalated,
+        complaints: byKind.get('complaint') ?? 0,
+        skmRespondents: skm.respondents,
+        ikmConverted: skm.ikmConverted,
+        grade: skm.grade,
+      };
+    }),
+  );
 }

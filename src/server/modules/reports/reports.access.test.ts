@@ -24,14 +24,33 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
     t = await startTestApp(dialect);
     c = await signInCast(t);
     // A second LPSE with its own Kepala, and an administrator of the deployment only.
-    const file = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../config/units/lpse-kota-payakumbuh.json'), 'utf8'));
-    expect((await c.admin.put(`/api/units/${SECOND}`, { ...file, code: SECOND, name: 'LPSE Kabupaten Lima Puluh Kota', ticketPrefix: 'LPK' })).statusCode).toBe(200);
+    const file = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, '../../../../config/units/lpse-kota-payakumbuh.json'),
+        'utf8',
+      ),
+    );
+    expect(
+      (
+        await c.admin.put(`/api/units/${SECOND}`, {
+          ...file,
+          code: SECOND,
+          name: 'LPSE Kabupaten Lima Puluh Kota',
+          ticketPrefix: 'LPK',
+        })
+      ).statusCode,
+    ).toBe(200);
     const people = [
       { email: 'kepala.lpk@demo.test', roles: [{ unitCode: SECOND, role: 'kepala' }] },
       { email: 'pusat@demo.test', roles: [{ unitCode: 'lkpp-ri', role: 'admin' }] },
     ];
     for (const p of people) {
-      const res = await c.admin.post('/api/admin/users', { name: 'Nama Pegawai', email: p.email, password: DEMO_PASSWORD, roles: p.roles });
+      const res = await c.admin.post('/api/admin/users', {
+        name: 'Nama Pegawai',
+        email: p.email,
+        password: DEMO_PASSWORD,
+        roles: p.roles,
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     otherKepala = as(t, await t.login('kepala.lpk@demo.test'));
@@ -42,13 +61,22 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
   });
 
   it('the Kepala LPSE, the unit administrator and the deployment administrator may', async () => {
-    for (const [who, caller] of [['kepala', c.kepala], ['admin', c.admin], ['deployment admin', deploymentAdmin]] as const) {
+    for (const [who, caller] of [
+      ['kepala', c.kepala],
+      ['admin', c.admin],
+      ['deployment admin', deploymentAdmin],
+    ] as const) {
       for (const url of URLS) expect((await caller.get(url)).statusCode, `${who} ${url}`).toBe(200);
     }
   });
 
   it('makes report files a few at a time: requested together, every one arrives whole', async () => {
-    const files = [URLS[2]!, URLS[4]!, `/api/units/${UNIT}/reports/monthly?month=2026-03&format=xlsx`, `/api/units/${UNIT}/reports/monthly?month=2026-03&format=pdf`];
+    const files = [
+      URLS[2]!,
+      URLS[4]!,
+      `/api/units/${UNIT}/reports/monthly?month=2026-03&format=xlsx`,
+      `/api/units/${UNIT}/reports/monthly?month=2026-03&format=pdf`,
+    ];
     const answers = await Promise.all([...files, ...files].map((url) => c.kepala.get(url)));
     for (const res of answers) {
       expect(res.statusCode).toBe(200);
@@ -58,8 +86,14 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
     expect((await c.kepala.get(URLS[2]!)).statusCode).toBe(200);
   });
 
-  it('helpdesk, Admin PPE, LKPP-RI, vendors and another unit\'s Kepala may not; nobody signed out either', async () => {
-    for (const [who, caller] of [['helpdesk', c.helpdesk], ['adminppe', c.adminppe], ['lkpp', c.lkpp], ['penyedia', c.penyedia], ['other kepala', otherKepala]] as const) {
+  it("helpdesk, Admin PPE, LKPP-RI, vendors and another unit's Kepala may not; nobody signed out either", async () => {
+    for (const [who, caller] of [
+      ['helpdesk', c.helpdesk],
+      ['adminppe', c.adminppe],
+      ['lkpp', c.lkpp],
+      ['penyedia', c.penyedia],
+      ['other kepala', otherKepala],
+    ] as const) {
       for (const url of URLS) {
         const res = await caller.get(url);
         expect(res.statusCode, `${who} ${url}`).toBe(403);
@@ -68,7 +102,10 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
     }
     for (const url of URLS) expect((await c.anonymous.get(url)).statusCode, url).toBe(401);
     // Their own unit is theirs.
-    expect((await otherKepala.get(`/api/units/${SECOND}/reports/summary?from=2026-03-01&to=2026-03-31`)).statusCode).toBe(200);
+    expect(
+      (await otherKepala.get(`/api/units/${SECOND}/reports/summary?from=2026-03-01&to=2026-03-31`))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('names the bad parameter', async () => {
@@ -89,16 +126,20 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
       expect(res.statusCode, url).toBe(400);
       expect(res.json().errors, url).toContainEqual(expect.objectContaining({ field, code }));
     }
-    expect((await c.kepala.get('/api/units/lpse-antah/reports/summary?from=2026-03-01&to=2026-03-31')).json().code).toBe('unit_not_found');
+    expect(
+      (await c.kepala.get('/api/units/lpse-antah/reports/summary?from=2026-03-01&to=2026-03-31')).json().code,
+    ).toBe('unit_not_found');
   });
 
-  it('answers an empty period with zeroes and no index, and the trend defaults to the unit\'s current month', async () => {
+  it("answers an empty period with zeroes and no index, and the trend defaults to the unit's current month", async () => {
     const s = (await c.kepala.get(`/api/units/${UNIT}/reports/summary?from=2026-03-01&to=2026-03-31`)).json();
     expect(s.received).toMatchObject({ total: 0, byCategory: [] });
     expect(s.firstResponse).toEqual({ count: 0, medianHours: null, p90Hours: null });
     expect(s.completion.withinTarget.all).toEqual({ completed: 0, withinTarget: 0, sharePercent: null });
     expect(s.skm).toMatchObject({ respondents: 0, ikm: null, grade: null });
     // The test clock starts on 2 March 2026, 09:00 WIB.
-    expect((await c.kepala.get(`/api/units/${UNIT}/reports/trend`)).json().months.at(-1).month).toBe('2026-03');
+    expect((await c.kepala.get(`/api/units/${UNIT}/reports/trend`)).json().months.at(-1).month).toBe(
+      '2026-03',
+    );
   });
 });

@@ -10,8 +10,10 @@ import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { APRIL_SURVEYS, UNIT, seedApril, type LedgerTicket } from './reports.seeded-month.fixture.js';
 
 const HAS_PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].some((p) => existsSync(p));
-if (!HAS_PDFTOTEXT && process.env.CI) throw new Error('pdftotext (poppler-utils) is required in CI to check the PDF reports');
-if (!HAS_PDFTOTEXT) console.warn('pdftotext not found: the PDF report checks are skipped (apt-get install poppler-utils)');
+if (!HAS_PDFTOTEXT && process.env.CI)
+  throw new Error('pdftotext (poppler-utils) is required in CI to check the PDF reports');
+if (!HAS_PDFTOTEXT)
+  console.warn('pdftotext not found: the PDF report checks are skipped (apt-get install poppler-utils)');
 
 /** The text of a PDF, as poppler extracts it (layout kept, so table rows stay on one line). */
 export function pdfText(pdf: Buffer): string {
@@ -60,30 +62,64 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
 
     expect(s.period).toEqual({ from: '2026-04-01', to: '2026-04-30' });
     expect(s.received.total).toBe(april.length);
-    for (const ch of ['portal', 'phone', 'walk_in', 'email', 'suggestion_box']) expect(s.received.byChannel[ch], ch).toBe(byChannel.get(ch) ?? 0);
+    for (const ch of ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'])
+      expect(s.received.byChannel[ch], ch).toBe(byChannel.get(ch) ?? 0);
     for (const k of ['question', 'complaint']) expect(s.received.byKind[k], k).toBe(byKind.get(k) ?? 0);
-    expect(Object.fromEntries(s.received.byCategory.map((x: { code: string | null; count: number }) => [String(x.code), x.count]))).toEqual(Object.fromEntries([...byCategory].map(([k, v]) => [String(k), v])));
-    for (const tier of ['helpdesk', 'admin_ppe', 'lkpp']) expect(s.received.byTierReached[tier], tier).toBe(byTier.get(tier) ?? 0);
-    for (const st of ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed']) expect(s.received.byStatus[st], st).toBe(byStatus.get(st) ?? 0);
+    expect(
+      Object.fromEntries(
+        s.received.byCategory.map((x: { code: string | null; count: number }) => [String(x.code), x.count]),
+      ),
+    ).toEqual(Object.fromEntries([...byCategory].map(([k, v]) => [String(k), v])));
+    for (const tier of ['helpdesk', 'admin_ppe', 'lkpp'])
+      expect(s.received.byTierReached[tier], tier).toBe(byTier.get(tier) ?? 0);
+    for (const st of ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'])
+      expect(s.received.byStatus[st], st).toBe(byStatus.get(st) ?? 0);
 
     const first = ledger.flatMap((x) => (x.firstResponseInApril === null ? [] : [x.firstResponseInApril]));
-    expect(s.firstResponse).toEqual({ count: first.length, medianHours: rankHours(first, 0.5), p90Hours: rankHours(first, 0.9) });
-    const completed = ledger.flatMap((x) => (x.completionInApril ? [{ ...x.completionInApril, difficulty: x.difficulty }] : []));
-    expect(s.completion).toMatchObject({ count: completed.length, medianHours: rankHours(completed.map((x) => x.minutes), 0.5), p90Hours: rankHours(completed.map((x) => x.minutes), 0.9) });
+    expect(s.firstResponse).toEqual({
+      count: first.length,
+      medianHours: rankHours(first, 0.5),
+      p90Hours: rankHours(first, 0.9),
+    });
+    const completed = ledger.flatMap((x) =>
+      x.completionInApril ? [{ ...x.completionInApril, difficulty: x.difficulty }] : [],
+    );
+    expect(s.completion).toMatchObject({
+      count: completed.length,
+      medianHours: rankHours(
+        completed.map((x) => x.minutes),
+        0.5,
+      ),
+      p90Hours: rankHours(
+        completed.map((x) => x.minutes),
+        0.9,
+      ),
+    });
     for (const d of ['ringan', 'sedang', 'berat', 'all']) {
       const mine = completed.filter((x) => d === 'all' || x.difficulty === d);
       const within = mine.filter((x) => x.withinTarget).length;
-      expect(s.completion.withinTarget[d], d).toEqual({ completed: mine.length, withinTarget: within, sharePercent: mine.length === 0 ? null : Math.round((within / mine.length) * 1000) / 10 });
+      expect(s.completion.withinTarget[d], d).toEqual({
+        completed: mine.length,
+        withinTarget: within,
+        sharePercent: mine.length === 0 ? null : Math.round((within / mine.length) * 1000) / 10,
+      });
     }
 
     for (const to of ['admin_ppe', 'lkpp'] as const) {
       const escalations = ledger.flatMap((x) => x.escalations.filter((e) => e.to === to));
       const answered = escalations.flatMap((e) => (e.answeredMinutes === null ? [] : [e.answeredMinutes]));
-      expect(s.escalations[to], to).toEqual({ count: escalations.length, answered: answered.length, medianHours: rankHours(answered, 0.5), p90Hours: rankHours(answered, 0.9) });
+      expect(s.escalations[to], to).toEqual({
+        count: escalations.length,
+        answered: answered.length,
+        medianHours: rankHours(answered, 0.5),
+        p90Hours: rankHours(answered, 0.9),
+      });
     }
 
     const complaints = april.filter((x) => x.kind === 'complaint');
-    const coordinated = complaints.flatMap((x) => (x.coordination?.minutes == null ? [] : [x.coordination.minutes]));
+    const coordinated = complaints.flatMap((x) =>
+      x.coordination?.minutes == null ? [] : [x.coordination.minutes],
+    );
     expect(s.complaints).toEqual({
       received: complaints.length,
       coordinated: coordinated.length,
@@ -96,14 +132,34 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     // SKM by hand: sums 10,10,9,11,10,10,10 over 3 answers, u8 7 over 2, u9 10 over 3.
     // ΣNRR = 80/3 + 7/2 = 30.1667; IKM 3.3519 → 3.35; × 25/9 = 83.796 → 83.80 → B.
     expect(APRIL_SURVEYS).toHaveLength(3);
-    expect(s.skm).toEqual({ respondents: 3, nrr: { u1: 3.33, u2: 3.33, u3: 3, u4: 3.67, u5: 3.33, u6: 3.33, u7: 3.33, u8: 3.5, u9: 3.33 }, ikm: 3.35, ikmConverted: 83.8, grade: 'B', label: 'Baik' });
+    expect(s.skm).toEqual({
+      respondents: 3,
+      nrr: { u1: 3.33, u2: 3.33, u3: 3, u4: 3.67, u5: 3.33, u6: 3.33, u7: 3.33, u8: 3.5, u9: 3.33 },
+      ikm: 3.35,
+      ikmConverted: 83.8,
+      grade: 'B',
+      label: 'Baik',
+    });
   });
 
   it('shows the twelve months ending with April, and May on its own', async () => {
     const res = await kepala.get(`/api/units/${UNIT}/reports/trend?month=2026-04`);
     expect(res.statusCode, res.body).toBe(200);
     const months = res.json().months;
-    expect(months.map((m: { month: string }) => m.month)).toEqual(['2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(months.map((m: { month: string }) => m.month)).toEqual([
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+    ]);
     const april = ledger.filter((x) => x.inApril);
     expect(months[11]).toEqual({
       month: '2026-04',
@@ -119,21 +175,36 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     expect(months.slice(0, 10).every((m: { received: number }) => m.received === 0)).toBe(true);
     const may = (await kepala.get(`/api/units/${UNIT}/reports/trend?month=2026-05`)).json().months[11];
     // T9 (00:30 on 1 May), T7's resolution on 4 May, one response skipping all but U1 (no index).
-    expect(may).toEqual({ month: '2026-05', received: 1, completed: 1, escalated: 0, complaints: 0, skmRespondents: 1, ikmConverted: null, grade: null });
+    expect(may).toEqual({
+      month: '2026-05',
+      received: 1,
+      completed: 1,
+      escalated: 0,
+      complaints: 0,
+      skmRespondents: 1,
+      ikmConverted: null,
+      grade: null,
+    });
   });
 
   it('exports the month as CSV: a header row, one line per ticket received, UTF-8 with BOM', async () => {
     const res = await kepala.get(`/api/units/${UNIT}/reports/monthly?month=2026-04&format=csv`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="tiket-${UNIT}-2026-04.csv"; filename*=UTF-8''tiket-${UNIT}-2026-04.csv`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="tiket-${UNIT}-2026-04.csv"; filename*=UTF-8''tiket-${UNIT}-2026-04.csv`,
+    );
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = res.rawPayload.toString('utf8').slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('Kode tiket,Diterima,Kanal,Jenis,Tipe,Kategori,Tingkat tertinggi,Status akhir periode,Tingkat kesulitan,Respons pertama,Jam kerja s.d. respons pertama,Selesai,Jam kerja s.d. selesai,Sesuai target,Subjek');
+    expect(lines[0]).toBe(
+      'Kode tiket,Diterima,Kanal,Jenis,Tipe,Kategori,Tingkat tertinggi,Status akhir periode,Tingkat kesulitan,Respons pertama,Jam kerja s.d. respons pertama,Selesai,Jam kerja s.d. selesai,Sesuai target,Subjek',
+    );
     const april = ledger.filter((x) => x.inApril);
     expect(lines).toHaveLength(april.length + 1);
     const t2 = ledger.find((x) => x.name === 'T2')!;
-    expect(lines.find((l) => l.startsWith(t2.code!))).toBe(`${t2.code},2026-04-02 08:00,Telepon,Pertanyaan/permasalahan,permasalahan,Password/Login,LKPP-RI,Selesai (menunggu konfirmasi),Ringan,2026-04-06 08:30,8,2026-04-06 08:30,8,Tidak,Penelepon tidak dapat masuk ke SPSE sejak kemarin.`);
+    expect(lines.find((l) => l.startsWith(t2.code!))).toBe(
+      `${t2.code},2026-04-02 08:00,Telepon,Pertanyaan/permasalahan,permasalahan,Password/Login,LKPP-RI,Selesai (menunggu konfirmasi),Ringan,2026-04-06 08:30,8,2026-04-06 08:30,8,Tidak,Penelepon tidak dapat masuk ke SPSE sejak kemarin.`,
+    );
     const t8 = ledger.find((x) => x.name === 'T8')!;
     expect(lines.at(-1)).toMatch(new RegExp(`^${t8.code},2026-04-30 23:30,`));
     expect(lines.some((l) => l.startsWith(ledger.find((x) => x.name === 'T0')!.code!))).toBe(false);
@@ -142,22 +213,62 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
   it('exports the month as Excel: one sheet per table, numbers and dates as such', async () => {
     const res = await kepala.get(`/api/units/${UNIT}/reports/monthly?month=2026-04&format=xlsx`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(res.headers['content-disposition']).toContain(`filename="laporan-${UNIT}-2026-04.xlsx"`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Kanal', 'Jenis', 'Kategori', 'Tingkat', 'Status', 'Waktu layanan', 'Target', 'Eskalasi', 'Pengaduan', 'SKM', 'Tren 12 bulan', 'Tiket']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Ringkasan',
+      'Kanal',
+      'Jenis',
+      'Kategori',
+      'Tingkat',
+      'Status',
+      'Waktu layanan',
+      'Target',
+      'Eskalasi',
+      'Pengaduan',
+      'SKM',
+      'Tren 12 bulan',
+      'Tiket',
+    ]);
     // eachRow skips the empty line under the title: [title, header, …data].
     const rowsOf = (name: string) => {
       const rows: unknown[][] = [];
       wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
       return rows;
     };
-    expect(rowsOf('Kanal').slice(1)).toEqual([['Kanal', 'Jumlah'], ['LPSE Support (portal)', 4], ['Telepon', 1], ['Datang langsung', 1], ['Email', 0], ['Kotak saran', 1]]);
-    expect(rowsOf('Status').slice(2)).toEqual([['Baru', 2], ['Sedang ditangani', 1], ['Menunggu pelapor', 0], ['Selesai (menunggu konfirmasi)', 3], ['Ditutup', 1]]);
-    expect(rowsOf('Waktu layanan').slice(2)).toEqual([['Respons pertama', 5, 1, 8], ['Penyelesaian', 5, 7.5, 16]]);
-    expect(rowsOf('Target').slice(2)).toEqual([['Ringan', 4, 2, 0.5], ['Sedang', 1, 1, 1], ['Berat', 0, 0], ['Semua', 5, 3, 0.6]]);
-    expect(rowsOf('Eskalasi').slice(2)).toEqual([['Admin PPE', 3, 2, 1, 2], ['LKPP-RI', 1, 1, 5.5, 5.5]]);
+    expect(rowsOf('Kanal').slice(1)).toEqual([
+      ['Kanal', 'Jumlah'],
+      ['LPSE Support (portal)', 4],
+      ['Telepon', 1],
+      ['Datang langsung', 1],
+      ['Email', 0],
+      ['Kotak saran', 1],
+    ]);
+    expect(rowsOf('Status').slice(2)).toEqual([
+      ['Baru', 2],
+      ['Sedang ditangani', 1],
+      ['Menunggu pelapor', 0],
+      ['Selesai (menunggu konfirmasi)', 3],
+      ['Ditutup', 1],
+    ]);
+    expect(rowsOf('Waktu layanan').slice(2)).toEqual([
+      ['Respons pertama', 5, 1, 8],
+      ['Penyelesaian', 5, 7.5, 16],
+    ]);
+    expect(rowsOf('Target').slice(2)).toEqual([
+      ['Ringan', 4, 2, 0.5],
+      ['Sedang', 1, 1, 1],
+      ['Berat', 0, 0],
+      ['Semua', 5, 3, 0.6],
+    ]);
+    expect(rowsOf('Eskalasi').slice(2)).toEqual([
+      ['Admin PPE', 3, 2, 1, 2],
+      ['LKPP-RI', 1, 1, 5.5, 5.5],
+    ]);
     const summary = wb.getWorksheet('Ringkasan')!;
     expect(summary.getCell('B5').value).toEqual(new Date('2026-04-01T00:00:00Z'));
     expect(summary.getCell('B5').numFmt).toBe('dd/mm/yyyy');
@@ -169,13 +280,29 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     const t2 = tickets.find((r) => r[0] === ledger.find((x) => x.name === 'T2')!.code)!;
     // Wall-clock time of the unit: 08:00 WIB is written as 08:00.
     expect(t2.slice(1, 3)).toEqual([new Date('2026-04-02T08:00:00Z'), 'Telepon']);
-    expect(t2.slice(9, 14)).toEqual([new Date('2026-04-06T08:30:00Z'), 8, new Date('2026-04-06T08:30:00Z'), 8, 'Tidak']);
+    expect(t2.slice(9, 14)).toEqual([
+      new Date('2026-04-06T08:30:00Z'),
+      8,
+      new Date('2026-04-06T08:30:00Z'),
+      8,
+      'Tidak',
+    ]);
     // Each column keeps its own number format (cells of a format share one style when written).
     const ticketSheet = wb.getWorksheet('Tiket')!;
-    expect([2, 10, 11, 12, 13].map((col) => ticketSheet.getRow(4).getCell(col).numFmt)).toEqual(['dd/mm/yyyy hh:mm', 'dd/mm/yyyy hh:mm', '#,##0.00', 'dd/mm/yyyy hh:mm', '#,##0.00']);
+    expect([2, 10, 11, 12, 13].map((col) => ticketSheet.getRow(4).getCell(col).numFmt)).toEqual([
+      'dd/mm/yyyy hh:mm',
+      'dd/mm/yyyy hh:mm',
+      '#,##0.00',
+      'dd/mm/yyyy hh:mm',
+      '#,##0.00',
+    ]);
     expect(ticketSheet.getRow(4).getCell(1).numFmt).toBeUndefined();
     const targetSheet = wb.getWorksheet('Target')!;
-    expect([1, 2, 4].map((col) => targetSheet.getRow(4).getCell(col).numFmt)).toEqual([undefined, '#,##0', '0.0%']);
+    expect([1, 2, 4].map((col) => targetSheet.getRow(4).getCell(col).numFmt)).toEqual([
+      undefined,
+      '#,##0',
+      '0.0%',
+    ]);
   });
 
   it.each([
@@ -200,12 +327,21 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
       return values;
     };
     const difficulties = ['ringan', 'sedang', 'berat', 'all'];
-    expect(column('Tingkat', 2)).toEqual([s.received.byTierReached.helpdesk, s.received.byTierReached.admin_ppe, s.received.byTierReached.lkpp]);
-    expect(column('Status', 2)).toEqual(['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'].map((st) => s.received.byStatus[st]));
+    expect(column('Tingkat', 2)).toEqual([
+      s.received.byTierReached.helpdesk,
+      s.received.byTierReached.admin_ppe,
+      s.received.byTierReached.lkpp,
+    ]);
+    expect(column('Status', 2)).toEqual(
+      ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'].map((st) => s.received.byStatus[st]),
+    );
     expect(column('Target', 2)).toEqual(difficulties.map((d) => s.completion.withinTarget[d].completed));
     expect(column('Target', 3)).toEqual(difficulties.map((d) => s.completion.withinTarget[d].withinTarget));
     expect(column('Eskalasi', 3)).toEqual([s.escalations.admin_ppe.answered, s.escalations.lkpp.answered]);
-    expect(column('Eskalasi', 4)).toEqual([s.escalations.admin_ppe.medianHours, s.escalations.lkpp.medianHours]);
+    expect(column('Eskalasi', 4)).toEqual([
+      s.escalations.admin_ppe.medianHours,
+      s.escalations.lkpp.medianHours,
+    ]);
     expect(column('Waktu layanan', 3)).toEqual([s.firstResponse.medianHours, s.completion.medianHours]);
     expect(column('Tiket', 1)).toHaveLength(s.received.total);
     // The months are not all alike: each check compares something.
@@ -217,35 +353,69 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     if (month === '2026-02') expect(s.received.total).toBe(0);
   });
 
-  it.skipIf(!HAS_PDFTOTEXT)('exports the month as PDF: the letterhead, the tables, a chart and page numbers', async () => {
-    const res = await kepala.get(`/api/units/${UNIT}/reports/monthly?month=2026-04&format=pdf`);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toContain(`filename="laporan-${UNIT}-2026-04.pdf"`);
-    const text = pdfText(res.rawPayload);
-    for (const line of ['PEMERINTAH KOTA PAYAKUMBUH / SEKRETARIAT DAERAH', 'LPSE KOTA PAYAKUMBUH', 'Jalan. Veteran No.70 Kelurahan Kapalo Koto Dibalai 26211', 'Telp. 07592601', 'setdakopayakumbuhkota.go.id', 'LAPORAN BULANAN LAYANAN HELPDESK', 'Periode 1 April 2026 s.d. 30 April 2026']) {
-      expect(text).toContain(line);
-    }
-    expect(text).toMatch(/Telepon\s+1\n/);
-    expect(text).toMatch(/Penyelesaian\s+5\s+7,50\s+16,00/);
-    expect(text).toMatch(/Ringan\s+4\s+2\s+50,0 %/);
-    expect(text).toMatch(/LKPP-RI\s+1\s+1\s+5,50\s+5,50/);
-    expect(text).toMatch(/Nilai konversi\s+83,80/);
-    const pages = Number(/Halaman 1 dari (\d+)/.exec(text)?.[1]);
-    expect(pages).toBeGreaterThan(1);
-    expect(text).toContain(`Halaman ${pages} dari ${pages}`);
-  });
+  it.skipIf(!HAS_PDFTOTEXT)(
+    'exports the month as PDF: the letterhead, the tables, a chart and page numbers',
+    async () => {
+      const res = await kepala.get(`/api/units/${UNIT}/reports/monthly?month=2026-04&format=pdf`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toContain(`filename="laporan-${UNIT}-2026-04.pdf"`);
+      const text = pdfText(res.rawPayload);
+      for (const line of [
+        'PEMERINTAH KOTA PAYAKUMBUH / SEKRETARIAT DAERAH',
+        'LPSE KOTA PAYAKUMBUH',
+        'Jalan. Veteran No.70 Kelurahan Kapalo Koto Dibalai 26211',
+        'Telp. 07592601',
+        'setdakopayakumbuhkota.go.id',
+        'LAPORAN BULANAN LAYANAN HELPDESK',
+        'Periode 1 April 2026 s.d. 30 April 2026',
+      ]) {
+        expect(text).toContain(line);
+      }
+      expect(text).toMatch(/Telepon\s+1\n/);
+      expect(text).toMatch(/Penyelesaian\s+5\s+7,50\s+16,00/);
+      expect(text).toMatch(/Ringan\s+4\s+2\s+50,0 %/);
+      expect(text).toMatch(/LKPP-RI\s+1\s+1\s+5,50\s+5,50/);
+      expect(text).toMatch(/Nilai konversi\s+83,80/);
+      const pages = Number(/Halaman 1 dari (\d+)/.exec(text)?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      expect(text).toContain(`Halaman ${pages} dari ${pages}`);
+    },
+  );
 
   it('exports the SKM report as Excel and PDF in the published layout', async () => {
     const xlsx = await kepala.get(`/api/units/${UNIT}/skm/report?from=2026-04-01&to=2026-04-30&format=xlsx`);
     expect(xlsx.statusCode, xlsx.body).toBe(200);
-    expect(xlsx.headers['content-disposition']).toContain(`filename="skm-${UNIT}-2026-04-01-sd-2026-04-30.xlsx"`);
+    expect(xlsx.headers['content-disposition']).toContain(
+      `filename="skm-${UNIT}-2026-04-01-sd-2026-04-30.xlsx"`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Indeks', 'Profil responden', 'Mutu pelayanan', 'Saran']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Indeks',
+      'Profil responden',
+      'Mutu pelayanan',
+      'Saran',
+    ]);
     const index = wb.getWorksheet('Indeks')!;
-    expect((index.getRow(4).values as unknown[]).slice(1)).toEqual([1, 'U1', 'Persyaratan', 10, 3, 3.33, 0.37]);
-    expect((index.getRow(11).values as unknown[]).slice(1)).toEqual([8, 'U8', 'Sarana dan Prasarana', 7, 2, 3.5, 0.389]);
+    expect((index.getRow(4).values as unknown[]).slice(1)).toEqual([
+      1,
+      'U1',
+      'Persyaratan',
+      10,
+      3,
+      3.33,
+      0.37,
+    ]);
+    expect((index.getRow(11).values as unknown[]).slice(1)).toEqual([
+      8,
+      'U8',
+      'Sarana dan Prasarana',
+      7,
+      2,
+      3.5,
+      0.389,
+    ]);
     expect(index.getCell('G13').value).toBe(3.35);
     expect(index.getCell('G14').value).toBe(83.8);
     expect(index.getCell('G15').value).toBe('B');

@@ -22,12 +22,22 @@ import { PeriodTallies } from './report-durations.js';
 import { categoryNames, type Range } from './reports.repository.js';
 
 /** Dashboard figures of a period (Kepala LPSE, administrators). */
-export async function summaryFor(ctx: AppContext, actor: Actor, unitCode: string, period: { from: string; to: string }): Promise<ReportSummary> {
+export async function summaryFor(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  period: { from: string; to: string },
+): Promise<ReportSummary> {
   return reportSummary(ctx.db, ctx.dialect, await reportScope(ctx, actor, unitCode, period));
 }
 
 /** The twelve months ending with `month` (default: the unit's current month). */
-export async function trendFor(ctx: AppContext, actor: Actor, unitCode: string, month: string | undefined): Promise<{ unitCode: string; months: TrendMonth[] }> {
+export async function trendFor(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  month: string | undefined,
+): Promise<{ unitCode: string; months: TrendMonth[] }> {
   const unit = await requireUnit(ctx.db, unitCode);
   const last = month ?? localMonthOf(unit, ctx.clock.now());
   // Authorises, and checks the month (field `month`) as the monthly report does.
@@ -35,7 +45,11 @@ export async function trendFor(ctx: AppContext, actor: Actor, unitCode: string, 
   return { unitCode: unit.code, months: await reportTrend(ctx.db, scope.unit, last) };
 }
 
-const rangeOf = (scope: ReportScope): Range => ({ unitCode: scope.unit.code, startIso: scope.startIso, endIso: scope.endIso });
+const rangeOf = (scope: ReportScope): Range => ({
+  unitCode: scope.unit.code,
+  startIso: scope.startIso,
+  endIso: scope.endIso,
+});
 
 /**
  * Report files made at once by this instance; the others wait their turn. A file's batch of
@@ -46,20 +60,32 @@ const REPORT_FILES_AT_ONCE = 2;
 const reportSlots = new Slots(REPORT_FILES_AT_ONCE);
 
 /** The monthly report of a unit as xlsx, pdf or csv, named `laporan-<unit>-<YYYY-MM>.<ext>`. */
-export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode: string, month: string, format: 'xlsx' | 'pdf' | 'csv'): Promise<ReportFile> {
+export async function monthlyReportFile(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  month: string,
+  format: 'xlsx' | 'pdf' | 'csv',
+): Promise<ReportFile> {
   const scope = await monthScope(ctx, actor, unitCode, month);
   const release = await reportSlots.take();
   let streaming = false;
   try {
-    const [calendar, policy, categories] = await Promise.all([unitWorkCalendar(ctx.db, scope.unit.code), unitSlaPolicy(ctx.db, scope.unit.code), categoryNames(ctx.db, scope.unit.code)]);
-    const categoryName = (code: string | null) => (code ? (categories.get(code)?.name ?? code) : 'Tanpa kategori');
+    const [calendar, policy, categories] = await Promise.all([
+      unitWorkCalendar(ctx.db, scope.unit.code),
+      unitSlaPolicy(ctx.db, scope.unit.code),
+      categoryNames(ctx.db, scope.unit.code),
+    ]);
+    const categoryName = (code: string | null) =>
+      code ? (categories.get(code)?.name ?? code) : 'Tanpa kategori';
     if (format === 'csv') {
       // Sent batch by batch as it is made: a busy month's file never sits whole in memory. The
       // slot is held until the stream closes, sent whole or cut off by the client.
       const batches = ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy);
       async function* lines(): AsyncGenerator<string> {
         yield `${UTF8_BOM}${CSV_HEADER.map(csvField).join(',')}\r\n`;
-        for await (const rows of batches) yield rows.map((row) => csvLine(row, calendar, categoryName)).join('');
+        for await (const rows of batches)
+          yield rows.map((row) => csvLine(row, calendar, categoryName)).join('');
       }
       const body = Readable.from(lines()).once('close', release);
       streaming = true;
@@ -72,7 +98,8 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
     let received: ReceivedTickets | undefined;
     if (format === 'xlsx') {
       const tallies = await PeriodTallies.start(ctx.db, ctx.dialect, rangeOf(scope), calendar, policy);
-      for await (const batch of ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy, tallies)) tickets.push(...batch);
+      for await (const batch of ticketRowBatches(ctx.db, rangeOf(scope), calendar, policy, tallies))
+        tickets.push(...batch);
       received = { byStateAtEnd: countByStateAtEnd(tickets), tallies };
     }
     const data: MonthlyReportData = {
@@ -97,13 +124,28 @@ export async function monthlyReportFile(ctx: AppContext, actor: Actor, unitCode:
 }
 
 /** The SKM report of a period as pdf or xlsx, named `skm-<unit>-<from>-sd-<to>.<ext>`. */
-export async function skmReportFile(ctx: AppContext, actor: Actor, unitCode: string, period: { from: string; to: string }, format: 'pdf' | 'xlsx'): Promise<ReportFile> {
+export async function skmReportFile(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  period: { from: string; to: string },
+  format: 'pdf' | 'xlsx',
+): Promise<ReportFile> {
   const scope = await reportScope(ctx, actor, unitCode, period);
   const release = await reportSlots.take();
   try {
-    const data = await skmReportData(ctx.db, scope, await unitWorkCalendar(ctx.db, scope.unit.code), ctx.clock.now());
+    const data = await skmReportData(
+      ctx.db,
+      scope,
+      await unitWorkCalendar(ctx.db, scope.unit.code),
+      ctx.clock.now(),
+    );
     const body = format === 'xlsx' ? skmWorkbook(data) : await skmPdf(data);
-    return { filename: `skm-${scope.unit.code}-${scope.period.from}-sd-${scope.period.to}.${format}`, contentType: CONTENT_TYPES[format], body };
+    return {
+      filename: `skm-${scope.unit.code}-${scope.period.from}-sd-${scope.period.to}.${format}`,
+      contentType: CONTENT_TYPES[format],
+      body,
+    };
   } finally {
     release();
   }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { WorkCalendar } from '../../../domain/calendar/index.js';
-import { computeSla, DEFAULT_DIFFICULTY, DEFAULT_SLA_POLICY, DIFFICULTIES, isDifficulty, type SlaPolicy, type SlaTimelineEntry } from '../../../domain/sla/index.js';
+import {
+  computeSla,
+  DEFAULT_DIFFICULTY,
+  DEFAULT_SLA_POLICY,
+  DIFFICULTIES,
+  isDifficulty,
+  type SlaPolicy,
+  type SlaTimelineEntry,
+} from '../../../domain/sla/index.js';
 import { STATUSES, TIERS, type Status, type Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
@@ -20,7 +28,10 @@ export const SlaView = z.object({
   dueAt: z.string(),
   breachedAt: z.string().nullable(),
   firstResponseDueAt: z.string(),
-  firstResponse: z.object({ state: z.enum(['met', 'breached', 'pending', 'at_risk']), at: z.string().nullable() }),
+  firstResponse: z.object({
+    state: z.enum(['met', 'breached', 'pending', 'at_risk']),
+    at: z.string().nullable(),
+  }),
 });
 export type SlaView = z.infer<typeof SlaView>;
 
@@ -44,7 +55,13 @@ export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promis
 /** What the SLA clock reads of an event. */
 export type ClockEvent = Pick<EventRow, 'at' | 'data_json'>;
 
-const clockEventsOfTicket = prepared((db, args: { ticketId: string }) => db.selectFrom('ticket_events').select(['at', 'data_json']).where('ticket_id', '=', args.ticketId).orderBy('version'));
+const clockEventsOfTicket = prepared((db, args: { ticketId: string }) =>
+  db
+    .selectFrom('ticket_events')
+    .select(['at', 'data_json'])
+    .where('ticket_id', '=', args.ticketId)
+    .orderBy('version'),
+);
 
 /** A ticket's history as far as the SLA clock reads it, in order. */
 export async function clockEventsOf(db: Db, ticketId: string): Promise<ClockEvent[]> {
@@ -62,10 +79,19 @@ export function timelineOf(events: readonly ClockEvent[]): SlaTimelineEntry[] {
 }
 
 /** What the SLA clock reads of a ticket's row besides its history. */
-export type SlaTicket = Pick<TicketRow, 'id' | 'unit_code' | 'difficulty' | 'created_at' | 'extension_minutes' | 'first_response_at'>;
+export type SlaTicket = Pick<
+  TicketRow,
+  'id' | 'unit_code' | 'difficulty' | 'created_at' | 'extension_minutes' | 'first_response_at'
+>;
 
 /** The SLA of one ticket at `now`, with instants in the unit's own offset. */
-export function slaOfTicket(row: SlaTicket, events: readonly ClockEvent[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
+export function slaOfTicket(
+  row: SlaTicket,
+  events: readonly ClockEvent[],
+  calendar: WorkCalendar,
+  policy: SlaPolicy,
+  now: Date,
+): SlaView {
   return slaFromTimeline(row, timelineOf(events), calendar, policy, now);
 }
 
@@ -73,11 +99,23 @@ export function slaOfTicket(row: SlaTicket, events: readonly ClockEvent[], calen
  * Whether the ticket had met its target at `at` (its resolution, for the reports): the clock's
  * state alone, without the instants a view writes out.
  */
-export function metTargetAt(row: SlaTicket, events: readonly ClockEvent[], calendar: WorkCalendar, policy: SlaPolicy, at: Date): boolean {
+export function metTargetAt(
+  row: SlaTicket,
+  events: readonly ClockEvent[],
+  calendar: WorkCalendar,
+  policy: SlaPolicy,
+  at: Date,
+): boolean {
   return clockOf(row, timelineOf(events), calendar, policy, at).state === 'met';
 }
 
-function clockOf(row: SlaTicket, history: readonly SlaTimelineEntry[], calendar: WorkCalendar, policy: SlaPolicy, now: Date) {
+function clockOf(
+  row: SlaTicket,
+  history: readonly SlaTimelineEntry[],
+  calendar: WorkCalendar,
+  policy: SlaPolicy,
+  now: Date,
+) {
   const createdAt = Date.parse(row.created_at);
   const [first, ...rest] = history;
   const timeline = first ? [{ ...first, at: createdAt }, ...rest] : [];
@@ -95,7 +133,13 @@ function clockOf(row: SlaTicket, history: readonly SlaTimelineEntry[], calendar:
 
 const difficultyOf = (row: SlaTicket) => (isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY);
 
-function slaFromTimeline(row: SlaTicket, history: readonly SlaTimelineEntry[], calendar: WorkCalendar, policy: SlaPolicy, now: Date): SlaView {
+function slaFromTimeline(
+  row: SlaTicket,
+  history: readonly SlaTimelineEntry[],
+  calendar: WorkCalendar,
+  policy: SlaPolicy,
+  now: Date,
+): SlaView {
   const difficulty = difficultyOf(row);
   const result = clockOf(row, history, calendar, policy, now);
   const local = (ms: number) => calendar.formatLocal(ms);
@@ -110,7 +154,10 @@ function slaFromTimeline(row: SlaTicket, history: readonly SlaTimelineEntry[], c
     dueAt: local(result.dueAt),
     breachedAt: result.breachedAt === null ? null : local(result.breachedAt),
     firstResponseDueAt: local(result.firstResponseDueAt),
-    firstResponse: { state: result.firstResponse.state, at: result.firstResponse.at === null ? null : local(result.firstResponse.at) },
+    firstResponse: {
+      state: result.firstResponse.state,
+      at: result.firstResponse.at === null ? null : local(result.firstResponse.at),
+    },
   };
 }
 
@@ -118,7 +165,11 @@ function slaFromTimeline(row: SlaTicket, history: readonly SlaTimelineEntry[], c
  * SLAs of many tickets (a queue page), with one query for the histories not already kept
  * (`timeline-cache.ts`).
  */
-export async function slaOfTickets(db: Db, rows: ReadonlyArray<SlaTicket & Pick<TicketRow, 'version' | 'updated_at'>>, now: Date): Promise<Map<string, SlaView>> {
+export async function slaOfTickets(
+  db: Db,
+  rows: ReadonlyArray<SlaTicket & Pick<TicketRow, 'version' | 'updated_at'>>,
+  now: Date,
+): Promise<Map<string, SlaView>> {
   const result = new Map<string, SlaView>();
   if (rows.length === 0) return result;
   const timelines = new Map<string, readonly SlaTimelineEntry[]>();
@@ -129,7 +180,13 @@ export async function slaOfTickets(db: Db, rows: ReadonlyArray<SlaTicket & Pick<
     else missing.push(row.id);
   }
   if (missing.length > 0) {
-    const events = await db.selectFrom('ticket_events').select(['ticket_id', 'at', 'data_json']).where('ticket_id', 'in', missing).orderBy('ticket_id').orderBy('version').execute();
+    const events = await db
+      .selectFrom('ticket_events')
+      .select(['ticket_id', 'at', 'data_json'])
+      .where('ticket_id', 'in', missing)
+      .orderBy('ticket_id')
+      .orderBy('version')
+      .execute();
     const byTicket = new Map<string, ClockEvent[]>();
     for (const e of events) {
       const list = byTicket.get(e.ticket_id);
@@ -148,7 +205,10 @@ export async function slaOfTickets(db: Db, rows: ReadonlyArray<SlaTicket & Pick<
   for (const row of rows) {
     let unit = units.get(row.unit_code);
     if (!unit) {
-      unit = { calendar: await unitWorkCalendar(db, row.unit_code), policy: await unitSlaPolicy(db, row.unit_code) };
+      unit = {
+        calendar: await unitWorkCalendar(db, row.unit_code),
+        policy: await unitSlaPolicy(db, row.unit_code),
+      };
       units.set(row.unit_code, unit);
     }
     result.set(row.id, slaFromTimeline(row, timelines.get(row.id) ?? [], unit.calendar, unit.policy, now));
@@ -164,14 +224,29 @@ export type SlaColumns = Pick<TicketRow, 'due_at' | 'at_risk_at'>;
  * cache of the SLA clock, never its source: the clock is always recomputed from the events
  * when shown. `row` is the ticket as it now stands.
  */
-export async function slaWithColumns(db: Db, row: TicketRow, events: readonly ClockEvent[], now: Date): Promise<{ sla: SlaView; columns: SlaColumns }> {
+export async function slaWithColumns(
+  db: Db,
+  row: TicketRow,
+  events: readonly ClockEvent[],
+  now: Date,
+): Promise<{ sla: SlaView; columns: SlaColumns }> {
   const calendar = await unitWorkCalendar(db, row.unit_code);
   const policy = await unitSlaPolicy(db, row.unit_code);
   const sla = slaOfTicket(row, events, calendar, policy, now);
   const threshold = sla.targetMinutes * policy.atRiskShare;
   const running = sla.clock === 'running';
-  const atRiskAt = !running ? null : sla.usedMinutes >= threshold ? now.getTime() : calendar.addWorkingMinutes(now.getTime(), threshold - sla.usedMinutes);
-  return { sla, columns: { due_at: new Date(Date.parse(sla.dueAt)).toISOString(), at_risk_at: atRiskAt === null ? null : new Date(atRiskAt).toISOString() } };
+  const atRiskAt = !running
+    ? null
+    : sla.usedMinutes >= threshold
+      ? now.getTime()
+      : calendar.addWorkingMinutes(now.getTime(), threshold - sla.usedMinutes);
+  return {
+    sla,
+    columns: {
+      due_at: new Date(Date.parse(sla.dueAt)).toISOString(),
+      at_risk_at: atRiskAt === null ? null : new Date(atRiskAt).toISOString(),
+    },
+  };
 }
 
 /**

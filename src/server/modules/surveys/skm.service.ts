@@ -1,6 +1,10 @@
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import { computeSkmIndexFromTallies, surveyRefusal, type SkmIndexResult } from '../../../domain/survey/index.js';
+import {
+  computeSkmIndexFromTallies,
+  surveyRefusal,
+  type SkmIndexResult,
+} from '../../../domain/survey/index.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import { reportScope, type ReportScope } from '../reports/report-scope.js';
@@ -18,7 +22,12 @@ export async function skmOfScope(db: Db, scope: ReportScope): Promise<SkmIndexRe
 }
 
 /** `GET /api/units/{unitCode}/skm`: for the readers of the unit's reports. */
-export async function skmForPeriod(ctx: AppContext, actor: Actor, unitCode: string, period: { from: string; to: string }): Promise<SkmResult> {
+export async function skmForPeriod(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  period: { from: string; to: string },
+): Promise<SkmResult> {
   return presentSkm(await skmOfScope(ctx.db, await reportScope(ctx, actor, unitCode, period)));
 }
 
@@ -35,10 +44,19 @@ export function presentSkm(result: SkmIndexResult): SkmResult {
 }
 
 /** Whether the reporter of a ticket may answer its survey now (for the form, before it is shown). */
-export async function ticketSurveyState(ctx: AppContext, actor: Actor | null, code: string, pin: string | undefined) {
+export async function ticketSurveyState(
+  ctx: AppContext,
+  actor: Actor | null,
+  code: string,
+  pin: string | undefined,
+) {
   const { row, state, parties } = await loadTicketFor(ctx, ctx.db, code, actor, { pin });
   const refusal = surveyRefusal(state.status, parties);
   if (refusal === 'forbidden') throw new DomainError('forbidden');
   const answered = await hasSurveyForTicket(ctx.db, row.id);
-  return { ticketCode: row.code, unitCode: row.unit_code, state: answered ? ('answered' as const) : refusal ? ('not_resolved' as const) : ('open' as const) };
+  return {
+    ticketCode: row.code,
+    unitCode: row.unit_code,
+    state: answered ? ('answered' as const) : refusal ? ('not_resolved' as const) : ('open' as const),
+  };
 }

@@ -14,14 +14,24 @@ export function surveyPath(ticketCode: string): string {
  * again), none once the survey is answered. Reporters without an account find the link on
  * the public tracking page. Written in the transaction of the resolution.
  */
-export async function inviteToSurvey(db: Db, ticket: Pick<TicketRow, 'id' | 'code' | 'subject' | 'reporter_user_id'>, now: Date): Promise<void> {
+export async function inviteToSurvey(
+  db: Db,
+  ticket: Pick<TicketRow, 'id' | 'code' | 'subject' | 'reporter_user_id'>,
+  now: Date,
+): Promise<void> {
   if (!ticket.reporter_user_id) return;
   if (await hasSurveyForTicket(db, ticket.id)) return;
-  await insertNotifications(db, [{
-    userId: ticket.reporter_user_id,
-    ticketId: ticket.id,
-    type: 'survey_invited',
-    dedupeKey: `survey_invited:${ticket.id}`,
-    data: { code: ticket.code, subject: ticket.subject, surveyPath: surveyPath(ticket.code) },
-  }], now);
+  await insertNotifications(
+    db,
+    [
+      {
+        userId: ticket.reporter_user_id,
+        ticketId: ticket.id,
+        type: 'survey_invited',
+        dedupeKey: `survey_invited:${ticket.id}`,
+        data: { code: ticket.code, subject: ticket.subject, surveyPath: surveyPath(ticket.code) },
+      },
+    ],
+    now,
+  );
 }

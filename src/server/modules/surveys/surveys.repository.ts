@@ -1,4 +1,10 @@
-import { SKM_ELEMENT_IDS, type PerElement, type SkmElementId, type SkmResponse, type SkmTally } from '../../../domain/survey/index.js';
+import {
+  SKM_ELEMENT_IDS,
+  type PerElement,
+  type SkmElementId,
+  type SkmResponse,
+  type SkmTally,
+} from '../../../domain/survey/index.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { SurveyResponsesTable } from '../../db/schema.js';
@@ -11,13 +17,22 @@ export type NewSurvey = Readonly<{
   ticketId: string | null;
   source: 'ticket' | 'general';
   answers: SkmResponse;
-  profile: Readonly<{ ageBand: string | null; sex: string | null; education: string | null; occupation: string | null; procurementRole: string | null }>;
+  profile: Readonly<{
+    ageBand: string | null;
+    sex: string | null;
+    education: string | null;
+    occupation: string | null;
+    procurementRole: string | null;
+  }>;
   comment: string | null;
 }>;
 
 /** Stores one response. The unique constraint refuses a second response to the same ticket. */
 export async function insertSurvey(db: Db, survey: NewSurvey, now: Date): Promise<void> {
-  const scores = Object.fromEntries(SKM_ELEMENT_IDS.map((id) => [id, survey.answers[id] ?? null])) as Record<SkmElementId, number | null>;
+  const scores = Object.fromEntries(SKM_ELEMENT_IDS.map((id) => [id, survey.answers[id] ?? null])) as Record<
+    SkmElementId,
+    number | null
+  >;
   await db
     .insertInto('survey_responses')
     .values({
@@ -37,7 +52,9 @@ export async function insertSurvey(db: Db, survey: NewSurvey, now: Date): Promis
     .execute();
 }
 
-const surveyOfTicket = prepared((db, args: { ticketId: string }) => db.selectFrom('survey_responses').select('id').where('ticket_id', '=', args.ticketId).limit(1));
+const surveyOfTicket = prepared((db, args: { ticketId: string }) =>
+  db.selectFrom('survey_responses').select('id').where('ticket_id', '=', args.ticketId).limit(1),
+);
 
 export async function hasSurveyForTicket(db: Db, ticketId: string): Promise<boolean> {
   return (await surveyOfTicket(db, { ticketId })).length > 0;
@@ -52,26 +69,51 @@ export function isUniqueViolation(error: unknown): boolean {
 export type SkmTotals = Readonly<{ respondents: number; tallies: PerElement<SkmTally> }>;
 
 /** Respondents and, per element, SUM and COUNT of the scores in [startIso, endIso): one aggregate query. */
-export async function skmTotals(db: Db, unitCode: string, startIso: string, endIso: string): Promise<SkmTotals> {
+export async function skmTotals(
+  db: Db,
+  unitCode: string,
+  startIso: string,
+  endIso: string,
+): Promise<SkmTotals> {
   const row = (await db
     .selectFrom('survey_responses')
     .select((eb) => [
       eb.fn.countAll<number | string>().as('respondents'),
-      ...SKM_ELEMENT_IDS.flatMap((id) => [eb.fn.sum<number | string | null>(id).as(`sum_${id}`), eb.fn.count<number | string>(id).as(`count_${id}`)]),
+      ...SKM_ELEMENT_IDS.flatMap((id) => [
+        eb.fn.sum<number | string | null>(id).as(`sum_${id}`),
+        eb.fn.count<number | string>(id).as(`count_${id}`),
+      ]),
     ])
     .where('unit_code', '=', unitCode)
     .where('submitted_at', '>=', startIso)
     .where('submitted_at', '<', endIso)
     .executeTakeFirstOrThrow()) as Record<string, number | string | null>;
-  const tallies = Object.fromEntries(SKM_ELEMENT_IDS.map((id) => [id, { sum: Number(row[`sum_${id}`] ?? 0), count: Number(row[`count_${id}`] ?? 0) }])) as Record<SkmElementId, SkmTally>;
+  const tallies = Object.fromEntries(
+    SKM_ELEMENT_IDS.map((id) => [
+      id,
+      { sum: Number(row[`sum_${id}`] ?? 0), count: Number(row[`count_${id}`] ?? 0) },
+    ]),
+  ) as Record<SkmElementId, SkmTally>;
   return { respondents: Number(row.respondents), tallies };
 }
 
-export const PROFILE_COLUMNS = { ageBand: 'age_band', sex: 'sex', education: 'education', occupation: 'occupation', procurementRole: 'procurement_role' } as const;
+export const PROFILE_COLUMNS = {
+  ageBand: 'age_band',
+  sex: 'sex',
+  education: 'education',
+  occupation: 'occupation',
+  procurementRole: 'procurement_role',
+} as const;
 export type ProfileQuestion = keyof typeof PROFILE_COLUMNS;
 
 /** How many respondents gave each answer to one profile question (null: not given). */
-export async function profileCounts(db: Db, unitCode: string, startIso: string, endIso: string, question: ProfileQuestion): Promise<Map<string | null, number>> {
+export async function profileCounts(
+  db: Db,
+  unitCode: string,
+  startIso: string,
+  endIso: string,
+  question: ProfileQuestion,
+): Promise<Map<string | null, number>> {
   const column = PROFILE_COLUMNS[question];
   const rows = await db
     .selectFrom('survey_responses')
@@ -85,7 +127,13 @@ export async function profileCounts(db: Db, unitCode: string, startIso: string, 
 }
 
 /** The comments of the period, in alphabetical order so that nothing ties one to a ticket or a time. */
-export async function commentsOf(db: Db, unitCode: string, startIso: string, endIso: string, limit: number): Promise<string[]> {
+export async function commentsOf(
+  db: Db,
+  unitCode: string,
+  startIso: string,
+  endIso: string,
+  limit: number,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('survey_responses')
     .select('comment')

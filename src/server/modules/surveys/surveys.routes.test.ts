@@ -23,7 +23,17 @@ describe.each(TEST_DIALECTS)('answering the satisfaction survey on %s', (dialect
     const res = await c.anonymous.get('/api/surveys/questionnaire');
     expect(res.statusCode).toBe(200);
     const { elements, profile } = res.json();
-    expect(elements.map((e: { code: string }) => e.code)).toEqual(['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9']);
+    expect(elements.map((e: { code: string }) => e.code)).toEqual([
+      'U1',
+      'U2',
+      'U3',
+      'U4',
+      'U5',
+      'U6',
+      'U7',
+      'U8',
+      'U9',
+    ]);
     expect(elements[3].options.at(-1)).toEqual({ score: 4, label: { id: 'Gratis', en: 'Free of charge' } });
     expect(profile.sex.map((o: { value: string }) => o.value)).toEqual(['laki-laki', 'perempuan']);
   });
@@ -33,23 +43,43 @@ describe.each(TEST_DIALECTS)('answering the satisfaction survey on %s', (dialect
     const early = await c.penyedia.post('/api/surveys', { ticketCode: ticket.code, answers: ALL_FOURS });
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('survey_not_open');
-    expect((await c.penyedia.get(`/api/surveys/tickets/${ticket.code}`)).json()).toEqual({ ticketCode: ticket.code, unitCode: UNIT, state: 'not_resolved' });
+    expect((await c.penyedia.get(`/api/surveys/tickets/${ticket.code}`)).json()).toEqual({
+      ticketCode: ticket.code,
+      unitCode: UNIT,
+      state: 'not_resolved',
+    });
 
-    await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, { answer: 'Silakan unggah ulang dengan Apendo terbaru.' });
+    await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, {
+      answer: 'Silakan unggah ulang dengan Apendo terbaru.',
+    });
     const notes = (await c.penyedia.get('/api/notifications')).json().notifications;
-    expect(notes).toContainEqual(expect.objectContaining({ type: 'survey_invited', ticketCode: ticket.code, data: expect.objectContaining({ surveyPath: `/survei/${ticket.code}` }) }));
+    expect(notes).toContainEqual(
+      expect.objectContaining({
+        type: 'survey_invited',
+        ticketCode: ticket.code,
+        data: expect.objectContaining({ surveyPath: `/survei/${ticket.code}` }),
+      }),
+    );
     expect((await c.penyedia.get(`/api/surveys/tickets/${ticket.code}`)).json().state).toBe('open');
 
     // Staff who may see the ticket may not answer for the reporter.
     const byStaff = await c.helpdesk.post('/api/surveys', { ticketCode: ticket.code, answers: ALL_FOURS });
     expect(byStaff.statusCode).toBe(403);
     // Someone else gets what an unknown ticket gets.
-    expect((await c.anonymous.post('/api/surveys', { ticketCode: ticket.code, answers: ALL_FOURS })).statusCode).toBe(404);
+    expect(
+      (await c.anonymous.post('/api/surveys', { ticketCode: ticket.code, answers: ALL_FOURS })).statusCode,
+    ).toBe(404);
 
     const answered = await c.penyedia.post('/api/surveys', {
       ticketCode: ticket.code,
       answers: { ...ALL_FOURS, u8: null, u3: 3 },
-      respondent: { age: 34, sex: 'perempuan', education: 'd4-s1', occupation: 'wirausaha', procurementRole: 'penyedia' },
+      respondent: {
+        age: 34,
+        sex: 'perempuan',
+        education: 'd4-s1',
+        occupation: 'wirausaha',
+        procurementRole: 'penyedia',
+      },
       comment: 'Pelayanan cepat dan ramah.',
     });
     expect(answered.statusCode, answered.body).toBe(201);
@@ -62,7 +92,14 @@ describe.each(TEST_DIALECTS)('answering the satisfaction survey on %s', (dialect
     // Stored without the respondent: no user, only the band of the age.
     const rows = await t.database.db.selectFrom('survey_responses').selectAll().execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ unit_code: UNIT, source: 'ticket', u3: 3, u8: null, age_band: '31-40', sex: 'perempuan' });
+    expect(rows[0]).toMatchObject({
+      unit_code: UNIT,
+      source: 'ticket',
+      u3: 3,
+      u8: null,
+      age_band: '31-40',
+      sex: 'perempuan',
+    });
     expect(JSON.stringify(rows[0])).not.toContain((await c.penyedia.get('/api/me')).json().user.id);
     // No staff view of the ticket mentions the survey or its answers.
     for (const who of ['helpdesk', 'kepala', 'admin'] as const) {
@@ -73,18 +110,32 @@ describe.each(TEST_DIALECTS)('answering the satisfaction survey on %s', (dialect
   });
 
   it('a visitor without an account answers with the code and PIN; the tracking page carries the survey link', async () => {
-    const logged = await c.helpdesk.post('/api/tickets', { channel: 'walk_in', description: 'Menanyakan cara mengubah alamat email akun penyedia.', reporter: { name: 'Ibu Ratna', phone: '0752 93456', address: 'Jl. Sudirman No. 5' } });
+    const logged = await c.helpdesk.post('/api/tickets', {
+      channel: 'walk_in',
+      description: 'Menanyakan cara mengubah alamat email akun penyedia.',
+      reporter: { name: 'Ibu Ratna', phone: '0752 93456', address: 'Jl. Sudirman No. 5' },
+    });
     const { code, trackingPin } = logged.json().ticket;
     expect((await c.anonymous.get(`/api/track/${code}?pin=${trackingPin}`)).json().survey).toBeNull();
     await c.helpdesk.post(`/api/tickets/${code}/resolution`, { answer: 'Ajukan Verifikasi Perubahan Data.' });
     const tracked = (await c.anonymous.get(`/api/track/${code}?pin=${trackingPin}`)).json();
     expect(tracked.survey).toEqual({ url: `http://localhost:3000/survei/${code}`, answered: false });
 
-    const wrongPin = await c.anonymous.post('/api/surveys', { ticketCode: code, pin: '00000000', answers: ALL_FOURS });
+    const wrongPin = await c.anonymous.post('/api/surveys', {
+      ticketCode: code,
+      pin: '00000000',
+      answers: ALL_FOURS,
+    });
     expect(wrongPin.statusCode).toBe(404);
-    const ok = await c.anonymous.post('/api/surveys', { ticketCode: code, pin: trackingPin, answers: { u4: 4 } });
+    const ok = await c.anonymous.post('/api/surveys', {
+      ticketCode: code,
+      pin: trackingPin,
+      answers: { u4: 4 },
+    });
     expect(ok.statusCode, ok.body).toBe(201);
-    expect((await c.anonymous.get(`/api/track/${code}?pin=${trackingPin}`)).json().survey.answered).toBe(true);
+    expect((await c.anonymous.get(`/api/track/${code}?pin=${trackingPin}`)).json().survey.answered).toBe(
+      true,
+    );
   });
 
   it('names the failing field', async () => {
@@ -97,14 +148,22 @@ describe.each(TEST_DIALECTS)('answering the satisfaction survey on %s', (dialect
       [{ unitCode: UNIT, ticketCode: 'PYK-2026-000001', answers: ALL_FOURS }, 'unitCode', 'not_allowed'],
       [{ unitCode: UNIT, pin: '12345678', answers: ALL_FOURS }, 'pin', 'not_allowed'],
       [{ unitCode: UNIT, answers: ALL_FOURS, respondent: { sex: 'l' } }, 'respondent.sex', 'invalid_value'],
-      [{ unitCode: UNIT, answers: ALL_FOURS, respondent: { age: 25, ageBand: '41-50' } }, 'respondent.ageBand', 'disagrees_with_age'],
+      [
+        { unitCode: UNIT, answers: ALL_FOURS, respondent: { age: 25, ageBand: '41-50' } },
+        'respondent.ageBand',
+        'disagrees_with_age',
+      ],
     ];
     for (const [body, field, code] of cases) {
       const res = await c.anonymous.post('/api/surveys', body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
-      expect(res.json().errors, JSON.stringify(body)).toContainEqual(expect.objectContaining({ field, code }));
+      expect(res.json().errors, JSON.stringify(body)).toContainEqual(
+        expect.objectContaining({ field, code }),
+      );
     }
-    expect((await c.anonymous.post('/api/surveys', { unitCode: 'lpse-antah', answers: ALL_FOURS })).json().code).toBe('unit_not_found');
+    expect(
+      (await c.anonymous.post('/api/surveys', { unitCode: 'lpse-antah', answers: ALL_FOURS })).json().code,
+    ).toBe('unit_not_found');
   });
 });
 
@@ -112,7 +171,12 @@ describe('the general survey is rate limited', () => {
   it(`refuses more than ${String(SURVEY_RATE_LIMIT.max)} responses an hour from one address`, async () => {
     const t = await startTestApp('sqlite');
     try {
-      const post = () => t.app.inject({ method: 'POST', url: '/api/surveys', payload: { unitCode: UNIT, answers: { u1: 3 } } });
+      const post = () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/surveys',
+          payload: { unitCode: UNIT, answers: { u1: 3 } },
+        });
       for (let i = 0; i < Number(SURVEY_RATE_LIMIT.max); i += 1) expect((await post()).statusCode).toBe(201);
       const refused = await post();
       expect(refused.statusCode).toBe(429);

@@ -1,13 +1,26 @@
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import { actingParty, transition, type Action, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
+import {
+  actingParty,
+  transition,
+  type Action,
+  type TransitionInput,
+} from '../../../domain/tickets/lifecycle.js';
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { clockEventsOf, slaWithColumns } from '../sla/ticket-sla.js';
 import { loadTicketFor, stateOf, type TicketAccess } from './ticket-access.js';
-import { findTicketByCode, insertEvent, insertMessage, recordCountChange, updateTicketAtVersion, type EventRow, type TicketRow } from './tickets.repository.js';
+import {
+  findTicketByCode,
+  insertEvent,
+  insertMessage,
+  recordCountChange,
+  updateTicketAtVersion,
+  type EventRow,
+  type TicketRow,
+} from './tickets.repository.js';
 
 export type ChangeRequest = Readonly<{
   code: string;
@@ -37,7 +50,9 @@ export type ChangeRequest = Readonly<{
    * reporter's answer or a staff reply): decided on the ticket as loaded in the transaction,
    * so it is read once.
    */
-  choose?: (access: TicketAccess) => Partial<Pick<ChangeRequest, 'action' | 'eventType' | 'data' | 'message'>>;
+  choose?: (
+    access: TicketAccess,
+  ) => Partial<Pick<ChangeRequest, 'action' | 'eventType' | 'data' | 'message'>>;
 }>;
 
 /**
@@ -49,10 +64,16 @@ export async function changeTicket(ctx: AppContext, asked: ChangeRequest): Promi
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const access = asked.trustedParty ? await loadTrusted(trx, asked.code, asked.trustedParty) : await loadTicketFor(ctx, trx, asked.code, asked.actor, { pin: asked.pin, claimToken: asked.claimToken });
+    const access = asked.trustedParty
+      ? await loadTrusted(trx, asked.code, asked.trustedParty)
+      : await loadTicketFor(ctx, trx, asked.code, asked.actor, {
+          pin: asked.pin,
+          claimToken: asked.claimToken,
+        });
     const req: ChangeRequest = asked.choose ? { ...asked, ...asked.choose(access) } : asked;
     const { row, state, parties } = access;
-    if (req.version !== undefined && req.version !== row.version) throw new DomainError('version_conflict', { current: row.version, sent: req.version });
+    if (req.version !== undefined && req.version !== row.version)
+      throw new DomainError('version_conflict', { current: row.version, sent: req.version });
     const input = typeof req.input === 'function' ? await req.input(trx, access) : (req.input ?? {});
     const next = transition(req.action, state, parties, input);
     const party = actingParty(req.action, state, parties);
@@ -84,19 +105,50 @@ export async function changeTicket(ctx: AppContext, asked: ChangeRequest): Promi
     };
     // The SLA after the change, from the history with this event at its end: its columns go
     // in with the change's own update.
-    const { sla, columns } = await slaWithColumns(trx, { ...row, ...patch }, [...(await clockEventsOf(trx, row.id)), event], now);
+    const { sla, columns } = await slaWithColumns(
+      trx,
+      { ...row, ...patch },
+      [...(await clockEventsOf(trx, row.id)), event],
+      now,
+    );
     Object.assign(patch, columns);
     if (!(await updateTicketAtVersion(trx, row, patch))) {
       throw new DomainError('version_conflict', { current: row.version + 1, sent: row.version });
     }
     let messageId: string | null = null;
     if (req.message) {
-      messageId = (await insertMessage(trx, { ticket_id: row.id, author_id: req.actor?.userId ?? null, author_party: party, author_name: null, visibility: req.message.visibility, purpose: req.message.purpose, body: req.message.body, created_at: nowIso }, now.getTime())).id;
+      messageId = (
+        await insertMessage(
+          trx,
+          {
+            ticket_id: row.id,
+            author_id: req.actor?.userId ?? null,
+            author_party: party,
+            author_name: null,
+            visibility: req.message.visibility,
+            purpose: req.message.purpose,
+            body: req.message.body,
+            created_at: nowIso,
+          },
+          now.getTime(),
+        )
+      ).id;
     }
     await req.alsoWrite?.(trx, row, messageId, nowIso);
     await insertEvent(trx, event, now.getTime());
     const updated = { ...row, ...patch, version: row.version + 1 };
-    await notifyTicketEvent(trx, updated, { type: req.eventType, version: updated.version, actorId: req.actor?.userId ?? null, message: req.message }, now, ctx.config);
+    await notifyTicketEvent(
+      trx,
+      updated,
+      {
+        type: req.eventType,
+        version: updated.version,
+        actorId: req.actor?.userId ?? null,
+        message: req.message,
+      },
+      now,
+      ctx.config,
+    );
     await recordCountChange(trx, row, updated);
     return { ...access, row: updated, state: stateOf(updated), sla };
   });

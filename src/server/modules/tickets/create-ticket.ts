@@ -14,7 +14,14 @@ import { slaWithColumns, type SlaView } from '../sla/ticket-sla.js';
 import type { UserRow } from '../users/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';
 import type { CreateTicketInput } from './tickets.schemas.js';
-import { insertEvent, insertTicket, nextTicketSeq, recordCountChange, type EventRow, type TicketRow } from './tickets.repository.js';
+import {
+  insertEvent,
+  insertTicket,
+  nextTicketSeq,
+  recordCountChange,
+  type EventRow,
+  type TicketRow,
+} from './tickets.repository.js';
 
 /** The fields each channel requires. Email tickets come from the mailbox importer only. */
 function requiredFields(input: CreateTicketInput): FieldError[] {
@@ -25,14 +32,31 @@ function requiredFields(input: CreateTicketInput): FieldError[] {
       return [...(input.subject ? [] : [missing('subject')])];
     case 'phone':
       // Procedure 1b.2: the helpdesk asks the caller's identity and purpose.
-      return [...(r.name ? [] : [missing('reporter.name')]), ...(r.phone ? [] : [missing('reporter.phone')]), ...(input.purpose ? [] : [missing('purpose')])];
+      return [
+        ...(r.name ? [] : [missing('reporter.name')]),
+        ...(r.phone ? [] : [missing('reporter.phone')]),
+        ...(input.purpose ? [] : [missing('purpose')]),
+      ];
     case 'walk_in':
       // Procedure 1c.2: at least name, address and a telephone number.
-      return [...(r.name ? [] : [missing('reporter.name')]), ...(r.address ? [] : [missing('reporter.address')]), ...(r.phone ? [] : [missing('reporter.phone')])];
+      return [
+        ...(r.name ? [] : [missing('reporter.name')]),
+        ...(r.address ? [] : [missing('reporter.address')]),
+        ...(r.phone ? [] : [missing('reporter.phone')]),
+      ];
     case 'suggestion_box':
       return input.boxOpenedOn ? [] : [missing('boxOpenedOn')];
     case 'email':
-      return [{ field: 'channel', code: 'not_allowed', message: { id: 'Tiket email dibuat dari kotak surat unit, bukan melalui formulir.', en: 'Email tickets are created from the unit mailbox, not through the form.' } }];
+      return [
+        {
+          field: 'channel',
+          code: 'not_allowed',
+          message: {
+            id: 'Tiket email dibuat dari kotak surat unit, bukan melalui formulir.',
+            en: 'Email tickets are created from the unit mailbox, not through the form.',
+          },
+        },
+      ];
   }
 }
 
@@ -62,7 +86,14 @@ export type OpenTicketSpec = Readonly<{
   purpose?: string | null;
   earlierTicketCode?: string | null;
   boxOpenedOn?: string | null;
-  reporter: Readonly<{ userId: string | null; name: string | null; address: string | null; phone: string | null; email: string | null; organization: string | null }>;
+  reporter: Readonly<{
+    userId: string | null;
+    name: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    organization: string | null;
+  }>;
   confidential: boolean;
   anonymous: boolean;
   /** The staff member who logged it for the reporter, if any. */
@@ -81,18 +112,32 @@ export type OpenTicketSpec = Readonly<{
  * Reporters without an account get a tracking PIN, shown once. `actor` and `user` are the
  * signed-in session's.
  */
-export async function createTicket(ctx: AppContext, actor: Actor | null, user: UserRow | null, input: CreateTicketInput): Promise<CreatedTicket> {
+export async function createTicket(
+  ctx: AppContext,
+  actor: Actor | null,
+  user: UserRow | null,
+  input: CreateTicketInput,
+): Promise<CreatedTicket> {
   if (!actor || !user) throw new DomainError('unauthenticated');
   const unitCode = input.unitCode ?? actor.roles.find((g) => g.unitKind === 'lpse')?.unitCode;
   if (!unitCode) throw new DomainError('validation_failed', {}, [{ field: 'unitCode', code: 'required' }]);
   const unit = await requireUnit(ctx.db, unitCode);
-  if (unit.kind !== 'lpse') throw new DomainError('validation_failed', {}, [{ field: 'unitCode', code: 'not_an_lpse', message: { id: 'Tiket diajukan kepada unit LPSE.', en: 'Tickets are submitted to an LPSE unit.' } }]);
+  if (unit.kind !== 'lpse')
+    throw new DomainError('validation_failed', {}, [
+      {
+        field: 'unitCode',
+        code: 'not_an_lpse',
+        message: { id: 'Tiket diajukan kepada unit LPSE.', en: 'Tickets are submitted to an LPSE unit.' },
+      },
+    ]);
   const missing = requiredFields(input);
   if (missing.length > 0) throw new DomainError('validation_failed', {}, missing);
   const staffLogged = input.channel !== 'portal';
   if (staffLogged && !hasRole(actor, 'helpdesk', unitCode)) throw new DomainError('forbidden');
   if (input.categoryCode && !(await findCategory(ctx.db, unitCode, input.categoryCode))) {
-    throw new DomainError('category_not_found', { categoryCode: input.categoryCode }, [{ field: 'categoryCode', code: 'unknown' }]);
+    throw new DomainError('category_not_found', { categoryCode: input.categoryCode }, [
+      { field: 'categoryCode', code: 'unknown' },
+    ]);
   }
   const account = staffLogged ? null : user;
   const r = input.reporter ?? {};
@@ -171,7 +216,9 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       confidential: spec.confidential ? 1 : 0,
       anonymous: spec.anonymous ? 1 : 0,
       logged_by_id: spec.loggedById,
-      tracking_pin_hash: trackingPin ? secretDigest(ctx.config.sessionSecret, 'pin', code, trackingPin) : null,
+      tracking_pin_hash: trackingPin
+        ? secretDigest(ctx.config.sessionSecret, 'pin', code, trackingPin)
+        : null,
       claim_token_hash: null,
       awaiting_claim: 0,
       assignee_id: null,
@@ -212,7 +259,13 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
     await insertTicket(trx, row);
     await insertEvent(trx, created, now.getTime());
     await spec.alsoWrite?.(trx, row);
-    await notifyTicketEvent(trx, row, { type: 'created', version: 1, actorId: spec.actorId, trackingPin }, now, ctx.config);
+    await notifyTicketEvent(
+      trx,
+      row,
+      { type: 'created', version: 1, actorId: spec.actorId, trackingPin },
+      now,
+      ctx.config,
+    );
     await recordCountChange(trx, null, row);
     return { row, trackingPin, sla };
   });

@@ -7,7 +7,10 @@ import { appWithCast, PORTAL_QUESTION } from '../../../test-support/api.js';
 import { encodeCursor, listTickets, pageQuery, SORTS } from './list-tickets.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
-const helpdesk: Actor = { userId: 'plan-reader', roles: [{ unitCode: UNIT, role: 'helpdesk', unitKind: 'lpse' }] };
+const helpdesk: Actor = {
+  userId: 'plan-reader',
+  roles: [{ unitCode: UNIT, role: 'helpdesk', unitKind: 'lpse' }],
+};
 const openQueue = { unitCode: UNIT, openOnly: true };
 
 /**
@@ -27,14 +30,18 @@ describe.each(TEST_DIALECTS)('the queue page query plan, on %s', (dialect) => {
 
   async function plan(query: CompiledQuery): Promise<string> {
     if (dialect === 'sqlite') {
-      const rows = await t.ctx.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+      const rows = await t.ctx.db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+      );
       return rows.rows.map((r) => r.detail).join('\n');
     }
     // A test database is small enough for a sequential scan to look cheapest; the question is
     // which index the query can use, so that is switched off for the one statement.
     return t.ctx.db.transaction().execute(async (trx) => {
       await sql`set local enable_seqscan = off`.execute(trx);
-      const rows = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${query.sql}`, [...query.parameters]));
+      const rows = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`explain ${query.sql}`, [...query.parameters]),
+      );
       return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
     });
   }
@@ -46,10 +53,17 @@ describe.each(TEST_DIALECTS)('the queue page query plan, on %s', (dialect) => {
   });
 
   it('enters the index at the cursor on a later page', async () => {
-    const cursor = encodeCursor({ due_at: '2026-03-03T02:00:00.000Z', created_at: '2026-03-02T02:00:00.000Z', id: '01a0' }, 'due');
-    const text = await plan(pageQuery(t.ctx, helpdesk, openQueue, { cursor, limit: 25, sort: 'due' }).compile());
+    const cursor = encodeCursor(
+      { due_at: '2026-03-03T02:00:00.000Z', created_at: '2026-03-02T02:00:00.000Z', id: '01a0' },
+      'due',
+    );
+    const text = await plan(
+      pageQuery(t.ctx, helpdesk, openQueue, { cursor, limit: 25, sort: 'due' }).compile(),
+    );
     expect(text).toContain('tickets_open_due');
-    expect(text.replace(/\s|"/g, '')).toMatch(dialect === 'sqlite' ? /\(due_at,id\)>\(\?,\?\)/ : /IndexCond:.*\(due_at,id\)>/);
+    expect(text.replace(/\s|"/g, '')).toMatch(
+      dialect === 'sqlite' ? /\(due_at,id\)>\(\?,\?\)/ : /IndexCond:.*\(due_at,id\)>/,
+    );
   });
 });
 
@@ -65,9 +79,15 @@ describe.each(TEST_DIALECTS)('the unit queue compiled once, on %s', (dialect) =>
     const codes: string[] = [];
     for (let i = 0; i < 5; i++) {
       app.clock.advance(37 * 60_000);
-      codes.push((await cast.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan ${i}` })).json().ticket.code as string);
+      codes.push(
+        (await cast.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan ${i}` })).json()
+          .ticket.code as string,
+      );
     }
-    expect((await cast.helpdesk.post(`/api/tickets/${codes[1]}/resolution`, { answer: 'Sudah diperbaiki' })).statusCode).toBe(200);
+    expect(
+      (await cast.helpdesk.post(`/api/tickets/${codes[1]}/resolution`, { answer: 'Sudah diperbaiki' }))
+        .statusCode,
+    ).toBe(200);
     for (const sort of SORTS) {
       for (const openOnly of [true, false]) {
         const filters = { unitCode: UNIT, openOnly };

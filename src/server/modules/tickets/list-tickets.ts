@@ -1,7 +1,14 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { isDeploymentAdmin, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import { STATUSES, TIERS, type Channel, type Kind, type Status, type Tier } from '../../../domain/tickets/vocabulary.js';
+import {
+  STATUSES,
+  TIERS,
+  type Channel,
+  type Kind,
+  type Status,
+  type Tier,
+} from '../../../domain/tickets/vocabulary.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
@@ -30,7 +37,9 @@ const OPEN_STATUSES = ['new', 'in_progress', 'waiting_reporter'] as const satisf
 
 /** The LPSE units whose every ticket the actor handles (any staff role there but administrator). */
 function handledUnits(actor: Actor): string[] {
-  return [...new Set(actor.roles.filter((g) => g.unitKind === 'lpse' && g.role !== 'admin').map((g) => g.unitCode))];
+  return [
+    ...new Set(actor.roles.filter((g) => g.unitKind === 'lpse' && g.role !== 'admin').map((g) => g.unitCode)),
+  ];
 }
 
 function handles(actor: Actor, unitCode: string): boolean {
@@ -48,49 +57,103 @@ function visibleTo(actor: Actor, unitFilter?: string) {
     // Staff looking at a unit they handle see all of it: the filter alone says which rows, so
     // the query can walk the unit's indexes instead of an OR.
     if (unitFilter !== undefined && handling.includes(unitFilter)) return sql<boolean>`1 = 1`;
-    const adminOnly = [...new Set(actor.roles.filter((g) => g.unitKind === 'lpse' && g.role === 'admin').map((g) => g.unitCode))].filter((u) => !handling.includes(u));
+    const adminOnly = [
+      ...new Set(
+        actor.roles.filter((g) => g.unitKind === 'lpse' && g.role === 'admin').map((g) => g.unitCode),
+      ),
+    ].filter((u) => !handling.includes(u));
     const ors = [eb('tickets.reporter_user_id', '=', actor.userId)];
     if (handling.length > 0) ors.push(eb('tickets.unit_code', 'in', handling));
     if (isDeploymentAdmin(actor)) ors.push(eb('tickets.confidential', '=', 0));
-    else if (adminOnly.length > 0) ors.push(eb.and([eb('tickets.unit_code', 'in', adminOnly), eb('tickets.confidential', '=', 0)]));
+    else if (adminOnly.length > 0)
+      ors.push(eb.and([eb('tickets.unit_code', 'in', adminOnly), eb('tickets.confidential', '=', 0)]));
     if (actor.roles.some((g) => g.role === 'lkpp' && g.unitKind === 'national')) {
-      ors.push(eb.and([eb('tickets.reached_lkpp', '=', 1), eb('tickets.lkpp_mode', '=', 'hosted'), eb('tickets.confidential', '=', 0)]));
+      ors.push(
+        eb.and([
+          eb('tickets.reached_lkpp', '=', 1),
+          eb('tickets.lkpp_mode', '=', 'hosted'),
+          eb('tickets.confidential', '=', 0),
+        ]),
+      );
     }
     return eb.or(ors);
   };
 }
 
-function applyFilters<O>(query: SelectQueryBuilder<Database, 'tickets', O>, f: TicketFilters): SelectQueryBuilder<Database, 'tickets', O> {
+function applyFilters<O>(
+  query: SelectQueryBuilder<Database, 'tickets', O>,
+  f: TicketFilters,
+): SelectQueryBuilder<Database, 'tickets', O> {
   let q = query;
   if (f.unitCode) q = q.where('tickets.unit_code', '=', f.unitCode);
   if (f.status) q = q.where('tickets.status', '=', f.status);
   // Written out as literals, as the open-queue index's condition is, so the database can see
   // the query implies it (a bound parameter would hide that from SQLite's planner).
-  else if (f.openOnly) q = q.where('tickets.status', 'in', OPEN_STATUSES.map((s) => sql.lit(s)));
+  else if (f.openOnly)
+    q = q.where(
+      'tickets.status',
+      'in',
+      OPEN_STATUSES.map((s) => sql.lit(s)),
+    );
   if (f.tier) q = q.where('tickets.tier', '=', f.tier);
   if (f.channel) q = q.where('tickets.channel', '=', f.channel);
   if (f.kind) q = q.where('tickets.kind', '=', f.kind);
   if (f.categoryCode) q = q.where('tickets.category_code', '=', f.categoryCode);
   if (f.assigneeId) q = q.where('tickets.assignee_id', '=', f.assigneeId);
   if (f.unopened) q = q.where('tickets.first_opened_at', 'is', null);
-  if (f.awaitingKepala) q = q.where('tickets.kind', '=', 'complaint').where('tickets.coordination_noted_at', 'is', null).where('tickets.status', '!=', 'closed');
+  if (f.awaitingKepala)
+    q = q
+      .where('tickets.kind', '=', 'complaint')
+      .where('tickets.coordination_noted_at', 'is', null)
+      .where('tickets.status', '!=', 'closed');
   if (f.q) {
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where(sql<boolean>`(lower(tickets.subject) like ${like} escape '\\' or lower(tickets.description) like ${like} escape '\\' or lower(tickets.code) like ${like} escape '\\')`);
+    q = q.where(
+      sql<boolean>`(lower(tickets.subject) like ${like} escape '\\' or lower(tickets.description) like ${like} escape '\\' or lower(tickets.code) like ${like} escape '\\')`,
+    );
   }
   return q;
 }
 
 /** The columns a list shows, decides access by, and pages by: not the description nor the contact details. */
 export const LIST_COLUMNS = [
-  'id', 'code', 'unit_code', 'kind', 'type', 'channel', 'tier', 'status', 'category_code', 'subject',
-  'reporter_user_id', 'reporter_name', 'reporter_organization', 'logged_by_id', 'confidential', 'anonymous', 'assignee_id',
-  'lkpp_mode', 'reached_lkpp', 'resolved_tier', 'awaiting_claim', 'difficulty', 'kepala_informed_at', 'coordination_noted_at',
-  'first_opened_at', 'first_response_at', 'extension_minutes', 'extension_pending_minutes', 'created_at', 'updated_at', 'version', 'due_at',
+  'id',
+  'code',
+  'unit_code',
+  'kind',
+  'type',
+  'channel',
+  'tier',
+  'status',
+  'category_code',
+  'subject',
+  'reporter_user_id',
+  'reporter_name',
+  'reporter_organization',
+  'logged_by_id',
+  'confidential',
+  'anonymous',
+  'assignee_id',
+  'lkpp_mode',
+  'reached_lkpp',
+  'resolved_tier',
+  'awaiting_claim',
+  'difficulty',
+  'kepala_informed_at',
+  'coordination_noted_at',
+  'first_opened_at',
+  'first_response_at',
+  'extension_minutes',
+  'extension_pending_minutes',
+  'created_at',
+  'updated_at',
+  'version',
+  'due_at',
 ] as const satisfies ReadonlyArray<keyof TicketRow>;
 export type ListRow = Pick<TicketRow, (typeof LIST_COLUMNS)[number]>;
 
-const listSelect = (db: Db) => db.selectFrom('tickets').select(LIST_COLUMNS.map((c) => `tickets.${c}` as const));
+const listSelect = (db: Db) =>
+  db.selectFrom('tickets').select(LIST_COLUMNS.map((c) => `tickets.${c}` as const));
 // Built once per database (Kysely's builders are immutable): parsing the 32 column names
 // was a few per cent of a page's time.
 const listSelects = new WeakMap<Db, ReturnType<typeof listSelect>>();
@@ -133,17 +196,29 @@ type PageRequest = { cursor?: string | undefined; limit: number; sort: Sort };
 /** The query of one page (one row more than the page, to tell whether another follows). */
 export function pageQuery(ctx: AppContext, actor: Actor, filters: TicketFilters, page: PageRequest) {
   const cursor = page.cursor ? decodeCursor(page.cursor, page.sort) : null;
-  return paged(applyFilters(listBase(ctx.db).where(visibleTo(actor, filters.unitCode)), filters), page.sort, cursor, page.limit + 1);
+  return paged(
+    applyFilters(listBase(ctx.db).where(visibleTo(actor, filters.unitCode)), filters),
+    page.sort,
+    cursor,
+    page.limit + 1,
+  );
 }
 
 /** Orders a list by the sort and its tie-breaker, from after the cursor, `rows` at most. */
-function paged<O>(query: SelectQueryBuilder<Database, 'tickets', O>, sort: Sort, cursor: Readonly<{ key: string; id: string }> | null, rows: number) {
+function paged<O>(
+  query: SelectQueryBuilder<Database, 'tickets', O>,
+  sort: Sort,
+  cursor: Readonly<{ key: string; id: string }> | null,
+  rows: number,
+) {
   const column = sort === 'due' ? 'tickets.due_at' : 'tickets.created_at';
   const direction = sort === 'due' ? 'asc' : 'desc';
   const after = direction === 'asc' ? '>' : '<';
   // A row-value comparison, so the index is entered at the cursor rather than walked to it
   // from the first page: a deep page costs what the first one does.
-  const from = cursor ? query.where((eb) => eb(eb.refTuple(column, 'tickets.id'), after, eb.tuple(cursor.key, cursor.id))) : query;
+  const from = cursor
+    ? query.where((eb) => eb(eb.refTuple(column, 'tickets.id'), after, eb.tuple(cursor.key, cursor.id)))
+    : query;
   return from.orderBy(column, direction).orderBy('tickets.id', direction).limit(rows);
 }
 
@@ -155,24 +230,52 @@ type UnitPageArgs = { unitCode: string; rows: number; key: string; id: string };
  * for each sort, with and without a cursor (building it was a tenth of a page's time).
  */
 const unitPages = new Map(
-  SORTS.flatMap((sort) => [true, false].flatMap((openOnly) => [true, false].map((withCursor) => [
-    `${sort}|${openOnly}|${withCursor}`,
-    prepared((db, args: UnitPageArgs) => paged(applyFilters(listBase(db), { unitCode: args.unitCode, openOnly }), sort, withCursor ? { key: args.key, id: args.id } : null, args.rows)),
-  ] as const))),
+  SORTS.flatMap((sort) =>
+    [true, false].flatMap((openOnly) =>
+      [true, false].map(
+        (withCursor) =>
+          [
+            `${sort}|${openOnly}|${withCursor}`,
+            prepared((db, args: UnitPageArgs) =>
+              paged(
+                applyFilters(listBase(db), { unitCode: args.unitCode, openOnly }),
+                sort,
+                withCursor ? { key: args.key, id: args.id } : null,
+                args.rows,
+              ),
+            ),
+          ] as const,
+      ),
+    ),
+  ),
 );
 
 /** The unit's whole queue, seen by staff who handle the unit, narrowed by nothing but open or not. */
 function isUnitQueue(actor: Actor, filters: TicketFilters): filters is TicketFilters & { unitCode: string } {
   const { unitCode, openOnly: _open, ...narrowing } = filters;
-  return unitCode !== undefined && handles(actor, unitCode) && !Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '');
+  return (
+    unitCode !== undefined &&
+    handles(actor, unitCode) &&
+    !Object.values(narrowing).some((v) => v !== undefined && v !== false && v !== '')
+  );
 }
 
-function pageRows(ctx: AppContext, actor: Actor, filters: TicketFilters, page: PageRequest): Promise<ListRow[]> {
+function pageRows(
+  ctx: AppContext,
+  actor: Actor,
+  filters: TicketFilters,
+  page: PageRequest,
+): Promise<ListRow[]> {
   if (!isUnitQueue(actor, filters)) return pageQuery(ctx, actor, filters, page).execute();
   const cursor = page.cursor ? decodeCursor(page.cursor, page.sort) : null;
   const query = unitPages.get(`${page.sort}|${filters.openOnly === true}|${cursor !== null}`);
   if (!query) throw new Error(`no unit queue query for ${page.sort}`);
-  return query(ctx.db, { unitCode: filters.unitCode, rows: page.limit + 1, key: cursor?.key ?? '', id: cursor?.id ?? '' });
+  return query(ctx.db, {
+    unitCode: filters.unitCode,
+    rows: page.limit + 1,
+    key: cursor?.key ?? '',
+    id: cursor?.id ?? '',
+  });
 }
 
 /** One page of the queue by keyset (no OFFSET): soonest due first, or newest first. */
@@ -184,18 +287,24 @@ export async function listTickets(ctx: AppContext, actor: Actor, filters: Ticket
   return { items, nextCursor: more && last ? encodeCursor(last, page.sort) : null };
 }
 
-const keptCounts = prepared((db, args: { unitCode: string }) => db.selectFrom('ticket_counts').select(['status', 'tier', 'n']).where('unit_code', '=', args.unitCode));
+const keptCounts = prepared((db, args: { unitCode: string }) =>
+  db.selectFrom('ticket_counts').select(['status', 'tier', 'n']).where('unit_code', '=', args.unitCode),
+);
 
 /** Counts per status and, for open tickets, per tier, for the queue headers. */
 export async function countTickets(ctx: AppContext, actor: Actor, filters: TicketFilters) {
   const { status: _s, tier: _t, openOnly: _o, unitCode, ...narrowing } = filters;
-  const rows = unitCode !== undefined && isUnitQueue(actor, { unitCode, ...narrowing })
-    // Staff looking at their whole unit: the kept counts, a few rows however many tickets it holds.
-    ? await keptCounts(ctx.db, { unitCode })
-    : await applyFilters(ctx.db.selectFrom('tickets').where(visibleTo(actor, unitCode)), { unitCode, ...narrowing })
-        .select(['tickets.status', 'tickets.tier', (eb) => eb.fn.countAll<number | string>().as('n')])
-        .groupBy(['tickets.status', 'tickets.tier'])
-        .execute();
+  const rows =
+    unitCode !== undefined && isUnitQueue(actor, { unitCode, ...narrowing })
+      ? // Staff looking at their whole unit: the kept counts, a few rows however many tickets it holds.
+        await keptCounts(ctx.db, { unitCode })
+      : await applyFilters(ctx.db.selectFrom('tickets').where(visibleTo(actor, unitCode)), {
+          unitCode,
+          ...narrowing,
+        })
+          .select(['tickets.status', 'tickets.tier', (eb) => eb.fn.countAll<number | string>().as('n')])
+          .groupBy(['tickets.status', 'tickets.tier'])
+          .execute();
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const byTier = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
   for (const r of rows) {

@@ -10,10 +10,31 @@ import { findTicketByCode, type TicketRow } from './tickets.repository.js';
 import type { SlaView } from '../sla/ticket-sla.js';
 
 /** `sla`: the ticket's SLA as a change just computed it, so showing the result need not compute it again. */
-export type TicketAccess = Readonly<{ row: TicketRow; state: TicketState; parties: Party[]; actor: Actor | null; sla?: SlaView }>;
+export type TicketAccess = Readonly<{
+  row: TicketRow;
+  state: TicketState;
+  parties: Party[];
+  actor: Actor | null;
+  sla?: SlaView;
+}>;
 
 /** The columns a ticket's state is read from. */
-export type StateColumns = Pick<TicketRow, 'unit_code' | 'kind' | 'channel' | 'tier' | 'status' | 'reporter_user_id' | 'lkpp_mode' | 'reached_lkpp' | 'resolved_tier' | 'awaiting_claim' | 'coordination_noted_at' | 'confidential' | 'anonymous'>;
+export type StateColumns = Pick<
+  TicketRow,
+  | 'unit_code'
+  | 'kind'
+  | 'channel'
+  | 'tier'
+  | 'status'
+  | 'reporter_user_id'
+  | 'lkpp_mode'
+  | 'reached_lkpp'
+  | 'resolved_tier'
+  | 'awaiting_claim'
+  | 'coordination_noted_at'
+  | 'confidential'
+  | 'anonymous'
+>;
 
 export function stateOf(row: StateColumns): TicketState {
   return {
@@ -50,13 +71,27 @@ export async function loadTicketFor(
 }
 
 /** What the actor (or the holder of a secret) is to a ticket already loaded; `loadTicketFor` without the read. */
-export function accessTo(ctx: AppContext, row: TicketRow, actor: Actor | null, secrets: { pin?: string | undefined; claimToken?: string | undefined } = {}): TicketAccess {
+export function accessTo(
+  ctx: AppContext,
+  row: TicketRow,
+  actor: Actor | null,
+  secrets: { pin?: string | undefined; claimToken?: string | undefined } = {},
+): TicketAccess {
   const notFound = () => new DomainError('ticket_not_found', { code: row.code });
   const state = stateOf(row);
   const parties: Party[] = actor ? partiesOf(actor, state) : [];
-  if (secrets.pin !== undefined && secretMatches(ctx.config.sessionSecret, 'pin', row.code, secrets.pin, row.tracking_pin_hash)) parties.push('tracker');
+  if (
+    secrets.pin !== undefined &&
+    secretMatches(ctx.config.sessionSecret, 'pin', row.code, secrets.pin, row.tracking_pin_hash)
+  )
+    parties.push('tracker');
   // A signed-in person holding the redirect link's token may take the ticket over.
-  if (actor && secrets.claimToken !== undefined && secretMatches(ctx.config.sessionSecret, 'claim', row.code, secrets.claimToken, row.claim_token_hash)) parties.push('tracker');
+  if (
+    actor &&
+    secrets.claimToken !== undefined &&
+    secretMatches(ctx.config.sessionSecret, 'claim', row.code, secrets.claimToken, row.claim_token_hash)
+  )
+    parties.push('tracker');
   if (!canView(parties, state)) throw notFound();
   return { row, state, parties, actor };
 }
@@ -78,7 +113,11 @@ export function seesFullContact(access: Pick<TicketAccess, 'parties' | 'row' | '
 }
 
 /** Anonymous reports hide the reporter from every role but the one who logged it. */
-export function seesIdentity(access: { parties: readonly Party[]; row: Pick<TicketRow, 'anonymous' | 'logged_by_id'>; actor: Actor | null }): boolean {
+export function seesIdentity(access: {
+  parties: readonly Party[];
+  row: Pick<TicketRow, 'anonymous' | 'logged_by_id'>;
+  actor: Actor | null;
+}): boolean {
   const { parties, row, actor } = access;
   if (row.anonymous !== 1 || parties.includes('reporter')) return true;
   return actor !== null && row.logged_by_id === actor.userId;

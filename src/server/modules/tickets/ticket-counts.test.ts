@@ -11,20 +11,36 @@ const UNIT = 'lpse-kota-payakumbuh';
  */
 describe.each(TEST_DIALECTS)('queue counts of a whole unit, on %s', (dialect) => {
   const setup = appWithCast(dialect);
-  const counts = async (query = '') => (await setup.cast.helpdesk.get(`/api/tickets?unitCode=${UNIT}${query}`)).json().counts;
+  const counts = async (query = '') =>
+    (await setup.cast.helpdesk.get(`/api/tickets?unitCode=${UNIT}${query}`)).json().counts;
 
   it('agree with counting the tickets, through every kind of change', async () => {
     const c = setup.cast;
-    const create = async (extra: object = {}) => (await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, ...extra })).json().ticket.code as string;
+    const create = async (extra: object = {}) =>
+      (await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, ...extra })).json().ticket.code as string;
     const [escalated, closed] = [await create(), await create()];
     await create();
     const secret = await create({ confidential: true });
     expect(secret).toMatch(/^PYK/);
-    expect((await c.helpdesk.post(`/api/tickets/${escalated}/escalations`, { to: 'admin_ppe', reason: 'Perlu Admin PPE' })).statusCode).toBe(200);
-    expect((await c.helpdesk.post(`/api/tickets/${closed}/resolution`, { answer: 'Sudah diperbaiki' })).statusCode).toBe(200);
-    expect((await c.penyedia.post(`/api/tickets/${closed}/confirmation`, { solved: true })).statusCode).toBe(200);
+    expect(
+      (
+        await c.helpdesk.post(`/api/tickets/${escalated}/escalations`, {
+          to: 'admin_ppe',
+          reason: 'Perlu Admin PPE',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await c.helpdesk.post(`/api/tickets/${closed}/resolution`, { answer: 'Sudah diperbaiki' })).statusCode,
+    ).toBe(200);
+    expect((await c.penyedia.post(`/api/tickets/${closed}/confirmation`, { solved: true })).statusCode).toBe(
+      200,
+    );
     // A change refused for a stale version changes nothing, counts included.
-    expect((await c.helpdesk.post(`/api/tickets/${escalated}/replies`, { body: 'Terlambat', version: 1 })).statusCode).toBe(409);
+    expect(
+      (await c.helpdesk.post(`/api/tickets/${escalated}/replies`, { body: 'Terlambat', version: 1 }))
+        .statusCode,
+    ).toBe(409);
 
     const kept = await counts();
     expect(kept.byStatus).toEqual({ new: 2, in_progress: 1, waiting_reporter: 0, resolved: 0, closed: 1 });

@@ -13,11 +13,22 @@ export function newClaimToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
-export function secretDigest(secret: string, purpose: 'pin' | 'claim', ticketCode: string, value: string): string {
+export function secretDigest(
+  secret: string,
+  purpose: 'pin' | 'claim',
+  ticketCode: string,
+  value: string,
+): string {
   return createHmac('sha256', secret).update(`${purpose}:${ticketCode}:${value.trim()}`).digest('base64url');
 }
 
-export function secretMatches(secret: string, purpose: 'pin' | 'claim', ticketCode: string, value: string, stored: string | null): boolean {
+export function secretMatches(
+  secret: string,
+  purpose: 'pin' | 'claim',
+  ticketCode: string,
+  value: string,
+  stored: string | null,
+): boolean {
   if (!stored) return false;
   const actual = Buffer.from(secretDigest(secret, purpose, ticketCode, value));
   const expected = Buffer.from(stored);

@@ -12,8 +12,19 @@ import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
 /** The ticket as the actor may see it, after any change. */
 export async function ticketView(ctx: AppContext, access: TicketAccess, loadedEvents?: readonly EventRow[]) {
   const names = await userNames(ctx.db, [access.row.assignee_id]);
-  const available = access.row.channel === 'phone' && access.row.tier === 'helpdesk' ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code) : true;
-  const sla = access.sla ?? slaOfTicket(access.row, loadedEvents ?? (await eventsOf(ctx.db, access.row.id)), await unitWorkCalendar(ctx.db, access.row.unit_code), await unitSlaPolicy(ctx.db, access.row.unit_code), ctx.clock.now());
+  const available =
+    access.row.channel === 'phone' && access.row.tier === 'helpdesk'
+      ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code)
+      : true;
+  const sla =
+    access.sla ??
+    slaOfTicket(
+      access.row,
+      loadedEvents ?? (await eventsOf(ctx.db, access.row.id)),
+      await unitWorkCalendar(ctx.db, access.row.unit_code),
+      await unitSlaPolicy(ctx.db, access.row.unit_code),
+      ctx.clock.now(),
+    );
   return presentTicket(access, names, sla, { anyAdminPpeAvailable: available });
 }
 
@@ -27,12 +38,24 @@ export async function ticketDetail(ctx: AppContext, code: string, actor: Actor |
   const seen: { first_opened_at?: string; kepala_informed_at?: string } = {};
   const isStaff = access.parties.some((p) => p === 'helpdesk' || p === 'admin_ppe' || p === 'lkpp');
   if (isStaff && access.row.first_opened_at === null) seen.first_opened_at = nowIso;
-  if (access.parties.includes('kepala') && access.row.kind === 'complaint' && access.row.kepala_informed_at === null) seen.kepala_informed_at = nowIso;
+  if (
+    access.parties.includes('kepala') &&
+    access.row.kind === 'complaint' &&
+    access.row.kepala_informed_at === null
+  )
+    seen.kepala_informed_at = nowIso;
   if (Object.keys(seen).length > 0) await markSeen(ctx.db, access.row.id, seen);
   const current = { ...access, row: { ...access.row, ...seen } };
   const staffView = current.parties.some((p) => p !== 'reporter' && p !== 'tracker');
-  const [messages, events, attachments] = await Promise.all([messagesOf(ctx.db, current.row.id, staffView), eventsOf(ctx.db, current.row.id), attachmentsOf(ctx.db, current.row.id, staffView)]);
-  const names = await userNames(ctx.db, [...messages.map((m) => m.author_id), ...events.map((e) => e.actor_id)]);
+  const [messages, events, attachments] = await Promise.all([
+    messagesOf(ctx.db, current.row.id, staffView),
+    eventsOf(ctx.db, current.row.id),
+    attachmentsOf(ctx.db, current.row.id, staffView),
+  ]);
+  const names = await userNames(ctx.db, [
+    ...messages.map((m) => m.author_id),
+    ...events.map((e) => e.actor_id),
+  ]);
   const hideReporter = !seesIdentity(current);
   return {
     ticket: await ticketView(ctx, current, events),

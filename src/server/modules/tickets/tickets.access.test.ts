@@ -10,18 +10,186 @@ type Who = keyof Cast | 'stranger';
  * status each one gets. 404 where the ticket must not even be seen to exist.
  */
 const ACTIONS: ReadonlyArray<{ name: string; path: string; body: object; expect: Record<Who, number> }> = [
-  { name: 'read', path: '', body: {}, expect: { helpdesk: 200, adminppe: 200, kepala: 200, admin: 200, lkpp: 404, penyedia: 200, stranger: 404, anonymous: 401 } },
-  { name: 'public reply', path: 'replies', body: { body: 'Jawaban publik' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 200, stranger: 404, anonymous: 404 } },
-  { name: 'internal note', path: 'replies', body: { body: 'Catatan internal', internal: true }, expect: { helpdesk: 200, adminppe: 200, kepala: 200, admin: 200, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'escalate', path: 'escalations', body: { to: 'admin_ppe', reason: 'Perlu Admin PPE' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'hand back', path: 'returns', body: { answer: 'Jawaban untuk helpdesk' }, expect: { helpdesk: 409, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'ask the reporter', path: 'info-requests', body: { question: 'Mohon data tambahan' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'resolve', path: 'resolution', body: { answer: 'Sudah selesai' }, expect: { helpdesk: 200, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'confirm', path: 'confirmation', body: { solved: true }, expect: { helpdesk: 403, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 409, stranger: 404, anonymous: 404 } },
-  { name: 'coordinate', path: 'coordination', body: { note: 'Catatan Kepala' }, expect: { helpdesk: 403, adminppe: 403, kepala: 409, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'LKPP reference', path: 'lkpp-reference', body: { reference: 'LKPP-123' }, expect: { helpdesk: 403, adminppe: 409, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'redirect to portal', path: 'redirect-to-portal', body: {}, expect: { helpdesk: 409, adminppe: 403, kepala: 403, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
-  { name: 'close', path: 'closure', body: { reason: 'Dikonfirmasi lewat telepon' }, expect: { helpdesk: 409, adminppe: 403, kepala: 409, admin: 403, lkpp: 404, penyedia: 403, stranger: 404, anonymous: 404 } },
+  {
+    name: 'read',
+    path: '',
+    body: {},
+    expect: {
+      helpdesk: 200,
+      adminppe: 200,
+      kepala: 200,
+      admin: 200,
+      lkpp: 404,
+      penyedia: 200,
+      stranger: 404,
+      anonymous: 401,
+    },
+  },
+  {
+    name: 'public reply',
+    path: 'replies',
+    body: { body: 'Jawaban publik' },
+    expect: {
+      helpdesk: 200,
+      adminppe: 403,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 200,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'internal note',
+    path: 'replies',
+    body: { body: 'Catatan internal', internal: true },
+    expect: {
+      helpdesk: 200,
+      adminppe: 200,
+      kepala: 200,
+      admin: 200,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'escalate',
+    path: 'escalations',
+    body: { to: 'admin_ppe', reason: 'Perlu Admin PPE' },
+    expect: {
+      helpdesk: 200,
+      adminppe: 403,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'hand back',
+    path: 'returns',
+    body: { answer: 'Jawaban untuk helpdesk' },
+    expect: {
+      helpdesk: 409,
+      adminppe: 403,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'ask the reporter',
+    path: 'info-requests',
+    body: { question: 'Mohon data tambahan' },
+    expect: {
+      helpdesk: 200,
+      adminppe: 403,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'resolve',
+    path: 'resolution',
+    body: { answer: 'Sudah selesai' },
+    expect: {
+      helpdesk: 200,
+      adminppe: 403,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'confirm',
+    path: 'confirmation',
+    body: { solved: true },
+    expect: {
+      helpdesk: 403,
+      adminppe: 403,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 409,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'coordinate',
+    path: 'coordination',
+    body: { note: 'Catatan Kepala' },
+    expect: {
+      helpdesk: 403,
+      adminppe: 403,
+      kepala: 409,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'LKPP reference',
+    path: 'lkpp-reference',
+    body: { reference: 'LKPP-123' },
+    expect: {
+      helpdesk: 403,
+      adminppe: 409,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'redirect to portal',
+    path: 'redirect-to-portal',
+    body: {},
+    expect: {
+      helpdesk: 409,
+      adminppe: 403,
+      kepala: 403,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
+  {
+    name: 'close',
+    path: 'closure',
+    body: { reason: 'Dikonfirmasi lewat telepon' },
+    expect: {
+      helpdesk: 409,
+      adminppe: 403,
+      kepala: 409,
+      admin: 403,
+      lkpp: 404,
+      penyedia: 403,
+      stranger: 404,
+      anonymous: 404,
+    },
+  },
 ];
 
 describe.each(TEST_DIALECTS)('who may do what to a ticket, on %s', (dialect) => {
@@ -30,7 +198,18 @@ describe.each(TEST_DIALECTS)('who may do what to a ticket, on %s', (dialect) => 
   beforeAll(async () => {
     t = await startTestApp(dialect);
     const cast = await signInCast(t);
-    await t.app.inject({ method: 'POST', url: '/api/auth/register', payload: { name: 'PT Lain', email: 'lain@vendor.id', password: 'kata-sandi-lain', phone: '0811111111', userType: 'penyedia', organization: 'PT Lain' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: {
+        name: 'PT Lain',
+        email: 'lain@vendor.id',
+        password: 'kata-sandi-lain',
+        phone: '0811111111',
+        userType: 'penyedia',
+        organization: 'PT Lain',
+      },
+    });
     c = { ...cast, stranger: as(t, await t.login('lain@vendor.id', 'kata-sandi-lain')) };
   });
   afterAll(async () => {
@@ -38,7 +217,9 @@ describe.each(TEST_DIALECTS)('who may do what to a ticket, on %s', (dialect) => 
   });
 
   for (const action of ACTIONS) {
-    it(`${action.name}: ${Object.entries(action.expect).map(([w, s]) => `${w} ${s}`).join(', ')}`, async () => {
+    it(`${action.name}: ${Object.entries(action.expect)
+      .map(([w, s]) => `${w} ${s}`)
+      .join(', ')}`, async () => {
       for (const [who, status] of Object.entries(action.expect) as [Who, number][]) {
         const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
         const url = `/api/tickets/${ticket.code}${action.path ? `/${action.path}` : ''}`;
@@ -61,54 +242,141 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
   });
 
   it('masks contact data for the Kepala and administrators, not for the helpdesk', async () => {
-    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', description: 'Menanyakan jadwal pelatihan SPSE.', reporter: { name: 'Pak Anwar', address: 'Jl. Ahmad Yani 1', phone: '081266001234', email: 'anwar@contoh.id' } })).json();
+    const { ticket } = (
+      await c.helpdesk.post('/api/tickets', {
+        channel: 'walk_in',
+        description: 'Menanyakan jadwal pelatihan SPSE.',
+        reporter: {
+          name: 'Pak Anwar',
+          address: 'Jl. Ahmad Yani 1',
+          phone: '081266001234',
+          email: 'anwar@contoh.id',
+        },
+      })
+    ).json();
     const full = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.reporter;
-    expect(full).toMatchObject({ name: 'Pak Anwar', phone: '081266001234', email: 'anwar@contoh.id', address: 'Jl. Ahmad Yani 1', masked: false });
+    expect(full).toMatchObject({
+      name: 'Pak Anwar',
+      phone: '081266001234',
+      email: 'anwar@contoh.id',
+      address: 'Jl. Ahmad Yani 1',
+      masked: false,
+    });
     for (const who of ['kepala', 'admin'] as const) {
       const masked = (await c[who].get(`/api/tickets/${ticket.code}`)).json().ticket.reporter;
-      expect(masked).toMatchObject({ name: 'Pak Anwar', phone: '0812******34', email: 'a***@contoh.id', address: '***', masked: true });
+      expect(masked).toMatchObject({
+        name: 'Pak Anwar',
+        phone: '0812******34',
+        email: 'a***@contoh.id',
+        address: '***',
+        masked: true,
+      });
     }
   });
 
   it('hides an anonymous reporter from everyone but the staff member who logged it', async () => {
-    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'phone', kind: 'complaint', anonymous: true, purpose: 'Mengadukan petugas', description: 'Petugas tidak ramah saat melayani.', reporter: { name: 'Penelepon Rahasia', phone: '081300000000' } })).json();
-    expect((await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.reporter.name).toBe('Penelepon Rahasia');
+    const { ticket } = (
+      await c.helpdesk.post('/api/tickets', {
+        channel: 'phone',
+        kind: 'complaint',
+        anonymous: true,
+        purpose: 'Mengadukan petugas',
+        description: 'Petugas tidak ramah saat melayani.',
+        reporter: { name: 'Penelepon Rahasia', phone: '081300000000' },
+      })
+    ).json();
+    expect((await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.reporter.name).toBe(
+      'Penelepon Rahasia',
+    );
     for (const who of ['kepala', 'adminppe', 'admin'] as const) {
       const seen = await c[who].get(`/api/tickets/${ticket.code}`);
       expect(seen.json().ticket.reporter).toMatchObject({ name: null, phone: null });
       expect(seen.body).not.toContain('Penelepon Rahasia');
       expect(seen.body).not.toContain('081300000000');
       const listed = await c[who].get('/api/tickets?limit=100');
-      expect(listed.json().tickets.find((x: { code: string }) => x.code === ticket.code)?.reporter).toEqual({ name: null, organization: null, hasAccount: false, hidden: true });
+      expect(listed.json().tickets.find((x: { code: string }) => x.code === ticket.code)?.reporter).toEqual({
+        name: null,
+        organization: null,
+        hasAccount: false,
+        hidden: true,
+      });
       expect(listed.body).not.toContain('Penelepon Rahasia');
     }
     const ownList = (await c.helpdesk.get('/api/tickets?limit=100')).json().tickets;
-    expect(ownList.find((x: { code: string }) => x.code === ticket.code)?.reporter).toMatchObject({ name: 'Penelepon Rahasia', hidden: false });
+    expect(ownList.find((x: { code: string }) => x.code === ticket.code)?.reporter).toMatchObject({
+      name: 'Penelepon Rahasia',
+      hidden: false,
+    });
   });
 
-  it('lists tickets without their description or the reporter\'s contact details, which only the ticket itself carries', async () => {
-    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', subject: 'Jadwal pelatihan', description: 'Uraian panjang yang hanya tampil di halaman tiket.', reporter: { name: 'Bu Sari', address: 'Jl. Sudirman 9', phone: '081277001122', email: 'sari@contoh.id', organization: 'CV Sari' } })).json();
+  it("lists tickets without their description or the reporter's contact details, which only the ticket itself carries", async () => {
+    const { ticket } = (
+      await c.helpdesk.post('/api/tickets', {
+        channel: 'walk_in',
+        subject: 'Jadwal pelatihan',
+        description: 'Uraian panjang yang hanya tampil di halaman tiket.',
+        reporter: {
+          name: 'Bu Sari',
+          address: 'Jl. Sudirman 9',
+          phone: '081277001122',
+          email: 'sari@contoh.id',
+          organization: 'CV Sari',
+        },
+      })
+    ).json();
     const listed = await c.helpdesk.get('/api/tickets?limit=100');
     const item = listed.json().tickets.find((x: { code: string }) => x.code === ticket.code);
-    expect(item).toMatchObject({ code: ticket.code, subject: ticket.subject, status: 'new', reporter: { name: 'Bu Sari', organization: 'CV Sari', hasAccount: false, hidden: false }, sla: { dueAt: ticket.sla.dueAt } });
-    for (const absent of ['Uraian panjang', 'Jl. Sudirman', '081277001122', 'sari@contoh.id']) expect(listed.body).not.toContain(absent);
+    expect(item).toMatchObject({
+      code: ticket.code,
+      subject: ticket.subject,
+      status: 'new',
+      reporter: { name: 'Bu Sari', organization: 'CV Sari', hasAccount: false, hidden: false },
+      sla: { dueAt: ticket.sla.dueAt },
+    });
+    for (const absent of ['Uraian panjang', 'Jl. Sudirman', '081277001122', 'sari@contoh.id'])
+      expect(listed.body).not.toContain(absent);
     expect(item).not.toHaveProperty('allowedActions');
     const page = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket;
-    expect(page).toMatchObject({ description: 'Uraian panjang yang hanya tampil di halaman tiket.', reporter: { phone: '081277001122', email: 'sari@contoh.id' } });
+    expect(page).toMatchObject({
+      description: 'Uraian panjang yang hanya tampil di halaman tiket.',
+      reporter: { phone: '081277001122', email: 'sari@contoh.id' },
+    });
   });
 
   it('keeps a confidential complaint from administrators and out of their queue', async () => {
-    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', kind: 'complaint', confidential: true, description: 'Dugaan pungutan liar oleh oknum.', reporter: { name: 'Saksi', address: 'Payakumbuh', phone: '0812000111' } })).json();
+    const { ticket } = (
+      await c.helpdesk.post('/api/tickets', {
+        channel: 'walk_in',
+        kind: 'complaint',
+        confidential: true,
+        description: 'Dugaan pungutan liar oleh oknum.',
+        reporter: { name: 'Saksi', address: 'Payakumbuh', phone: '0812000111' },
+      })
+    ).json();
     expect((await c.kepala.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(200);
     expect((await c.admin.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(404);
-    const queue = (await c.admin.get('/api/tickets?limit=100')).json().tickets.map((x: { code: string }) => x.code);
+    const queue = (await c.admin.get('/api/tickets?limit=100'))
+      .json()
+      .tickets.map((x: { code: string }) => x.code);
     expect(queue).not.toContain(ticket.code);
   });
 
-  it('never shows another unit\'s tickets, and refuses without saying whether they exist', async () => {
-    const file = (await import('../../../../config/units/lpse-kota-payakumbuh.json', { with: { type: 'json' } })).default;
-    await c.admin.put('/api/units/lpse-kota-bukittinggi', { ...file, code: 'lpse-kota-bukittinggi', name: 'LPSE Kota Bukittinggi', ticketPrefix: 'BKT' });
-    await c.admin.post('/api/admin/users', { name: 'Helpdesk Bukittinggi', email: 'hd@bukittinggi.go.id', password: 'kata-sandi-bkt', roles: [{ unitCode: 'lpse-kota-bukittinggi', role: 'helpdesk' }] });
+  it("never shows another unit's tickets, and refuses without saying whether they exist", async () => {
+    const file = (
+      await import('../../../../config/units/lpse-kota-payakumbuh.json', { with: { type: 'json' } })
+    ).default;
+    await c.admin.put('/api/units/lpse-kota-bukittinggi', {
+      ...file,
+      code: 'lpse-kota-bukittinggi',
+      name: 'LPSE Kota Bukittinggi',
+      ticketPrefix: 'BKT',
+    });
+    await c.admin.post('/api/admin/users', {
+      name: 'Helpdesk Bukittinggi',
+      email: 'hd@bukittinggi.go.id',
+      password: 'kata-sandi-bkt',
+      roles: [{ unitCode: 'lpse-kota-bukittinggi', role: 'helpdesk' }],
+    });
     const other = as(t, await t.login('hd@bukittinggi.go.id', 'kata-sandi-bkt'));
     const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
     const seen = await other.get(`/api/tickets/${ticket.code}`);
@@ -116,35 +384,79 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
     expect(seen.statusCode).toBe(404);
     expect(seen.json().code).toBe(missing.json().code);
     expect((await other.get('/api/tickets')).json().tickets).toEqual([]);
-    const theirs = await other.post('/api/tickets', { channel: 'walk_in', unitCode: 'lpse-kota-bukittinggi', description: 'Pertanyaan di Bukittinggi.', reporter: { name: 'Warga', address: 'Bukittinggi', phone: '0752 22222' } });
+    const theirs = await other.post('/api/tickets', {
+      channel: 'walk_in',
+      unitCode: 'lpse-kota-bukittinggi',
+      description: 'Pertanyaan di Bukittinggi.',
+      reporter: { name: 'Warga', address: 'Bukittinggi', phone: '0752 22222' },
+    });
     expect(theirs.json().ticket.code).toMatch(/^BKT-2026-000001$/);
-    const cross = await other.post('/api/tickets', { channel: 'walk_in', unitCode: 'lpse-kota-payakumbuh', description: 'Mencoba mencatat di unit lain.', reporter: { name: 'Warga', address: 'Bukittinggi', phone: '0752 22222' } });
+    const cross = await other.post('/api/tickets', {
+      channel: 'walk_in',
+      unitCode: 'lpse-kota-payakumbuh',
+      description: 'Mencoba mencatat di unit lain.',
+      reporter: { name: 'Warga', address: 'Bukittinggi', phone: '0752 22222' },
+    });
     expect(cross.statusCode).toBe(403);
   });
 
   it('creates tickets on every staff channel with the fields each needs, and refuses email from the form', async () => {
-    const phone = await c.helpdesk.post('/api/tickets', { channel: 'phone', description: 'Penelepon lupa kata sandi SPSE.' });
+    const phone = await c.helpdesk.post('/api/tickets', {
+      channel: 'phone',
+      description: 'Penelepon lupa kata sandi SPSE.',
+    });
     expect(phone.statusCode).toBe(400);
-    expect(phone.json().errors.map((e: { field: string }) => e.field)).toEqual(['reporter.name', 'reporter.phone', 'purpose']);
-    const slip = await c.helpdesk.post('/api/tickets', { channel: 'suggestion_box', description: 'Mohon disediakan ruang tunggu.' });
+    expect(phone.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      'reporter.name',
+      'reporter.phone',
+      'purpose',
+    ]);
+    const slip = await c.helpdesk.post('/api/tickets', {
+      channel: 'suggestion_box',
+      description: 'Mohon disediakan ruang tunggu.',
+    });
     expect(slip.json().errors.map((e: { field: string }) => e.field)).toEqual(['boxOpenedOn']);
-    const email = await c.helpdesk.post('/api/tickets', { channel: 'email', description: 'Surat dari email.', reporter: { email: 'a@b.id' } });
+    const email = await c.helpdesk.post('/api/tickets', {
+      channel: 'email',
+      description: 'Surat dari email.',
+      reporter: { email: 'a@b.id' },
+    });
     expect(email.statusCode).toBe(400);
     expect(email.json().errors[0].field).toBe('channel');
     const portalByAnonymous = await c.anonymous.post('/api/tickets', PORTAL_QUESTION);
     expect(portalByAnonymous.statusCode).toBe(401);
-    const badCategory = await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, categoryCode: 'tidak-ada' });
-    expect(badCategory.json()).toMatchObject({ code: 'category_not_found', errors: [{ field: 'categoryCode' }] });
+    const badCategory = await c.penyedia.post('/api/tickets', {
+      ...PORTAL_QUESTION,
+      categoryCode: 'tidak-ada',
+    });
+    expect(badCategory.json()).toMatchObject({
+      code: 'category_not_found',
+      errors: [{ field: 'categoryCode' }],
+    });
     const noSubject = await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: undefined });
     expect(noSubject.json().errors[0].field).toBe('subject');
-    const walkInByVendor = await c.penyedia.post('/api/tickets', { channel: 'walk_in', unitCode: 'lpse-kota-payakumbuh', description: 'Vendor mencoba jalur staf.', reporter: { name: 'Xaverius', address: 'Y jalan', phone: '0812345678' } });
+    const walkInByVendor = await c.penyedia.post('/api/tickets', {
+      channel: 'walk_in',
+      unitCode: 'lpse-kota-payakumbuh',
+      description: 'Vendor mencoba jalur staf.',
+      reporter: { name: 'Xaverius', address: 'Y jalan', phone: '0812345678' },
+    });
     expect(walkInByVendor.statusCode).toBe(403);
   });
 
   it('shows staff the open tickets by default, and the rest when asked', async () => {
-    const { ticket } = (await c.helpdesk.post('/api/tickets', { channel: 'walk_in', description: 'Pertanyaan yang langsung terjawab di meja.', reporter: { name: 'Pak Rahmat', address: 'Payakumbuh', phone: '0752 95555' } })).json();
+    const { ticket } = (
+      await c.helpdesk.post('/api/tickets', {
+        channel: 'walk_in',
+        description: 'Pertanyaan yang langsung terjawab di meja.',
+        reporter: { name: 'Pak Rahmat', address: 'Payakumbuh', phone: '0752 95555' },
+      })
+    ).json();
     await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, { answer: 'Sudah dijawab langsung.' });
-    const codes = async (query: string) => (await c.helpdesk.get(`/api/tickets?unitCode=lpse-kota-payakumbuh&limit=100${query}`)).json().tickets.map((x: { code: string }) => x.code);
+    const codes = async (query: string) =>
+      (await c.helpdesk.get(`/api/tickets?unitCode=lpse-kota-payakumbuh&limit=100${query}`))
+        .json()
+        .tickets.map((x: { code: string }) => x.code);
     expect(await codes('')).not.toContain(ticket.code);
     expect(await codes('&open=false')).toContain(ticket.code);
     expect(await codes('&status=resolved')).toContain(ticket.code);
@@ -152,7 +464,11 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
   });
 
   it('pages the queue by cursor and counts by status and tier', async () => {
-    for (let i = 0; i < 5; i++) await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan nomor ${i} tentang jadwal` });
+    for (let i = 0; i < 5; i++)
+      await c.penyedia.post('/api/tickets', {
+        ...PORTAL_QUESTION,
+        subject: `Pertanyaan nomor ${i} tentang jadwal`,
+      });
     const first = (await c.helpdesk.get('/api/tickets?limit=2&q=jadwal')).json();
     expect(first.tickets).toHaveLength(2);
     const second = (await c.helpdesk.get(`/api/tickets?limit=2&q=jadwal&cursor=${first.nextCursor}`)).json();
@@ -175,14 +491,22 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
 
   it('walks the whole queue page by page in the order of one long page, without a ticket lost or shown twice', async () => {
     // Created together, so several share a due time and the cursor must order them by id.
-    await Promise.all(Array.from({ length: 7 }, (_, i) => c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan serentak ${i}` })));
+    await Promise.all(
+      Array.from({ length: 7 }, (_, i) =>
+        c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: `Pertanyaan serentak ${i}` }),
+      ),
+    );
     for (const sort of ['due', 'created'] as const) {
-      const whole = (await c.helpdesk.get(`/api/tickets?limit=100&sort=${sort}`)).json().tickets.map((x: { code: string }) => x.code);
+      const whole = (await c.helpdesk.get(`/api/tickets?limit=100&sort=${sort}`))
+        .json()
+        .tickets.map((x: { code: string }) => x.code);
       expect(whole.length).toBeGreaterThanOrEqual(7);
       const walked: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { tickets: Array<{ code: string }>; nextCursor: string | null } = (await c.helpdesk.get(`/api/tickets?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        const page: { tickets: Array<{ code: string }>; nextCursor: string | null } = (
+          await c.helpdesk.get(`/api/tickets?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json();
         walked.push(...page.tickets.map((x) => x.code));
         cursor = page.nextCursor;
       } while (cursor);

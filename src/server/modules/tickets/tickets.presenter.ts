@@ -11,7 +11,9 @@ import type { EventView, MessageView, TicketListItem, TicketView } from './ticke
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return phone;
   const digits = phone.replace(/\D/g, '');
-  return digits.length <= 6 ? '******' : `${digits.slice(0, 4)}${'*'.repeat(digits.length - 6)}${digits.slice(-2)}`;
+  return digits.length <= 6
+    ? '******'
+    : `${digits.slice(0, 4)}${'*'.repeat(digits.length - 6)}${digits.slice(-2)}`;
 }
 
 export function maskEmail(email: string | null): string | null {
@@ -23,14 +25,44 @@ export function maskEmail(email: string | null): string | null {
 function reporterOf(access: TicketAccess): TicketView['reporter'] {
   const r = access.row;
   const hasAccount = r.reporter_user_id !== null;
-  if (!seesIdentity(access)) return { name: null, address: null, phone: null, email: null, organization: null, hasAccount, masked: true };
+  if (!seesIdentity(access))
+    return {
+      name: null,
+      address: null,
+      phone: null,
+      email: null,
+      organization: null,
+      hasAccount,
+      masked: true,
+    };
   if (seesFullContact(access)) {
-    return { name: r.reporter_name, address: r.reporter_address, phone: r.reporter_phone, email: r.reporter_email, organization: r.reporter_organization, hasAccount, masked: false };
+    return {
+      name: r.reporter_name,
+      address: r.reporter_address,
+      phone: r.reporter_phone,
+      email: r.reporter_email,
+      organization: r.reporter_organization,
+      hasAccount,
+      masked: false,
+    };
   }
-  return { name: r.reporter_name, address: r.reporter_address ? '***' : null, phone: maskPhone(r.reporter_phone), email: maskEmail(r.reporter_email), organization: r.reporter_organization, hasAccount, masked: true };
+  return {
+    name: r.reporter_name,
+    address: r.reporter_address ? '***' : null,
+    phone: maskPhone(r.reporter_phone),
+    email: maskEmail(r.reporter_email),
+    organization: r.reporter_organization,
+    hasAccount,
+    masked: true,
+  };
 }
 
-export function presentTicket(access: TicketAccess, names: ReadonlyMap<string, string>, sla: SlaView, input: TransitionInput = {}): TicketView {
+export function presentTicket(
+  access: TicketAccess,
+  names: ReadonlyMap<string, string>,
+  sla: SlaView,
+  input: TransitionInput = {},
+): TicketView {
   const r: TicketRow = access.row;
   return {
     code: r.code,
@@ -57,7 +89,10 @@ export function presentTicket(access: TicketAccess, names: ReadonlyMap<string, s
     lkppMode: access.state.lkppMode,
     lkppReference: r.lkpp_reference,
     difficulty: r.difficulty,
-    coordination: r.kind === 'complaint' ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at } : null,
+    coordination:
+      r.kind === 'complaint'
+        ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
+        : null,
     awaitingClaim: access.state.awaitingClaim,
     isUnopened: r.first_opened_at === null,
     firstResponseAt: r.first_response_at,
@@ -73,7 +108,12 @@ export function presentTicket(access: TicketAccess, names: ReadonlyMap<string, s
 }
 
 /** A ticket as a row of a list shows it (`TicketListItem`). */
-export function presentListItem(r: ListRow, actor: Actor, names: ReadonlyMap<string, string>, sla: SlaView): TicketListItem {
+export function presentListItem(
+  r: ListRow,
+  actor: Actor,
+  names: ReadonlyMap<string, string>,
+  sla: SlaView,
+): TicketListItem {
   const state = stateOf(r);
   const hidden = !seesIdentity({ parties: partiesOf(actor, state), row: r, actor });
   return {
@@ -86,13 +126,21 @@ export function presentListItem(r: ListRow, actor: Actor, names: ReadonlyMap<str
     status: state.status,
     categoryCode: r.category_code,
     subject: r.subject,
-    reporter: { name: hidden ? null : r.reporter_name, organization: hidden ? null : r.reporter_organization, hasAccount: r.reporter_user_id !== null, hidden },
+    reporter: {
+      name: hidden ? null : r.reporter_name,
+      organization: hidden ? null : r.reporter_organization,
+      hasAccount: r.reporter_user_id !== null,
+      hidden,
+    },
     confidential: state.confidential,
     anonymous: state.anonymous,
     assignee: r.assignee_id ? { id: r.assignee_id, name: names.get(r.assignee_id) ?? '' } : null,
     lkppMode: state.lkppMode,
     difficulty: r.difficulty,
-    coordination: r.kind === 'complaint' ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at } : null,
+    coordination:
+      r.kind === 'complaint'
+        ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
+        : null,
     awaitingClaim: state.awaitingClaim,
     isUnopened: r.first_opened_at === null,
     createdAt: r.created_at,
@@ -103,11 +151,18 @@ export function presentListItem(r: ListRow, actor: Actor, names: ReadonlyMap<str
   };
 }
 
-export function presentMessage(m: MessageRow, names: ReadonlyMap<string, string>, hideAuthor: boolean): z.infer<typeof MessageView> {
+export function presentMessage(
+  m: MessageRow,
+  names: ReadonlyMap<string, string>,
+  hideAuthor: boolean,
+): z.infer<typeof MessageView> {
   const staffAuthor = m.author_party !== 'reporter' && m.author_party !== 'tracker';
   return {
     id: m.id,
-    authorName: hideAuthor && !staffAuthor ? null : (m.author_name ?? (m.author_id ? (names.get(m.author_id) ?? null) : null)),
+    authorName:
+      hideAuthor && !staffAuthor
+        ? null
+        : (m.author_name ?? (m.author_id ? (names.get(m.author_id) ?? null) : null)),
     authorParty: m.author_party,
     visibility: m.visibility === 'internal' ? 'internal' : 'public',
     purpose: m.purpose,
@@ -117,7 +172,11 @@ export function presentMessage(m: MessageRow, names: ReadonlyMap<string, string>
 }
 
 /** One history entry; the reporter's account is not named where their identity is hidden. */
-export function presentEvent(e: EventRow, names: ReadonlyMap<string, string>, hideReporter: boolean): z.infer<typeof EventView> {
+export function presentEvent(
+  e: EventRow,
+  names: ReadonlyMap<string, string>,
+  hideReporter: boolean,
+): z.infer<typeof EventView> {
   const data = JSON.parse(e.data_json) as Record<string, unknown>;
   const hideActor = hideReporter && (e.actor_party === 'reporter' || e.actor_party === 'tracker');
   return {

@@ -7,7 +7,9 @@ export type TicketRow = TicketsTable;
 export type MessageRow = TicketMessagesTable;
 export type EventRow = TicketEventsTable;
 
-const ticketByCode = prepared((db, args: { code: string }) => db.selectFrom('tickets').selectAll().where('code', '=', args.code));
+const ticketByCode = prepared((db, args: { code: string }) =>
+  db.selectFrom('tickets').selectAll().where('code', '=', args.code),
+);
 
 export async function findTicketByCode(db: Db, code: string): Promise<TicketRow | undefined> {
   const [row] = await ticketByCode(db, { code: code.trim().toUpperCase() });
@@ -28,7 +30,11 @@ const takeTicketSeq = prepared((db, args: { unitCode: string; year: number }) =>
   db
     .insertInto('ticket_counters')
     .values({ unit_code: args.unitCode, year: args.year, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['unit_code', 'year']).doUpdateSet((eb) => ({ last_seq: eb('ticket_counters.last_seq', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['unit_code', 'year'])
+        .doUpdateSet((eb) => ({ last_seq: eb('ticket_counters.last_seq', '+', 1) })),
+    )
     .returning('last_seq'),
 );
 
@@ -41,7 +47,11 @@ export async function insertTicket(db: Db, row: TicketRow): Promise<void> {
  * Writes a change only if nobody changed the ticket since `before.version`; false when someone
  * did. The caller records the change in the counts (`recordCountChange`) before committing.
  */
-export async function updateTicketAtVersion(db: Db, before: TicketRow, patch: Partial<TicketRow>): Promise<boolean> {
+export async function updateTicketAtVersion(
+  db: Db,
+  before: TicketRow,
+  patch: Partial<TicketRow>,
+): Promise<boolean> {
   const result = await db
     .updateTable('tickets')
     .set({ ...patch, version: before.version + 1 })
@@ -76,16 +86,34 @@ function countMove(t: Counted, delta: 1 | -1): Counted & { delta: 1 | -1 } {
 const bumpCount = prepared((db, t: Counted & { delta: 1 | -1 }) =>
   db
     .insertInto('ticket_counts')
-    .values({ unit_code: t.unit_code, status: t.status, tier: t.tier, confidential: t.confidential, n: t.delta })
-    .onConflict((oc) => oc.columns(['unit_code', 'status', 'tier', 'confidential']).doUpdateSet((eb) => ({ n: eb('ticket_counts.n', '+', t.delta) }))),
+    .values({
+      unit_code: t.unit_code,
+      status: t.status,
+      tier: t.tier,
+      confidential: t.confidential,
+      n: t.delta,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['unit_code', 'status', 'tier', 'confidential'])
+        .doUpdateSet((eb) => ({ n: eb('ticket_counts.n', '+', t.delta) })),
+    ),
 );
 
 /** Marks columns that record a first look (no new version: looking is not a change). */
-export async function markSeen(db: Db, id: string, patch: Pick<Partial<TicketRow>, 'first_opened_at' | 'kepala_informed_at'>): Promise<void> {
+export async function markSeen(
+  db: Db,
+  id: string,
+  patch: Pick<Partial<TicketRow>, 'first_opened_at' | 'kepala_informed_at'>,
+): Promise<void> {
   await db.updateTable('tickets').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertMessage(db: Db, message: Omit<MessageRow, 'id'>, nowMs: number): Promise<MessageRow> {
+export async function insertMessage(
+  db: Db,
+  message: Omit<MessageRow, 'id'>,
+  nowMs: number,
+): Promise<MessageRow> {
   const row = { id: newId(nowMs), ...message };
   await insertRow(db, 'ticket_messages', row);
   return row;
@@ -95,9 +123,22 @@ export async function insertEvent(db: Db, event: Omit<EventRow, 'id'>, nowMs: nu
   await insertRow(db, 'ticket_events', { id: newId(nowMs), ...event });
 }
 
-const allMessagesOf = prepared((db, args: { ticketId: string }) => db.selectFrom('ticket_messages').selectAll().where('ticket_id', '=', args.ticketId).orderBy('created_at').orderBy('id'));
+const allMessagesOf = prepared((db, args: { ticketId: string }) =>
+  db
+    .selectFrom('ticket_messages')
+    .selectAll()
+    .where('ticket_id', '=', args.ticketId)
+    .orderBy('created_at')
+    .orderBy('id'),
+);
 const publicMessagesOf = prepared((db, args: { ticketId: string }) =>
-  db.selectFrom('ticket_messages').selectAll().where('ticket_id', '=', args.ticketId).where('visibility', '=', 'public').orderBy('created_at').orderBy('id'),
+  db
+    .selectFrom('ticket_messages')
+    .selectAll()
+    .where('ticket_id', '=', args.ticketId)
+    .where('visibility', '=', 'public')
+    .orderBy('created_at')
+    .orderBy('id'),
 );
 
 /** A ticket's messages in order; internal notes only when `includeInternal`. */
@@ -105,7 +146,9 @@ export async function messagesOf(db: Db, ticketId: string, includeInternal: bool
   return (includeInternal ? allMessagesOf : publicMessagesOf)(db, { ticketId });
 }
 
-const eventsOfTicket = prepared((db, args: { ticketId: string }) => db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', args.ticketId).orderBy('version'));
+const eventsOfTicket = prepared((db, args: { ticketId: string }) =>
+  db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', args.ticketId).orderBy('version'),
+);
 
 export async function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
   return eventsOfTicket(db, { ticketId });

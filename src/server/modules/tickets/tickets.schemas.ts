@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { DIFFICULTIES } from '../../../domain/sla/index.js';
 import { ACTIONS } from '../../../domain/tickets/lifecycle.js';
-import { APPLICATIONS, CHANNELS, KINDS, LKPP_MODES, STATUSES, TIERS, TYPES } from '../../../domain/tickets/vocabulary.js';
+import {
+  APPLICATIONS,
+  CHANNELS,
+  KINDS,
+  LKPP_MODES,
+  STATUSES,
+  TIERS,
+  TYPES,
+} from '../../../domain/tickets/vocabulary.js';
 import { Phone } from '../auth/auth.schemas.js';
 import { SlaView } from '../sla/ticket-sla.js';
 
@@ -38,21 +46,47 @@ export type CreateTicketInput = z.infer<typeof CreateTicketBody>;
 export const CodeParams = z.object({ code: z.string().min(5).max(40) });
 const Version = z.number().int().min(1).optional();
 
-export const ReplyBody = z.strictObject({ body: text(1, 10_000), internal: z.boolean().default(false), fromReporter: z.boolean().default(false), pin: z.string().max(20).optional(), version: Version });
+export const ReplyBody = z.strictObject({
+  body: text(1, 10_000),
+  internal: z.boolean().default(false),
+  fromReporter: z.boolean().default(false),
+  pin: z.string().max(20).optional(),
+  version: Version,
+});
 export const EscalateBody = z.strictObject({ to: z.enum(TIERS), reason: text(5, 2000), version: Version });
 export const ReturnBody = z.strictObject({ answer: text(5, 10_000), version: Version });
 export const VersionOnlyBody = z.strictObject({ version: Version });
 export const ClaimBody = z.strictObject({ token: z.string().min(10).max(200) });
 export const InfoRequestBody = z.strictObject({ question: text(5, 5000), version: Version });
 export const ResolutionBody = z.strictObject({ answer: text(5, 10_000), version: Version });
-export const ConfirmationBody = z.strictObject({ solved: z.boolean(), comment: text(1, 2000).optional(), pin: z.string().max(20).optional(), version: Version });
-export const DifficultyBody = z.strictObject({ difficulty: z.enum(DIFFICULTIES), reason: text(5, 2000), version: Version });
-export const ExtensionRequestBody = z.strictObject({ workingDays: z.number().int().min(1).max(60), reason: text(5, 2000), version: Version });
-export const ExtensionDecisionBody = z.strictObject({ approve: z.boolean(), note: text(3, 2000), version: Version });
+export const ConfirmationBody = z.strictObject({
+  solved: z.boolean(),
+  comment: text(1, 2000).optional(),
+  pin: z.string().max(20).optional(),
+  version: Version,
+});
+export const DifficultyBody = z.strictObject({
+  difficulty: z.enum(DIFFICULTIES),
+  reason: text(5, 2000),
+  version: Version,
+});
+export const ExtensionRequestBody = z.strictObject({
+  workingDays: z.number().int().min(1).max(60),
+  reason: text(5, 2000),
+  version: Version,
+});
+export const ExtensionDecisionBody = z.strictObject({
+  approve: z.boolean(),
+  note: text(3, 2000),
+  version: Version,
+});
 export const CloseBody = z.strictObject({ reason: text(5, 2000), version: Version });
 export const CoordinationBody = z.strictObject({ note: text(5, 5000), version: Version });
 export const LkppReferenceBody = z.strictObject({ reference: text(3, 100), version: Version });
-export const AssignmentBody = z.strictObject({ assigneeId: z.string().min(1).max(64).nullable(), version: Version });
+export const AssignmentBody = z.strictObject({
+  assigneeId: z.string().min(1).max(64).nullable(),
+  version: Version,
+});
 
 const Person = z.object({ id: z.string(), name: z.string() });
 
@@ -74,14 +108,24 @@ export const TicketView = z.object({
   purpose: z.string().nullable(),
   earlierTicketCode: z.string().nullable(),
   boxOpenedOn: z.string().nullable(),
-  reporter: z.object({ name: z.string().nullable(), address: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), organization: z.string().nullable(), hasAccount: z.boolean(), masked: z.boolean() }),
+  reporter: z.object({
+    name: z.string().nullable(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    organization: z.string().nullable(),
+    hasAccount: z.boolean(),
+    masked: z.boolean(),
+  }),
   confidential: z.boolean(),
   anonymous: z.boolean(),
   assignee: Person.nullable(),
   lkppMode: z.enum(LKPP_MODES),
   lkppReference: z.string().nullable(),
   difficulty: z.string().nullable(),
-  coordination: z.object({ kepalaInformedAt: z.string().nullable(), notedAt: z.string().nullable() }).nullable(),
+  coordination: z
+    .object({ kepalaInformedAt: z.string().nullable(), notedAt: z.string().nullable() })
+    .nullable(),
   awaitingClaim: z.boolean(),
   isUnopened: z.boolean(),
   firstResponseAt: z.string().nullable(),
@@ -104,15 +148,36 @@ export type TicketView = z.infer<typeof TicketView>;
  * tickets hold, and contact data is not sent where nobody reads it.
  */
 export const TicketListItem = TicketView.pick({
-  code: true, unitCode: true, kind: true, type: true, channel: true, tier: true, status: true, categoryCode: true, subject: true,
-  confidential: true, anonymous: true, assignee: true, lkppMode: true, difficulty: true, coordination: true, awaitingClaim: true, isUnopened: true,
-  createdAt: true, updatedAt: true, version: true, sla: true, extensionPendingMinutes: true,
+  code: true,
+  unitCode: true,
+  kind: true,
+  type: true,
+  channel: true,
+  tier: true,
+  status: true,
+  categoryCode: true,
+  subject: true,
+  confidential: true,
+  anonymous: true,
+  assignee: true,
+  lkppMode: true,
+  difficulty: true,
+  coordination: true,
+  awaitingClaim: true,
+  isUnopened: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  sla: true,
+  extensionPendingMinutes: true,
 }).extend({
   reporter: z.object({
     name: z.string().nullable(),
     organization: z.string().nullable(),
     hasAccount: z.boolean(),
-    hidden: z.boolean().describe('An anonymous report the viewer may not identify: name and organization are null'),
+    hidden: z
+      .boolean()
+      .describe('An anonymous report the viewer may not identify: name and organization are null'),
   }),
 });
 export type TicketListItem = z.infer<typeof TicketListItem>;
@@ -137,7 +202,19 @@ export const EventView = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-export const AttachmentView = z.object({ id: z.string(), filename: z.string(), mediaType: z.string(), size: z.number().int(), visibility: z.enum(['public', 'internal']), createdAt: z.string() });
+export const AttachmentView = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  visibility: z.enum(['public', 'internal']),
+  createdAt: z.string(),
+});
 
-export const TicketDetail = z.object({ ticket: TicketView, messages: z.array(MessageView), attachments: z.array(AttachmentView), history: z.array(EventView) });
+export const TicketDetail = z.object({
+  ticket: TicketView,
+  messages: z.array(MessageView),
+  attachments: z.array(AttachmentView),
+  history: z.array(EventView),
+});
 export const TicketResponse = z.object({ ticket: TicketView });

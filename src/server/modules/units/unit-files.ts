@@ -7,7 +7,9 @@ import { UnitFileSchema, type UnitFile } from './unit-file.schema.js';
  * its name and the failing field, so a typo never half-loads a unit.
  */
 export function readUnitFiles(dir: string): UnitFile[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const units = files.map((file) => parseUnitFile(path.join(dir, file)));
   const codes = new Set(units.map((u) => u.code));
   for (const unit of units) {

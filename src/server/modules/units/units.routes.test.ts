@@ -5,9 +5,15 @@ import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 /** The signed standard as published, kept in the repository (docs/sources/). */
-const SEED = path.resolve(import.meta.dirname, '../../../../docs/sources/standar-pelayanan-pengaduan-lpse-payakumbuh.txt');
+const SEED = path.resolve(
+  import.meta.dirname,
+  '../../../../docs/sources/standar-pelayanan-pengaduan-lpse-payakumbuh.txt',
+);
 /** The project's shared copy, beside the checkout where there is one (as in CI). */
-const SHARED_SEED = path.resolve(import.meta.dirname, '../../../../../shared/seed/standar-pelayanan-pengaduan-lpse-payakumbuh.txt');
+const SHARED_SEED = path.resolve(
+  import.meta.dirname,
+  '../../../../../shared/seed/standar-pelayanan-pengaduan-lpse-payakumbuh.txt',
+);
 
 /** The seed as plain words: markdown emphasis and list markers gone, white space folded. */
 function normalise(text: string): string {
@@ -17,7 +23,10 @@ function normalise(text: string): string {
 function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return value ? [value] : [];
   if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (value && typeof value === 'object') return Object.entries(value).filter(([k]) => k !== 'channel' && k !== 'contact').flatMap(([, v]) => stringsOf(v));
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .filter(([k]) => k !== 'channel' && k !== 'contact')
+      .flatMap(([, v]) => stringsOf(v));
   return [];
 }
 
@@ -34,8 +43,19 @@ describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect)
     const res = await t.app.inject({ method: 'GET', url: '/api/units' });
     expect(res.statusCode).toBe(200);
     const units = res.json().units;
-    expect(units).toContainEqual(expect.objectContaining({ code: 'lkpp-ri', kind: 'national', parentCode: null }));
-    expect(units).toContainEqual(expect.objectContaining({ code: 'lpse-kota-payakumbuh', kind: 'lpse', parentCode: 'lkpp-ri', timezone: 'Asia/Jakarta', phone: '(0752) 92317', email: 'helpdesk.lpse.pyk@gmail.com' }));
+    expect(units).toContainEqual(
+      expect.objectContaining({ code: 'lkpp-ri', kind: 'national', parentCode: null }),
+    );
+    expect(units).toContainEqual(
+      expect.objectContaining({
+        code: 'lpse-kota-payakumbuh',
+        kind: 'lpse',
+        parentCode: 'lkpp-ri',
+        timezone: 'Asia/Jakarta',
+        phone: '(0752) 92317',
+        email: 'helpdesk.lpse.pyk@gmail.com',
+      }),
+    );
   });
 
   it('returns the six public components of the standard, word for word from the seed', async () => {
@@ -44,44 +64,88 @@ describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect)
     const { standard, unit } = res.json();
     expect(unit.address).toBe('Jalan. Veteran No.70 Kelurahan Kapalo Koto Dibalai 26211');
     const id = standard.id;
-    expect(id.completionTime).toEqual({ value: '1 Hari', note: 'Menyesuaikan dengan tingkat kesulitan permasalahan' });
+    expect(id.completionTime).toEqual({
+      value: '1 Hari',
+      note: 'Menyesuaikan dengan tingkat kesulitan permasalahan',
+    });
     expect(id.fee).toBe('Tidak dipungut biaya');
     expect(id.products).toEqual(['Jasa pendampingan dan penanganan permasalahan.']);
-    expect(id.procedure.channels.map((c: { channel: string }) => c.channel)).toEqual(['portal', 'phone', 'walk_in']);
+    expect(id.procedure.channels.map((c: { channel: string }) => c.channel)).toEqual([
+      'portal',
+      'phone',
+      'walk_in',
+    ]);
     expect(id.procedure.channels.map((c: { steps: string[] }) => c.steps.length)).toEqual([4, 5, 4]);
-    expect(id.complaintHandling.channels.map((c: { contact?: string }) => c.contact).filter(Boolean)).toEqual(['(0752) 92317', 'helpdesk.lpse.pyk@gmail.com']);
+    expect(id.complaintHandling.channels.map((c: { contact?: string }) => c.contact).filter(Boolean)).toEqual(
+      ['(0752) 92317', 'helpdesk.lpse.pyk@gmail.com'],
+    );
     const seed = normalise(readFileSync(SEED, 'utf8'));
     for (const text of stringsOf(id)) expect(seed, `"${text}" is not in the seed`).toContain(normalise(text));
     expect(standard.en.fee).toBe('Free of charge');
   });
 
-  it.skipIf(!existsSync(SHARED_SEED))('keeps the repository copy of the standard identical to the shared seed', () => {
-    expect(readFileSync(SEED, 'utf8')).toBe(readFileSync(SHARED_SEED, 'utf8'));
-  });
+  it.skipIf(!existsSync(SHARED_SEED))(
+    'keeps the repository copy of the standard identical to the shared seed',
+    () => {
+      expect(readFileSync(SEED, 'utf8')).toBe(readFileSync(SHARED_SEED, 'utf8'));
+    },
+  );
 
   it('answers 404 problem JSON for an unknown unit', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/units/lpse-kota-antah/standard' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ code: 'unit_not_found', detail: 'Unit "lpse-kota-antah" tidak ditemukan.' });
+    expect(res.json()).toMatchObject({
+      code: 'unit_not_found',
+      detail: 'Unit "lpse-kota-antah" tidak ditemukan.',
+    });
   });
 
   it('answers 404 for a unit that publishes no standard', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/units/lkpp-ri/standard', headers: { 'accept-language': 'en' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/units/lkpp-ri/standard',
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('standard_not_published');
   });
 
   it('lets the deployment administrator add a second unit, and no one else', async () => {
-    const file = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../config/units/lpse-kota-payakumbuh.json'), 'utf8'));
-    const second = { ...file, code: 'lpse-kabupaten-lima-puluh-kota', name: 'LPSE Kabupaten Lima Puluh Kota', ticketPrefix: 'LPK' };
+    const file = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, '../../../../config/units/lpse-kota-payakumbuh.json'),
+        'utf8',
+      ),
+    );
+    const second = {
+      ...file,
+      code: 'lpse-kabupaten-lima-puluh-kota',
+      name: 'LPSE Kabupaten Lima Puluh Kota',
+      ticketPrefix: 'LPK',
+    };
     const helpdesk = await t.login('helpdesk@demo.test');
-    const refused = await t.app.inject({ method: 'PUT', url: `/api/units/${second.code}`, headers: { cookie: helpdesk }, payload: second });
+    const refused = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${second.code}`,
+      headers: { cookie: helpdesk },
+      payload: second,
+    });
     expect(refused.statusCode).toBe(403);
     const admin = await t.login('admin@demo.test');
-    const bad = await t.app.inject({ method: 'PUT', url: `/api/units/${second.code}`, headers: { cookie: admin }, payload: { ...second, timezone: 'Asia/Atlantis' } });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${second.code}`,
+      headers: { cookie: admin },
+      payload: { ...second, timezone: 'Asia/Atlantis' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'timezone' }));
-    const ok = await t.app.inject({ method: 'PUT', url: `/api/units/${second.code}`, headers: { cookie: admin }, payload: second });
+    const ok = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${second.code}`,
+      headers: { cookie: admin },
+      payload: second,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const standard = await t.app.inject({ method: 'GET', url: `/api/units/${second.code}/standard` });
     expect(standard.json().unit.name).toBe('LPSE Kabupaten Lima Puluh Kota');

@@ -12,46 +12,80 @@ import { getPublishedStandard, loadUnits, requireUnit } from './units.service.js
 
 export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/units', {
-      schema: { tags: ['units'], summary: 'List units (LPSE units and LKPP-RI)', response: { 200: UnitListResponse } },
-      config: { rateLimit: publicRateLimit },
-    }, async () => ({ units: (await listUnits(ctx.db)).map(presentUnit) }));
-
-    app.get('/api/units/:unitCode', {
-      schema: { tags: ['units'], summary: 'One unit', params: UnitCodeParams, response: { 200: UnitSummary } },
-      config: { rateLimit: publicRateLimit },
-    }, async (req) => presentUnit(await requireUnit(ctx.db, req.params.unitCode)));
-
-    app.get('/api/units/:unitCode/standard', {
-      schema: {
-        tags: ['units'],
-        summary: 'The published service standard of a unit (Bahasa Indonesia and English)',
-        params: UnitCodeParams,
-        response: { 200: StandardResponse },
+    app.get(
+      '/api/units',
+      {
+        schema: {
+          tags: ['units'],
+          summary: 'List units (LPSE units and LKPP-RI)',
+          response: { 200: UnitListResponse },
+        },
+        config: { rateLimit: publicRateLimit },
       },
-      config: { rateLimit: publicRateLimit },
-    }, async (req) => {
-      const { unit, standard } = await getPublishedStandard(ctx.db, req.params.unitCode);
-      return { unit: presentUnit(unit), standard };
-    });
+      async () => ({ units: (await listUnits(ctx.db)).map(presentUnit) }),
+    );
 
-    app.put('/api/units/:unitCode', {
-      schema: {
-        tags: ['units', 'admin'],
-        summary: 'Create or update a unit from its file (national administrator)',
-        params: UnitCodeParams,
-        body: UnitFileSchema,
-        response: { 200: UnitSummary },
+    app.get(
+      '/api/units/:unitCode',
+      {
+        schema: {
+          tags: ['units'],
+          summary: 'One unit',
+          params: UnitCodeParams,
+          response: { 200: UnitSummary },
+        },
+        config: { rateLimit: publicRateLimit },
       },
-      preHandler: ctx.auth.requireNationalAdmin,
-    }, async (req) => {
-      if (req.body.code !== req.params.unitCode) {
-        throw new DomainError('validation_failed', {}, [{ field: 'code', code: 'mismatch', message: { id: 'Kode harus sama dengan kode pada alamat.', en: 'The code must match the code in the path.' } }]);
-      }
-      await loadUnits(ctx.db, [req.body], ctx.clock.now());
-      await loadCalendars(ctx.db, [req.body], ctx.clock.now());
-      await loadMailboxes(ctx.db, [req.body], ctx.clock.now());
-      return presentUnit(await requireUnit(ctx.db, req.params.unitCode));
-    });
+      async (req) => presentUnit(await requireUnit(ctx.db, req.params.unitCode)),
+    );
+
+    app.get(
+      '/api/units/:unitCode/standard',
+      {
+        schema: {
+          tags: ['units'],
+          summary: 'The published service standard of a unit (Bahasa Indonesia and English)',
+          params: UnitCodeParams,
+          response: { 200: StandardResponse },
+        },
+        config: { rateLimit: publicRateLimit },
+      },
+      async (req) => {
+        const { unit, standard } = await getPublishedStandard(ctx.db, req.params.unitCode);
+        return { unit: presentUnit(unit), standard };
+      },
+    );
+
+    app.put(
+      '/api/units/:unitCode',
+      {
+        schema: {
+          tags: ['units', 'admin'],
+          summary: 'Create or update a unit from its file (national administrator)',
+          params: UnitCodeParams,
+          body: UnitFileSchema,
+          response: { 200: UnitSummary },
+        },
+        preHandler: ctx.auth.requireNationalAdmin,
+      },
+      async (req) => {
+        if (req.body.code !== req.params.unitCode) {
+          throw new DomainError('validation_failed', {}, [
+            {
+              field: 'code',
+              code: 'mismatch',
+              message: {
+                id: 'Kode harus sama dengan kode pada alamat.',
+                en: 'The code must match the code in the path.',
+              },
+            },
+          ]);
+        }
+        await loadUnits(ctx.db, [req.body], ctx.clock.now());
+        await loadCalendars(ctx.db, [req.body], ctx.clock.now());
+        await loadMailboxes(ctx.db, [req.body], ctx.clock.now());
+        return presentUnit(await requireUnit(ctx.db, req.params.unitCode));
+      },
+    );
   };
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { AVAILABILITIES, STAFF_ROLES, USER_TYPES, type Availability, type RoleGrant, type UserType } from '../../../domain/accounts/roles.js';
+import {
+  AVAILABILITIES,
+  STAFF_ROLES,
+  USER_TYPES,
+  type Availability,
+  type RoleGrant,
+  type UserType,
+} from '../../../domain/accounts/roles.js';
 import type { UserRow } from './users.repository.js';
 
 export const RoleGrantSchema = z.object({ unitCode: z.string().min(1).max(64), role: z.enum(STAFF_ROLES) });

@@ -28,15 +28,26 @@ export async function rolesOf(db: Db, userId: string): Promise<RoleGrant[]> {
 /** The grants with the kind of each unit, as the session's actor carries them. */
 // Read on every signed-in request, with the session.
 const grantsWithUnitKind = prepared((db, args: { userId: string }) =>
-  db.selectFrom('user_roles').innerJoin('units', 'units.code', 'user_roles.unit_code').select(['user_roles.unit_code', 'user_roles.role', 'units.kind']).where('user_roles.user_id', '=', args.userId),
+  db
+    .selectFrom('user_roles')
+    .innerJoin('units', 'units.code', 'user_roles.unit_code')
+    .select(['user_roles.unit_code', 'user_roles.role', 'units.kind'])
+    .where('user_roles.user_id', '=', args.userId),
 );
 
 export async function actorGrantsOf(db: Db, userId: string): Promise<ActorGrant[]> {
   const rows = await grantsWithUnitKind(db, { userId });
-  return rows.map((r) => ({ unitCode: r.unit_code, role: r.role as StaffRole, unitKind: r.kind as UnitKind }));
+  return rows.map((r) => ({
+    unitCode: r.unit_code,
+    role: r.role as StaffRole,
+    unitKind: r.kind as UnitKind,
+  }));
 }
 
-export type NewUser = Omit<UserRow, 'id' | 'created_at' | 'updated_at' | 'failed_login_count' | 'locked_until' | 'is_active' | 'locale'> &
+export type NewUser = Omit<
+  UserRow,
+  'id' | 'created_at' | 'updated_at' | 'failed_login_count' | 'locked_until' | 'is_active' | 'locale'
+> &
   Partial<Pick<UserRow, 'locale'>>;
 
 export async function insertUser(db: Db, user: NewUser, now: Date): Promise<UserRow> {
@@ -55,17 +66,40 @@ export async function insertUser(db: Db, user: NewUser, now: Date): Promise<User
   return row;
 }
 
-export async function replaceRoles(db: Db, userId: string, roles: readonly RoleGrant[], grantedBy: string | null, now: Date): Promise<void> {
+export async function replaceRoles(
+  db: Db,
+  userId: string,
+  roles: readonly RoleGrant[],
+  grantedBy: string | null,
+  now: Date,
+): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   if (roles.length === 0) return;
   await db
     .insertInto('user_roles')
-    .values(roles.map((g) => ({ user_id: userId, unit_code: g.unitCode, role: g.role, granted_at: now.toISOString(), granted_by: grantedBy })))
+    .values(
+      roles.map((g) => ({
+        user_id: userId,
+        unit_code: g.unitCode,
+        role: g.role,
+        granted_at: now.toISOString(),
+        granted_by: grantedBy,
+      })),
+    )
     .execute();
 }
 
-export async function updateUser(db: Db, id: string, patch: Partial<Omit<UserRow, 'id' | 'created_at'>>, now: Date): Promise<void> {
-  await db.updateTable('users').set({ ...patch, updated_at: now.toISOString() }).where('id', '=', id).execute();
+export async function updateUser(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<UserRow, 'id' | 'created_at'>>,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ ...patch, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Accounts holding a role, optionally on one unit. */
@@ -85,15 +119,28 @@ export async function listStaff(db: Db, unitCode?: string): Promise<Array<UserRo
   if (unitCode) ids = ids.where('unit_code', '=', unitCode);
   const users = await db.selectFrom('users').selectAll().where('id', 'in', ids).orderBy('name').execute();
   if (users.length === 0) return [];
-  const grants = await db.selectFrom('user_roles').select(['user_id', 'unit_code', 'role']).where('user_id', 'in', users.map((u) => u.id)).execute();
+  const grants = await db
+    .selectFrom('user_roles')
+    .select(['user_id', 'unit_code', 'role'])
+    .where(
+      'user_id',
+      'in',
+      users.map((u) => u.id),
+    )
+    .execute();
   return users.map((u) => ({
     ...u,
-    roles: grants.filter((g) => g.user_id === u.id).map((g) => ({ unitCode: g.unit_code, role: g.role as StaffRole })),
+    roles: grants
+      .filter((g) => g.user_id === u.id)
+      .map((g) => ({ unitCode: g.unit_code, role: g.role as StaffRole })),
   }));
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -104,7 +151,14 @@ export async function recordAccountEvent(
 ): Promise<void> {
   await db
     .insertInto('account_events')
-    .values({ id: newId(now.getTime()), at: now.toISOString(), actor_id: event.actorId, user_id: event.userId, type: event.type, data_json: JSON.stringify(event.data) })
+    .values({
+      id: newId(now.getTime()),
+      at: now.toISOString(),
+      actor_id: event.actorId,
+      user_id: event.userId,
+      type: event.type,
+      data_json: JSON.stringify(event.data),
+    })
     .execute();
 }
 

@@ -17,34 +17,58 @@ import { requireUnit } from '../units/units.service.js';
 import { presentUser, type UserView } from './users.presenter.js';
 import * as repo from './users.repository.js';
 
-export type NewStaff = { name: string; email: string; phone?: string | undefined; password?: string | undefined; roles: RoleGrant[] };
+export type NewStaff = {
+  name: string;
+  email: string;
+  phone?: string | undefined;
+  password?: string | undefined;
+  roles: RoleGrant[];
+};
 
 /** An administrator creates a staff account; a generated password is returned once. */
-export async function createStaff(ctx: AppContext, actor: Actor, input: NewStaff): Promise<{ user: UserView; initialPassword: string | null }> {
+export async function createStaff(
+  ctx: AppContext,
+  actor: Actor,
+  input: NewStaff,
+): Promise<{ user: UserView; initialPassword: string | null }> {
   await checkGrantsAllowed(ctx.db, actor, input.roles);
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    if (await repo.findUserByEmail(trx, input.email)) throw new DomainError('email_taken', {}, [{ field: 'email', code: 'taken' }]);
-    const user = await repo.insertUser(trx, {
-      email: input.email,
-      name: input.name,
-      phone: input.phone ?? null,
-      user_type: null,
-      organization: null,
-      spse_user_id: null,
-      password_hash: passwordHash,
-      availability: input.roles.some((g) => g.role === 'admin_ppe') ? 'available' : null,
-    }, now);
+    if (await repo.findUserByEmail(trx, input.email))
+      throw new DomainError('email_taken', {}, [{ field: 'email', code: 'taken' }]);
+    const user = await repo.insertUser(
+      trx,
+      {
+        email: input.email,
+        name: input.name,
+        phone: input.phone ?? null,
+        user_type: null,
+        organization: null,
+        spse_user_id: null,
+        password_hash: passwordHash,
+        availability: input.roles.some((g) => g.role === 'admin_ppe') ? 'available' : null,
+      },
+      now,
+    );
     await repo.replaceRoles(trx, user.id, input.roles, actor.userId, now);
-    await repo.recordAccountEvent(trx, { actorId: actor.userId, userId: user.id, type: 'staff_created', data: { roles: input.roles } }, now);
+    await repo.recordAccountEvent(
+      trx,
+      { actorId: actor.userId, userId: user.id, type: 'staff_created', data: { roles: input.roles } },
+      now,
+    );
     return { user: presentUser(user, input.roles), initialPassword: input.password ? null : password };
   });
 }
 
 /** Replaces a user's roles. Each grant added or removed must be on a unit the actor administers. */
-export async function changeRoles(ctx: AppContext, actor: Actor, userId: string, roles: RoleGrant[]): Promise<UserView> {
+export async function changeRoles(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  roles: RoleGrant[],
+): Promise<UserView> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const user = await requireUser(trx, userId);
@@ -56,14 +80,31 @@ export async function changeRoles(ctx: AppContext, actor: Actor, userId: string,
     if (removesAdmin) await guardLastDeploymentAdmin(trx, userId);
     await repo.replaceRoles(trx, userId, roles, actor.userId, now);
     const becameAdminPpe = roles.some((g) => g.role === 'admin_ppe');
-    await repo.updateUser(trx, userId, { availability: becameAdminPpe ? (user.availability ?? 'available') : null }, now);
-    await repo.recordAccountEvent(trx, { actorId: actor.userId, userId, type: 'roles_changed', data: { before, after: roles } }, now);
-    return presentUser({ ...user, availability: becameAdminPpe ? (user.availability ?? 'available') : null }, roles);
+    await repo.updateUser(
+      trx,
+      userId,
+      { availability: becameAdminPpe ? (user.availability ?? 'available') : null },
+      now,
+    );
+    await repo.recordAccountEvent(
+      trx,
+      { actorId: actor.userId, userId, type: 'roles_changed', data: { before, after: roles } },
+      now,
+    );
+    return presentUser(
+      { ...user, availability: becameAdminPpe ? (user.availability ?? 'available') : null },
+      roles,
+    );
   });
 }
 
 /** Deactivates (ending every session) or reactivates an account. */
-export async function setActive(ctx: AppContext, actor: Actor, userId: string, isActive: boolean): Promise<UserView> {
+export async function setActive(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  isActive: boolean,
+): Promise<UserView> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const user = await requireUser(trx, userId);
@@ -75,26 +116,43 @@ export async function setActive(ctx: AppContext, actor: Actor, userId: string, i
       await deleteSessionsOf(trx, userId);
     }
     await repo.updateUser(trx, userId, { is_active: isActive ? 1 : 0 }, now);
-    await repo.recordAccountEvent(trx, { actorId: actor.userId, userId, type: isActive ? 'reactivated' : 'deactivated', data: {} }, now);
+    await repo.recordAccountEvent(
+      trx,
+      { actorId: actor.userId, userId, type: isActive ? 'reactivated' : 'deactivated', data: {} },
+      now,
+    );
     return presentUser({ ...user, is_active: isActive ? 1 : 0 }, roles);
   });
 }
 
 /** An Admin PPE says whether they can be reached (telephone procedure 1b.5 depends on it). */
-export async function setAvailability(ctx: AppContext, actor: Actor, availability: Availability): Promise<UserView> {
+export async function setAvailability(
+  ctx: AppContext,
+  actor: Actor,
+  availability: Availability,
+): Promise<UserView> {
   if (!hasRole(actor, 'admin_ppe')) throw new DomainError('not_admin_ppe');
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const user = await requireUser(trx, actor.userId);
     await repo.updateUser(trx, user.id, { availability }, now);
-    await repo.recordAccountEvent(trx, { actorId: actor.userId, userId: user.id, type: 'availability_changed', data: { availability } }, now);
+    await repo.recordAccountEvent(
+      trx,
+      { actorId: actor.userId, userId: user.id, type: 'availability_changed', data: { availability } },
+      now,
+    );
     return presentUser({ ...user, availability }, await repo.rolesOf(trx, user.id));
   });
 }
 
 /** Staff listing for administrators: a unit admin sees their unit, a deployment admin any. */
-export async function listStaffFor(ctx: AppContext, actor: Actor, unitCode: string | undefined): Promise<UserView[]> {
-  if (unitCode === undefined ? !isDeploymentAdmin(actor) : !canAdministerUnit(actor, unitCode)) throw new DomainError('forbidden');
+export async function listStaffFor(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string | undefined,
+): Promise<UserView[]> {
+  if (unitCode === undefined ? !isDeploymentAdmin(actor) : !canAdministerUnit(actor, unitCode))
+    throw new DomainError('forbidden');
   if (unitCode) await requireUnit(ctx.db, unitCode);
   const staff = await repo.listStaff(ctx.db, unitCode);
   return staff.map((s) => presentUser(s, s.roles));
@@ -105,7 +163,9 @@ async function checkGrantsAllowed(db: Db, actor: Actor, grants: readonly RoleGra
     if (!canAdministerUnit(actor, grant.unitCode)) throw new DomainError('forbidden');
     const unit = await requireUnit(db, grant.unitCode);
     if (!rolesAllowedOn(unit.kind as UnitKind).includes(grant.role)) {
-      throw new DomainError('role_not_allowed_on_unit', { role: grant.role, unitCode: grant.unitCode }, [{ field: `roles.${index}.role`, code: 'not_allowed' }]);
+      throw new DomainError('role_not_allowed_on_unit', { role: grant.role, unitCode: grant.unitCode }, [
+        { field: `roles.${index}.role`, code: 'not_allowed' },
+      ]);
     }
   }
 }
@@ -137,5 +197,8 @@ function sameGrant(a: RoleGrant, b: RoleGrant): boolean {
 }
 
 function symmetricDifference(a: readonly RoleGrant[], b: readonly RoleGrant[]): RoleGrant[] {
-  return [...a.filter((x) => !b.some((y) => sameGrant(x, y))), ...b.filter((x) => !a.some((y) => sameGrant(x, y)))];
+  return [
+    ...a.filter((x) => !b.some((y) => sameGrant(x, y))),
+    ...b.filter((x) => !a.some((y) => sameGrant(x, y))),
+  ];
 }

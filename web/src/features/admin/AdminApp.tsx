@@ -23,7 +23,8 @@ export function AdminApp() {
   const units = useUnits();
   const mine = administeredUnits(user, units.data ?? []);
   const [unitCode, setUnitCode] = useState<string | null>(null);
-  const unit = mine.find((u) => u.code === unitCode) ?? mine.find((u) => u.code === consoleUnit?.code) ?? mine[0];
+  const unit =
+    mine.find((u) => u.code === unitCode) ?? mine.find((u) => u.code === consoleUnit?.code) ?? mine[0];
 
   if (!unit) {
     return (
@@ -43,7 +44,13 @@ export function AdminApp() {
     <AdminUnitContext.Provider value={unit}>
       <h1>{t('admin.title')}</h1>
       {mine.length > 1 ? (
-        <SelectField className="admin-unit" label={t('admin.unit')} value={unit.code} options={mine.map((u) => ({ value: u.code, label: u.name }))} onChange={(e) => setUnitCode(e.target.value)} />
+        <SelectField
+          className="admin-unit"
+          label={t('admin.unit')}
+          value={unit.code}
+          options={mine.map((u) => ({ value: u.code, label: u.name }))}
+          onChange={(e) => setUnitCode(e.target.value)}
+        />
       ) : (
         <p className="muted">{unit.name}</p>
       )}

@@ -12,7 +12,12 @@ export type WeekHours = Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', DayHours
 
 export type HoursOverride = { from: string; to: string; hours: 'closed' | WeekHours; reason: string };
 
-export type CalendarSettings = { timeZone: string; week: WeekHours; overrides: HoursOverride[]; updatedAt: string };
+export type CalendarSettings = {
+  timeZone: string;
+  week: WeekHours;
+  overrides: HoursOverride[];
+  updatedAt: string;
+};
 
 export const HOLIDAY_TYPES = ['national_holiday', 'cuti_bersama', 'local'] as const;
 export type HolidayType = (typeof HOLIDAY_TYPES)[number];
@@ -42,5 +47,11 @@ export type MailboxState = {
   address: string | null;
   passwordSet: boolean;
   passwordEnvPrefix: string;
-  import: { folder: string; lastRunAt: string | null; lastError: string | null; lastUid: number; uidValidity: string | null } | null;
+  import: {
+    folder: string;
+    lastRunAt: string | null;
+    lastError: string | null;
+    lastUid: number;
+    uidValidity: string | null;
+  } | null;
 };

@@ -27,7 +27,9 @@ function useAccountRows(user: User): Row[] {
     { key: 'name', label: t('auth.account.name'), value: user.name },
     { key: 'email', label: t('auth.account.email'), value: user.email },
     user.phone ? { key: 'phone', label: t('auth.account.phone'), value: user.phone } : null,
-    user.organization ? { key: 'organization', label: t('auth.account.organization'), value: user.organization } : null,
+    user.organization
+      ? { key: 'organization', label: t('auth.account.organization'), value: user.organization }
+      : null,
     user.userType
       ? {
           key: 'userType',
@@ -80,7 +82,9 @@ export function AccountPage() {
 
   if (me.isPending) return <LoadingMessage />;
   if (me.isError) {
-    return <QueryErrorMessage title={t('auth.account.title')} error={me.error} onRetry={() => void me.refetch()} />;
+    return (
+      <QueryErrorMessage title={t('auth.account.title')} error={me.error} onRetry={() => void me.refetch()} />
+    );
   }
   if (!me.data) return <Navigate to={signInPath('/akun')} replace />;
 

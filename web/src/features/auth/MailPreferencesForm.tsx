@@ -7,7 +7,12 @@ import { LoadingMessage } from '../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../ui/QueryErrorMessage';
 import { formErrors } from '../../ui/form-errors';
 import { CheckboxField } from '../console/forms/CheckboxField';
-import { MAIL_SWITCHES, useMailPreferences, useSaveMailPreferences, type MailPreferences } from './use-mail-preferences';
+import {
+  MAIL_SWITCHES,
+  useMailPreferences,
+  useSaveMailPreferences,
+  type MailPreferences,
+} from './use-mail-preferences';
 
 function SwitchesForm({ stored }: { stored: MailPreferences['mail'] }) {
   const { t } = useTranslation();
@@ -57,7 +62,13 @@ export function MailPreferencesForm() {
   const preferences = useMailPreferences();
   if (preferences.isPending) return <LoadingMessage />;
   if (preferences.isError) {
-    return <QueryErrorMessage title={t('auth.account.mail.legend')} error={preferences.error} onRetry={() => void preferences.refetch()} />;
+    return (
+      <QueryErrorMessage
+        title={t('auth.account.mail.legend')}
+        error={preferences.error}
+        onRetry={() => void preferences.refetch()}
+      />
+    );
   }
   return (
     <section aria-labelledby="mail-preferences-title">

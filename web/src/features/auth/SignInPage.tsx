@@ -93,7 +93,8 @@ export function SignInPage() {
         <Link to="/lupa-sandi">{t('password.forgotLink')}</Link>
       </p>
       <p>
-        {t('register.noAccount')} <Link to={searchParams.get('next') ? registerPath(next) : '/daftar'}>{t('register.link')}</Link>
+        {t('register.noAccount')}{' '}
+        <Link to={searchParams.get('next') ? registerPath(next) : '/daftar'}>{t('register.link')}</Link>
       </p>
     </>
   );

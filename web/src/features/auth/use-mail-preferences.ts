@@ -3,7 +3,13 @@ import { api, apiRequest } from '../../api';
 import type { ApiError } from '../../api';
 
 /** The staff notices that can also come by mail, as `/api/me/notification-preferences` names them. */
-export const MAIL_SWITCHES = ['ticketNew', 'ticketEscalated', 'complaintAwaitingKepala', 'slaAtRisk', 'slaBreached'] as const;
+export const MAIL_SWITCHES = [
+  'ticketNew',
+  'ticketEscalated',
+  'complaintAwaitingKepala',
+  'slaAtRisk',
+  'slaBreached',
+] as const;
 export type MailSwitch = (typeof MAIL_SWITCHES)[number];
 export type MailPreferences = { mail: Record<MailSwitch, boolean> };
 
@@ -21,7 +27,8 @@ export function useMailPreferences() {
 export function useSaveMailPreferences() {
   const queryClient = useQueryClient();
   return useMutation<MailPreferences, ApiError, MailPreferences['mail']>({
-    mutationFn: (mail) => apiRequest<MailPreferences>('/api/me/notification-preferences', { method: 'PUT', body: { mail } }),
+    mutationFn: (mail) =>
+      apiRequest<MailPreferences>('/api/me/notification-preferences', { method: 'PUT', body: { mail } }),
     onSuccess: (saved) => queryClient.setQueryData(preferencesKey, saved),
   });
 }

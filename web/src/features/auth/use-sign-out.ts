@@ -15,7 +15,9 @@ export function useSignOut() {
       // still on screen sees the user vanish and redirects to the sign-in form.
       await navigate('/', { flushSync: true });
       // Nothing a signed-in user loaded may outlive the session; public data stays.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'units' && query.queryKey[0] !== 'me' });
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== 'units' && query.queryKey[0] !== 'me',
+      });
       queryClient.setQueryData(meQueryKey, null);
     },
   });

@@ -35,8 +35,18 @@ export function ConsoleApp() {
   const [unitCode, setUnitCode] = useState<string | null>(null);
 
   if (me.isPending || units.isPending) return <LoadingMessage />;
-  if (me.isError) return <QueryErrorMessage title={t('console.title')} error={me.error} onRetry={() => void me.refetch()} />;
-  if (units.isError) return <QueryErrorMessage title={t('console.title')} error={units.error} onRetry={() => void units.refetch()} />;
+  if (me.isError)
+    return (
+      <QueryErrorMessage title={t('console.title')} error={me.error} onRetry={() => void me.refetch()} />
+    );
+  if (units.isError)
+    return (
+      <QueryErrorMessage
+        title={t('console.title')}
+        error={units.error}
+        onRetry={() => void units.refetch()}
+      />
+    );
   const user = me.data;
   if (!user) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   if (!isStaff(user)) {

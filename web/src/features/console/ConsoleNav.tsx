@@ -74,7 +74,13 @@ export function ConsoleNav() {
       </nav>
       <div className="console-bar__tools">
         {units.length > 1 && unit ? (
-          <SelectField className="console-bar__unit" label={t('console.nav.unit')} value={unit.code} options={units.map((u) => ({ value: u.code, label: u.name }))} onChange={(e) => setUnitCode(e.target.value)} />
+          <SelectField
+            className="console-bar__unit"
+            label={t('console.nav.unit')}
+            value={unit.code}
+            options={units.map((u) => ({ value: u.code, label: u.name }))}
+            onChange={(e) => setUnitCode(e.target.value)}
+          />
         ) : null}
         {hasRole(user, 'admin_ppe') ? <AvailabilitySwitch /> : null}
       </div>

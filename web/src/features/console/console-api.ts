@@ -1,7 +1,14 @@
 import { api, apiRequest, problemToApiError } from '../../api';
 import { currentLanguage, i18n } from '../../i18n';
 import type { User } from '../auth/auth.types';
-import type { AdminPpeStatus, Attachment, NotificationsResponse, QueuePage, Ticket, TicketDetail } from './console.types';
+import type {
+  AdminPpeStatus,
+  Attachment,
+  NotificationsResponse,
+  QueuePage,
+  Ticket,
+  TicketDetail,
+} from './console.types';
 
 const ticketPath = (code: string) => `/api/tickets/${encodeURIComponent(code)}`;
 
@@ -17,7 +24,11 @@ export function fetchTicket(code: string, signal: AbortSignal): Promise<TicketDe
 export type TicketChange = { ticket: Ticket; claimUrl?: string };
 
 /** One change to a ticket (`POST /api/tickets/{code}/{path}`), carrying the version it was made on. */
-export function changeTicket(code: string, path: string, body: Record<string, unknown>): Promise<TicketChange> {
+export function changeTicket(
+  code: string,
+  path: string,
+  body: Record<string, unknown>,
+): Promise<TicketChange> {
   return api.post<TicketChange>(`${ticketPath(code)}/${path}`, body);
 }
 
@@ -30,7 +41,11 @@ export function attachmentUrl(code: string, attachmentId: string): string {
 }
 
 /** Uploads files as `multipart/form-data` (field `files`); the API answers with what it stored. */
-export async function uploadAttachments(code: string, files: readonly File[], internal: boolean): Promise<{ attachments: Attachment[]; ticket: Ticket }> {
+export async function uploadAttachments(
+  code: string,
+  files: readonly File[],
+  internal: boolean,
+): Promise<{ attachments: Attachment[]; ticket: Ticket }> {
   const form = new FormData();
   for (const file of files) form.append('files', file);
   let response: Response;
@@ -42,7 +57,11 @@ export async function uploadAttachments(code: string, files: readonly File[], in
       headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': currentLanguage() },
     });
   } catch {
-    throw problemToApiError(0, { code: 'network_error', detail: i18n.t('errors.network') }, i18n.t('errors.network'));
+    throw problemToApiError(
+      0,
+      { code: 'network_error', detail: i18n.t('errors.network') },
+      i18n.t('errors.network'),
+    );
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw problemToApiError(response.status, body, i18n.t('errors.unexpected'));
@@ -61,6 +80,9 @@ export function fetchNotifications(signal: AbortSignal): Promise<NotificationsRe
   return api.get<NotificationsResponse>('/api/notifications?limit=50', signal);
 }
 
-export function markNotificationsRead(body: { ids?: string[]; all?: boolean }): Promise<{ unreadCount: number }> {
+export function markNotificationsRead(body: {
+  ids?: string[];
+  all?: boolean;
+}): Promise<{ unreadCount: number }> {
   return api.post<{ unreadCount: number }>('/api/notifications/read', body);
 }

@@ -22,7 +22,9 @@ export function useConsole(): ConsoleSession {
 }
 
 export function hasRole(user: User, role: Role, unitCode?: string): boolean {
-  return user.roles.some((grant) => grant.role === role && (unitCode === undefined || grant.unitCode === unitCode));
+  return user.roles.some(
+    (grant) => grant.role === role && (unitCode === undefined || grant.unitCode === unitCode),
+  );
 }
 
 /** Staff are users with at least one role; service users have none. */

@@ -14,9 +14,26 @@ export type SlaState = (typeof SLA_STATES)[number];
 
 /** Every change the lifecycle knows; `allowedActions` lists those open to the user now. */
 export type Action =
-  | 'reply' | 'note' | 'escalate' | 'return' | 'redirect_to_portal' | 'claim' | 'request_info' | 'reporter_answer'
-  | 'resolve' | 'confirm' | 'reject_resolution' | 'close' | 'auto_close' | 'coordinate' | 'record_lkpp_reference'
-  | 'assign' | 'set_difficulty' | 'attach' | 'request_extension' | 'decide_extension';
+  | 'reply'
+  | 'note'
+  | 'escalate'
+  | 'return'
+  | 'redirect_to_portal'
+  | 'claim'
+  | 'request_info'
+  | 'reporter_answer'
+  | 'resolve'
+  | 'confirm'
+  | 'reject_resolution'
+  | 'close'
+  | 'auto_close'
+  | 'coordinate'
+  | 'record_lkpp_reference'
+  | 'assign'
+  | 'set_difficulty'
+  | 'attach'
+  | 'request_extension'
+  | 'decide_extension';
 
 export type Sla = {
   difficulty: Difficulty;
@@ -106,22 +123,58 @@ export type HistoryEvent = {
   data: Record<string, unknown>;
 };
 
-export type Attachment = { id: string; filename: string; mediaType: string; size: number; visibility: 'public' | 'internal'; createdAt: string };
+export type Attachment = {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  visibility: 'public' | 'internal';
+  createdAt: string;
+};
 
-export type TicketDetail = { ticket: Ticket; messages: Message[]; attachments: Attachment[]; history: HistoryEvent[] };
+export type TicketDetail = {
+  ticket: Ticket;
+  messages: Message[];
+  attachments: Attachment[];
+  history: HistoryEvent[];
+};
 
 export type QueueCounts = { byStatus: Record<Status, number>; openByTier: Record<Tier, number> };
 
 /** A ticket as a row of the queue (`TicketListItem`): no description, contact details or actions. */
 export type QueueTicket = Pick<
   Ticket,
-  'code' | 'unitCode' | 'kind' | 'type' | 'channel' | 'tier' | 'status' | 'categoryCode' | 'subject' | 'confidential' | 'anonymous' | 'assignee' | 'lkppMode' | 'difficulty' | 'coordination' | 'awaitingClaim' | 'isUnopened' | 'createdAt' | 'updatedAt' | 'version' | 'sla' | 'extensionPendingMinutes'
+  | 'code'
+  | 'unitCode'
+  | 'kind'
+  | 'type'
+  | 'channel'
+  | 'tier'
+  | 'status'
+  | 'categoryCode'
+  | 'subject'
+  | 'confidential'
+  | 'anonymous'
+  | 'assignee'
+  | 'lkppMode'
+  | 'difficulty'
+  | 'coordination'
+  | 'awaitingClaim'
+  | 'isUnopened'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'version'
+  | 'sla'
+  | 'extensionPendingMinutes'
 > & { reporter: { name: string | null; organization: string | null; hasAccount: boolean; hidden: boolean } };
 
 /** `counts` heads the first page only (null on cursor pages). */
 export type QueuePage = { tickets: QueueTicket[]; nextCursor: string | null; counts: QueueCounts | null };
 
-export type AdminPpeStatus = { adminPpe: { id: string; name: string; availability: 'available' | 'unreachable' }[]; anyAvailable: boolean };
+export type AdminPpeStatus = {
+  adminPpe: { id: string; name: string; availability: 'available' | 'unreachable' }[];
+  anyAvailable: boolean;
+};
 
 export type Notification = {
   id: string;

@@ -20,7 +20,13 @@ export function formatDateTime(iso: string, language: Language, timeZone: string
 export function formatDate(date: string, language: Language): string {
   const at = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(at.getTime())) return date;
-  return new Intl.DateTimeFormat(locales[language], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  return new Intl.DateTimeFormat(locales[language], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
 }
 
 /** Working minutes split for "7 j 30 m": whole hours and the minutes left. */
@@ -31,5 +37,10 @@ export function splitMinutes(total: number): { hours: number; minutes: number } 
 
 /** Today's date (YYYY-MM-DD) in a time zone: the default of the suggestion-box date. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -50,7 +50,11 @@ export const slaKeys = {
 } as const satisfies Record<SlaState, ParseKeys>;
 
 /** A label for a value the server may have added after this build: the value itself. */
-export function labelOf<K extends string>(t: TFunction, keys: Readonly<Record<K, ParseKeys>>, value: string): string {
+export function labelOf<K extends string>(
+  t: TFunction,
+  keys: Readonly<Record<K, ParseKeys>>,
+  value: string,
+): string {
   return value in keys ? t(keys[value as K]) : value;
 }
 

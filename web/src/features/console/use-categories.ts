@@ -3,14 +3,20 @@ import { api } from '../../api';
 import { useLanguage } from '../../i18n';
 import type { Category } from './console.types';
 
-export const categoriesKey = (unitCode: string, all: boolean) => ['console', 'categories', unitCode, all] as const;
+export const categoriesKey = (unitCode: string, all: boolean) =>
+  ['console', 'categories', unitCode, all] as const;
 
 /** A unit's ticket categories (active ones, or all of them for the administrator). */
 export function useCategories(unitCode: string | null, all = false) {
   return useQuery({
     queryKey: categoriesKey(unitCode ?? '', all),
     queryFn: async ({ signal }) =>
-      (await api.get<{ categories: Category[] }>(`/api/units/${encodeURIComponent(unitCode ?? '')}/categories${all ? '?all=true' : ''}`, signal)).categories,
+      (
+        await api.get<{ categories: Category[] }>(
+          `/api/units/${encodeURIComponent(unitCode ?? '')}/categories${all ? '?all=true' : ''}`,
+          signal,
+        )
+      ).categories,
     enabled: unitCode !== null,
     staleTime: 5 * 60_000,
   });

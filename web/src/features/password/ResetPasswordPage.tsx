@@ -37,7 +37,13 @@ export function ResetPasswordPage() {
     return (
       <PageMessage title={t('password.reset.title')}>
         <p role="status">{t('password.reset.done')}</p>
-        <p>{signedIn ? <Link to="/tiket">{t('password.reset.toTickets')}</Link> : <Link to="/masuk">{t('password.reset.toSignIn')}</Link>}</p>
+        <p>
+          {signedIn ? (
+            <Link to="/tiket">{t('password.reset.toTickets')}</Link>
+          ) : (
+            <Link to="/masuk">{t('password.reset.toSignIn')}</Link>
+          )}
+        </p>
       </PageMessage>
     );
   }

@@ -29,7 +29,10 @@ export function ClaimPage() {
   const here = `${location.pathname}${location.search}`;
 
   if (me.isPending) return <LoadingMessage />;
-  if (me.isError) return <QueryErrorMessage title={t('portal.claim.title')} error={me.error} onRetry={() => void me.refetch()} />;
+  if (me.isError)
+    return (
+      <QueryErrorMessage title={t('portal.claim.title')} error={me.error} onRetry={() => void me.refetch()} />
+    );
   if (!me.data) {
     return (
       <PageMessage title={t('portal.claim.title')}>
@@ -60,7 +63,14 @@ function Claim({ code, token }: { code: string; token: string }) {
     claim.mutate({ code, token });
   }, [claim, code, token]);
 
-  if (claim.isSuccess) return <Navigate to={`/tiket/${encodeURIComponent(claim.data.ticket.code)}`} replace state={ticketNoticeState('claimed')} />;
+  if (claim.isSuccess)
+    return (
+      <Navigate
+        to={`/tiket/${encodeURIComponent(claim.data.ticket.code)}`}
+        replace
+        state={ticketNoticeState('claimed')}
+      />
+    );
   if (claim.isError) {
     return (
       <PageMessage title={t('portal.claim.title')} tone="error">

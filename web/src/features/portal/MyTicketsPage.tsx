@@ -35,7 +35,11 @@ function MyTickets() {
       </div>
       {tickets.isPending ? <LoadingMessage /> : null}
       {tickets.isError && all.length === 0 ? (
-        <QueryErrorMessage title={t('portal.list.title')} error={tickets.error} onRetry={() => void tickets.refetch()} />
+        <QueryErrorMessage
+          title={t('portal.list.title')}
+          error={tickets.error}
+          onRetry={() => void tickets.refetch()}
+        />
       ) : null}
       {tickets.isSuccess && all.length === 0 ? <p className="notice">{t('portal.list.empty')}</p> : null}
       {all.length > 0 ? (
@@ -46,7 +50,11 @@ function MyTickets() {
         </ul>
       ) : null}
       {tickets.hasNextPage ? (
-        <Button variant="secondary" isBusy={tickets.isFetchingNextPage} onClick={() => void tickets.fetchNextPage()}>
+        <Button
+          variant="secondary"
+          isBusy={tickets.isFetchingNextPage}
+          onClick={() => void tickets.fetchNextPage()}
+        >
           {tickets.isFetchingNextPage ? t('app.loading') : t('portal.list.more')}
         </Button>
       ) : null}

@@ -26,18 +26,43 @@ type NewTicketFormProps = {
 };
 
 /** The LPSE Support form: unit, subject, type, category, application, error code, tender code, description. */
-export function NewTicketForm({ values, onChange, units, errors, fieldErrors, files, submit, onSubmit }: NewTicketFormProps) {
+export function NewTicketForm({
+  values,
+  onChange,
+  units,
+  errors,
+  fieldErrors,
+  files,
+  submit,
+  onSubmit,
+}: NewTicketFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const categories = useCategories(values.unitCode);
   const refFor = useFocusFirstError(fieldErrors, TICKET_FIELDS);
-  const set = (key: keyof TicketFormValues) => (event: { target: { value: string } }) => onChange({ ...values, [key]: event.target.value });
-  const text = (key: keyof TicketFormValues) => ({ name: key, value: values[key], onChange: set(key), error: errors.fields[key], ref: refFor(key) });
+  const set = (key: keyof TicketFormValues) => (event: { target: { value: string } }) =>
+    onChange({ ...values, [key]: event.target.value });
+  const text = (key: keyof TicketFormValues) => ({
+    name: key,
+    value: values[key],
+    onChange: set(key),
+    error: errors.fields[key],
+    ref: refFor(key),
+  });
 
   const none = { value: '', label: t('portal.form.choose') };
   const unitOptions = units.map((unit) => ({ value: unit.code, label: unit.name }));
-  const categoryOptions = [none, ...(categories.data ?? []).map((category) => ({ value: category.code, label: language === 'en' ? category.nameEn : category.name }))];
-  const applicationOptions = [none, ...APPLICATIONS.map((application) => ({ value: application, label: application }))];
+  const categoryOptions = [
+    none,
+    ...(categories.data ?? []).map((category) => ({
+      value: category.code,
+      label: language === 'en' ? category.nameEn : category.name,
+    })),
+  ];
+  const applicationOptions = [
+    none,
+    ...APPLICATIONS.map((application) => ({ value: application, label: application })),
+  ];
   const typeOptions = TICKET_TYPES.map((type) => ({ value: type, label: t(typeLabelKeys[type]) }));
 
   return (
@@ -48,7 +73,13 @@ export function NewTicketForm({ values, onChange, units, errors, fieldErrors, fi
         {...text('unitCode')}
         onChange={(event) => onChange({ ...values, unitCode: event.target.value, categoryCode: '' })}
       />
-      <Field label={t('portal.form.subject')} hint={t('portal.form.subjectHint')} required maxLength={200} {...text('subject')} />
+      <Field
+        label={t('portal.form.subject')}
+        hint={t('portal.form.subjectHint')}
+        required
+        maxLength={200}
+        {...text('subject')}
+      />
       <RadioGroup
         legend={t('portal.form.type')}
         name="type"
@@ -58,10 +89,32 @@ export function NewTicketForm({ values, onChange, units, errors, fieldErrors, fi
         error={errors.fields.type}
       />
       <SelectField label={t('portal.form.category')} options={categoryOptions} {...text('categoryCode')} />
-      <SelectField label={t('portal.form.application')} options={applicationOptions} {...text('application')} />
-      <Field label={t('portal.form.errorCode')} hint={t('portal.form.errorCodeHint')} autoComplete="off" spellCheck={false} {...text('errorCode')} />
-      <Field label={t('portal.form.tenderCode')} hint={t('portal.form.tenderCodeHint')} autoComplete="off" spellCheck={false} {...text('tenderCode')} />
-      <TextAreaField label={t('portal.form.description')} hint={t('portal.form.descriptionHint')} required rows={7} {...text('description')} />
+      <SelectField
+        label={t('portal.form.application')}
+        options={applicationOptions}
+        {...text('application')}
+      />
+      <Field
+        label={t('portal.form.errorCode')}
+        hint={t('portal.form.errorCodeHint')}
+        autoComplete="off"
+        spellCheck={false}
+        {...text('errorCode')}
+      />
+      <Field
+        label={t('portal.form.tenderCode')}
+        hint={t('portal.form.tenderCodeHint')}
+        autoComplete="off"
+        spellCheck={false}
+        {...text('tenderCode')}
+      />
+      <TextAreaField
+        label={t('portal.form.description')}
+        hint={t('portal.form.descriptionHint')}
+        required
+        rows={7}
+        {...text('description')}
+      />
       {files}
       {submit}
     </form>

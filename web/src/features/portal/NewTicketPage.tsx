@@ -27,7 +27,14 @@ export function NewTicketPage() {
     <RequireSignIn>
       {() => {
         if (units.data) return <NewTicket units={units.data.filter((unit) => unit.kind === 'lpse')} />;
-        if (units.isError) return <QueryErrorMessage title={t('portal.form.title')} error={units.error} onRetry={() => void units.refetch()} />;
+        if (units.isError)
+          return (
+            <QueryErrorMessage
+              title={t('portal.form.title')}
+              error={units.error}
+              onRetry={() => void units.refetch()}
+            />
+          );
         return <LoadingMessage />;
       }}
     </RequireSignIn>
@@ -39,7 +46,9 @@ function NewTicket({ units }: { units: readonly Unit[] }) {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const wanted = searchParams.get('unit');
-  const [values, setValues] = useState(() => emptyTicketForm(units.find((unit) => unit.code === wanted)?.code ?? units[0]?.code ?? ''));
+  const [values, setValues] = useState(() =>
+    emptyTicketForm(units.find((unit) => unit.code === wanted)?.code ?? units[0]?.code ?? ''),
+  );
   const [createdCode, setCreatedCode] = useState<string | null>(null);
   const [isUploading, setIsUploading] = useState(false);
   const create = useCreateTicket();
@@ -51,7 +60,8 @@ function NewTicket({ units }: { units: readonly Unit[] }) {
     setIsUploading(true);
     const summary = await uploads.uploadAll(`${ticketPath(code)}/attachments`);
     setIsUploading(false);
-    if (summary.failed === 0) await navigate(`/tiket/${encodeURIComponent(code)}`, { state: ticketNoticeState('submitted') });
+    if (summary.failed === 0)
+      await navigate(`/tiket/${encodeURIComponent(code)}`, { state: ticketNoticeState('submitted') });
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -67,7 +77,14 @@ function NewTicket({ units }: { units: readonly Unit[] }) {
   };
 
   if (createdCode) {
-    return <CreatedWithFiles code={createdCode} uploads={uploads} isUploading={isUploading} onRetry={() => void sendFiles(createdCode)} />;
+    return (
+      <CreatedWithFiles
+        code={createdCode}
+        uploads={uploads}
+        isUploading={isUploading}
+        onRetry={() => void sendFiles(createdCode)}
+      />
+    );
   }
   return (
     <>
@@ -80,7 +97,14 @@ function NewTicket({ units }: { units: readonly Unit[] }) {
         units={units}
         errors={errors}
         fieldErrors={create.error?.fieldErrors}
-        files={<FilePicker items={uploads.items} onAdd={uploads.add} onRemove={uploads.remove} isDisabled={create.isPending} />}
+        files={
+          <FilePicker
+            items={uploads.items}
+            onAdd={uploads.add}
+            onRemove={uploads.remove}
+            isDisabled={create.isPending}
+          />
+        }
         submit={
           <Button type="submit" isBlock isBusy={create.isPending}>
             {create.isPending ? t('portal.form.submitting') : t('portal.form.submit')}
@@ -92,7 +116,12 @@ function NewTicket({ units }: { units: readonly Unit[] }) {
   );
 }
 
-type CreatedWithFilesProps = { code: string; uploads: ReturnType<typeof useUploads>; isUploading: boolean; onRetry: () => void };
+type CreatedWithFilesProps = {
+  code: string;
+  uploads: ReturnType<typeof useUploads>;
+  isUploading: boolean;
+  onRetry: () => void;
+};
 
 /** The ticket exists; its files are on their way, or some were refused (with the API's message). */
 function CreatedWithFiles({ code, uploads, isUploading, onRetry }: CreatedWithFilesProps) {
@@ -107,12 +136,20 @@ function CreatedWithFiles({ code, uploads, isUploading, onRetry }: CreatedWithFi
         {isUploading ? <p>{t('portal.form.uploading')}</p> : null}
         {!isUploading && failed ? <p>{t('portal.form.someRefused')}</p> : null}
       </div>
-      <form className="card form form--wide" noValidate onSubmit={(event) => {
+      <form
+        className="card form form--wide"
+        noValidate
+        onSubmit={(event) => {
           event.preventDefault();
           onRetry();
         }}
       >
-        <FilePicker items={uploads.items} onAdd={uploads.add} onRemove={uploads.remove} isDisabled={isUploading} />
+        <FilePicker
+          items={uploads.items}
+          onAdd={uploads.add}
+          onRemove={uploads.remove}
+          isDisabled={isUploading}
+        />
         <div className="button-row">
           {pending ? (
             <Button type="submit" variant="secondary" isBusy={isUploading}>

@@ -13,7 +13,14 @@ export function RequireSignIn({ children }: { children: (user: User) => ReactNod
   const location = useLocation();
   const me = useMe();
   if (me.isPending) return <LoadingMessage />;
-  if (me.isError) return <QueryErrorMessage title={t('errors.pageFailedTitle')} error={me.error} onRetry={() => void me.refetch()} />;
+  if (me.isError)
+    return (
+      <QueryErrorMessage
+        title={t('errors.pageFailedTitle')}
+        error={me.error}
+        onRetry={() => void me.refetch()}
+      />
+    );
   if (!me.data) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   return <>{children(me.data)}</>;
 }

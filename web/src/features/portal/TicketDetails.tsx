@@ -8,7 +8,13 @@ import { ticketPath } from './use-portal-tickets';
 import { useCategories } from './use-categories';
 
 /** The question as the reporter submitted it (LPSE Support fields), and the files on the ticket. */
-export function TicketDetails({ ticket, attachments }: { ticket: Ticket; attachments: readonly Attachment[] }) {
+export function TicketDetails({
+  ticket,
+  attachments,
+}: {
+  ticket: Ticket;
+  attachments: readonly Attachment[];
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const categories = useCategories(ticket.unitCode);
@@ -18,9 +24,15 @@ export function TicketDetails({ ticket, attachments }: { ticket: Ticket; attachm
   const rows: { key: string; label: string; value: ReactNode }[] = [
     { key: 'type', label: t('portal.form.type'), value: t(typeLabelKeys[ticket.type]) },
     ...(categoryName ? [{ key: 'category', label: t('portal.form.category'), value: categoryName }] : []),
-    ...(ticket.application ? [{ key: 'application', label: t('portal.form.application'), value: ticket.application }] : []),
-    ...(ticket.errorCode ? [{ key: 'errorCode', label: t('portal.form.errorCode'), value: ticket.errorCode }] : []),
-    ...(ticket.tenderCode ? [{ key: 'tenderCode', label: t('portal.form.tenderCode'), value: ticket.tenderCode }] : []),
+    ...(ticket.application
+      ? [{ key: 'application', label: t('portal.form.application'), value: ticket.application }]
+      : []),
+    ...(ticket.errorCode
+      ? [{ key: 'errorCode', label: t('portal.form.errorCode'), value: ticket.errorCode }]
+      : []),
+    ...(ticket.tenderCode
+      ? [{ key: 'tenderCode', label: t('portal.form.tenderCode'), value: ticket.tenderCode }]
+      : []),
   ];
 
   return (
@@ -42,7 +54,10 @@ export function TicketDetails({ ticket, attachments }: { ticket: Ticket; attachm
         <ul className="attachment-list">
           {attachments.map((attachment) => (
             <li key={attachment.id}>
-              <a href={`${ticketPath(ticket.code)}/attachments/${encodeURIComponent(attachment.id)}`} download={attachment.filename}>
+              <a
+                href={`${ticketPath(ticket.code)}/attachments/${encodeURIComponent(attachment.id)}`}
+                download={attachment.filename}
+              >
                 {attachment.filename}
               </a>{' '}
               <span className="muted">({formatFileSize(attachment.size, language)})</span>

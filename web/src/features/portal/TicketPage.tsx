@@ -52,7 +52,8 @@ function TicketView({ detail }: { detail: TicketDetail }) {
   // Said once: kept for this visit, then cleared from history so a reload does not repeat it.
   const [notice] = useState(() => ticketNoticeOf(location.state));
   useEffect(() => {
-    if (ticketNoticeOf(location.state)) void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    if (ticketNoticeOf(location.state))
+      void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   }, [location, navigate]);
   const allowed = new Set(ticket.allowedActions);
   const entries: ConversationEntry[] = detail.messages
@@ -77,19 +78,30 @@ function TicketView({ detail }: { detail: TicketDetail }) {
       </h1>
       {notice ? (
         <p className="notice" role="status">
-          {notice === 'claimed' ? t('portal.detail.claimed', { code: ticket.code }) : t('portal.detail.submitted', { code: ticket.code })}
+          {notice === 'claimed'
+            ? t('portal.detail.claimed', { code: ticket.code })
+            : t('portal.detail.submitted', { code: ticket.code })}
         </p>
       ) : null}
       <ReporterTicket
         summary={{ ...ticket, dueAt: ticket.sla.dueAt, slaState: ticket.sla.state }}
         timeZone={timeZone}
         entries={entries}
-        can={{ answer: allowed.has('reporter_answer'), confirm: allowed.has('confirm') || allowed.has('reject_resolution'), attach: allowed.has('attach') }}
+        can={{
+          answer: allowed.has('reporter_answer'),
+          confirm: allowed.has('confirm') || allowed.has('reject_resolution'),
+          attach: allowed.has('attach'),
+        }}
         reply={actions.reply}
         confirmation={actions.confirmation}
         uploadPath={actions.uploadPath}
         onUploaded={actions.reload}
-        details={<TicketDetails ticket={ticket} attachments={detail.attachments.filter((file) => file.visibility === 'public')} />}
+        details={
+          <TicketDetails
+            ticket={ticket}
+            attachments={detail.attachments.filter((file) => file.visibility === 'public')}
+          />
+        }
       />
     </>
   );

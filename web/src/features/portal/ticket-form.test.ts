@@ -3,7 +3,12 @@ import { emptyTicketForm, toNewTicket } from './ticket-form';
 
 describe('toNewTicket', () => {
   it('sends the portal channel and trimmed text, leaving out empty optional fields', () => {
-    const values = { ...emptyTicketForm('lpse-kota-payakumbuh'), subject: '  CV Maju: gagal unggah  ', description: ' Dokumen penawaran gagal diunggah. ', tenderCode: ' ' };
+    const values = {
+      ...emptyTicketForm('lpse-kota-payakumbuh'),
+      subject: '  CV Maju: gagal unggah  ',
+      description: ' Dokumen penawaran gagal diunggah. ',
+      tenderCode: ' ',
+    };
     expect(toNewTicket(values)).toEqual({
       unitCode: 'lpse-kota-payakumbuh',
       channel: 'portal',
@@ -14,7 +19,22 @@ describe('toNewTicket', () => {
   });
 
   it('keeps every LPSE Support field that was filled in', () => {
-    const values = { ...emptyTicketForm('u'), subject: 'Subjek', description: 'Deskripsi panjang', type: 'usulan', categoryCode: 'error-spse', application: 'SPSE', errorCode: 'E-500', tenderCode: '12345678' };
-    expect(toNewTicket(values)).toMatchObject({ type: 'usulan', categoryCode: 'error-spse', application: 'SPSE', errorCode: 'E-500', tenderCode: '12345678' });
+    const values = {
+      ...emptyTicketForm('u'),
+      subject: 'Subjek',
+      description: 'Deskripsi panjang',
+      type: 'usulan',
+      categoryCode: 'error-spse',
+      application: 'SPSE',
+      errorCode: 'E-500',
+      tenderCode: '12345678',
+    };
+    expect(toNewTicket(values)).toMatchObject({
+      type: 'usulan',
+      categoryCode: 'error-spse',
+      application: 'SPSE',
+      errorCode: 'E-500',
+      tenderCode: '12345678',
+    });
   });
 });

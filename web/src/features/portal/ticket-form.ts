@@ -13,7 +13,16 @@ export type TicketFormValues = {
 };
 
 /** The form fields in page order: API field errors are matched to them, the first one focused. */
-export const TICKET_FIELDS = ['unitCode', 'subject', 'type', 'categoryCode', 'application', 'errorCode', 'tenderCode', 'description'] as const;
+export const TICKET_FIELDS = [
+  'unitCode',
+  'subject',
+  'type',
+  'categoryCode',
+  'application',
+  'errorCode',
+  'tenderCode',
+  'description',
+] as const;
 
 export const emptyTicketForm = (unitCode: string): TicketFormValues => ({
   unitCode,

@@ -8,7 +8,12 @@ export function useCategories(unitCode: string) {
   return useQuery({
     queryKey: ['units', unitCode, 'categories'] as const,
     queryFn: async ({ signal }) =>
-      (await api.get<{ categories: Category[] }>(`/api/units/${encodeURIComponent(unitCode)}/categories`, signal)).categories,
+      (
+        await api.get<{ categories: Category[] }>(
+          `/api/units/${encodeURIComponent(unitCode)}/categories`,
+          signal,
+        )
+      ).categories,
     enabled: unitCode !== '',
     staleTime: 10 * 60_000,
   });

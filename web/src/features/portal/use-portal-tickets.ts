@@ -48,8 +48,16 @@ export function useReporterActions(code: string) {
     onSuccess: reload,
   });
   return {
-    reply: { isPending: reply.isPending, error: reply.error, submit: (body: string) => reply.mutateAsync(body) },
-    confirmation: { isPending: confirmation.isPending, error: confirmation.error, submit: (value: Confirmation) => confirmation.mutateAsync(value) },
+    reply: {
+      isPending: reply.isPending,
+      error: reply.error,
+      submit: (body: string) => reply.mutateAsync(body),
+    },
+    confirmation: {
+      isPending: confirmation.isPending,
+      error: confirmation.error,
+      submit: (value: Confirmation) => confirmation.mutateAsync(value),
+    },
     uploadPath: `${ticketPath(code)}/attachments`,
     reload: () => void reload(),
   };

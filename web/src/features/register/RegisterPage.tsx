@@ -19,7 +19,15 @@ const FIELDS = ['name', 'email', 'password', 'phone', 'userType', 'organization'
 type FieldName = (typeof FIELDS)[number];
 type Values = Record<FieldName, string>;
 
-const empty: Values = { name: '', email: '', password: '', phone: '', userType: 'penyedia', organization: '', spseUserId: '' };
+const empty: Values = {
+  name: '',
+  email: '',
+  password: '',
+  phone: '',
+  userType: 'penyedia',
+  organization: '',
+  spseUserId: '',
+};
 
 /** The form's values as the API wants them: trimmed, the optional SPSE user id left out when empty. */
 function toRegistration(values: Values): Registration {
@@ -49,7 +57,8 @@ export function RegisterPage() {
 
   if (me.data) return <Navigate to={next} replace />;
 
-  const set = (field: FieldName) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: FieldName) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
   const field = (name: FieldName) => ({
     name,
     value: values[name],
@@ -61,7 +70,10 @@ export function RegisterPage() {
     event.preventDefault();
     register.mutate(toRegistration(values));
   };
-  const userTypes = (Object.keys(userTypeLabelKeys) as UserType[]).map((value) => ({ value, label: t(userTypeLabelKeys[value]) }));
+  const userTypes = (Object.keys(userTypeLabelKeys) as UserType[]).map((value) => ({
+    value,
+    label: t(userTypeLabelKeys[value]),
+  }));
 
   return (
     <>
@@ -70,9 +82,33 @@ export function RegisterPage() {
       <FormAlert messages={errors.general} />
       <form className="card form" noValidate onSubmit={submit}>
         <Field label={t('register.name')} autoComplete="name" required {...field('name')} />
-        <Field label={t('register.email')} type="email" inputMode="email" autoComplete="email" autoCapitalize="none" spellCheck={false} required {...field('email')} />
-        <Field label={t('register.password')} hint={t('register.passwordHint')} type="password" autoComplete="new-password" required {...field('password')} />
-        <Field label={t('register.phone')} hint={t('register.phoneHint')} type="tel" inputMode="tel" autoComplete="tel" required {...field('phone')} />
+        <Field
+          label={t('register.email')}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          {...field('email')}
+        />
+        <Field
+          label={t('register.password')}
+          hint={t('register.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          required
+          {...field('password')}
+        />
+        <Field
+          label={t('register.phone')}
+          hint={t('register.phoneHint')}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          required
+          {...field('phone')}
+        />
         <SelectField
           label={t('register.userType')}
           options={userTypes}
@@ -82,8 +118,20 @@ export function RegisterPage() {
           error={errors.fields.userType}
           ref={refFor('userType')}
         />
-        <Field label={t('register.organization')} hint={t('register.organizationHint')} autoComplete="organization" required {...field('organization')} />
-        <Field label={t('register.spseUserId')} hint={t('register.spseUserIdHint')} autoComplete="off" spellCheck={false} {...field('spseUserId')} />
+        <Field
+          label={t('register.organization')}
+          hint={t('register.organizationHint')}
+          autoComplete="organization"
+          required
+          {...field('organization')}
+        />
+        <Field
+          label={t('register.spseUserId')}
+          hint={t('register.spseUserIdHint')}
+          autoComplete="off"
+          spellCheck={false}
+          {...field('spseUserId')}
+        />
         <p className="muted">{t('register.privacy')}</p>
         <Button type="submit" isBlock isBusy={register.isPending}>
           {register.isPending ? t('register.submitting') : t('register.submit')}

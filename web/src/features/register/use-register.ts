@@ -24,7 +24,12 @@ export function useRegister() {
   return useMutation<User, ApiError, Registration>({
     mutationFn: async (registration) => {
       await api.post<UserResponse>('/api/auth/register', registration);
-      return (await api.post<UserResponse>('/api/auth/login', { email: registration.email, password: registration.password })).user;
+      return (
+        await api.post<UserResponse>('/api/auth/login', {
+          email: registration.email,
+          password: registration.password,
+        })
+      ).user;
     },
     onSuccess: (user) => {
       queryClient.setQueryData(meQueryKey, user);

@@ -37,7 +37,12 @@ export function AttachFilesCard({ uploadPath, onUploaded }: AttachFilesCardProps
     <section className="card" aria-labelledby="lampiran-baru-judul">
       <h2 id="lampiran-baru-judul">{t('portal.files.addTitle')}</h2>
       <form noValidate onSubmit={(event) => void send(event)}>
-        <FilePicker items={uploads.items} onAdd={uploads.add} onRemove={uploads.remove} isDisabled={isSending} />
+        <FilePicker
+          items={uploads.items}
+          onAdd={uploads.add}
+          onRemove={uploads.remove}
+          isDisabled={isSending}
+        />
         <Button type="submit" variant="secondary" disabled={waiting === 0} isBusy={isSending}>
           {isSending ? t('portal.files.sending') : t('portal.files.send')}
         </Button>

@@ -50,7 +50,12 @@ export function ConfirmForm({ isPending, error, onSubmit }: ConfirmFormProps) {
           <Button type="submit" disabled={isPending} isBusy={isPending && choice === true}>
             {t('portal.ticket.confirm.solved')}
           </Button>
-          <Button variant="secondary" disabled={isPending} isBusy={isPending && choice === false} onClick={send(false)}>
+          <Button
+            variant="secondary"
+            disabled={isPending}
+            isBusy={isPending && choice === false}
+            onClick={send(false)}
+          >
             {t('portal.ticket.confirm.notSolved')}
           </Button>
         </div>

@@ -21,13 +21,18 @@ export function Conversation({ entries, timeZone }: ConversationProps) {
       ) : (
         <ol className="conversation">
           {entries.map((entry) => {
-            const author = entry.from === 'reporter' ? t('portal.ticket.you') : (entry.authorName ?? t('portal.ticket.staff'));
+            const author =
+              entry.from === 'reporter'
+                ? t('portal.ticket.you')
+                : (entry.authorName ?? t('portal.ticket.staff'));
             return (
               <li key={entry.key} className={`message message--${entry.from} message--${entry.purpose}`}>
                 <p className="message__meta">
                   <strong>{author}</strong> · {t(purposeLabelKey(entry.purpose, entry.from))}
                   <br />
-                  <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, language, timeZone)}</time>
+                  <time dateTime={entry.createdAt}>
+                    {formatDateTime(entry.createdAt, language, timeZone)}
+                  </time>
                 </p>
                 <p className="message__body">{entry.body}</p>
               </li>

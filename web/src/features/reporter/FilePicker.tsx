@@ -46,7 +46,16 @@ export function FilePicker({ items, onAdd, onRemove, isDisabled = false }: FileP
       </p>
       {/* The native control's own text ("Choose Files") follows the browser, not the page:
           it is hidden and a second label, styled as a button, opens the same file dialog. */}
-      <input id={id} className="file-input" type="file" multiple accept={ACCEPT} aria-describedby={`${id}-hint`} disabled={isDisabled} onChange={choose} />
+      <input
+        id={id}
+        className="file-input"
+        type="file"
+        multiple
+        accept={ACCEPT}
+        aria-describedby={`${id}-hint`}
+        disabled={isDisabled}
+        onChange={choose}
+      />
       <label htmlFor={id} className="button button--secondary file-input__button">
         {t('portal.files.choose')}
       </label>
@@ -62,7 +71,15 @@ export function FilePicker({ items, onAdd, onRemove, isDisabled = false }: FileP
   );
 }
 
-function UploadRow({ item, onRemove, isDisabled }: { item: UploadItem; onRemove: (id: string) => void; isDisabled: boolean }) {
+function UploadRow({
+  item,
+  onRemove,
+  isDisabled,
+}: {
+  item: UploadItem;
+  onRemove: (id: string) => void;
+  isDisabled: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const name = item.file.name;
@@ -72,7 +89,12 @@ function UploadRow({ item, onRemove, isDisabled }: { item: UploadItem; onRemove:
   return (
     <li className={`upload upload--${item.state}`}>
       {item.previewUrl && !isPreviewBroken ? (
-        <img className="upload__preview" src={item.previewUrl} alt={t('portal.files.previewOf', { name })} onError={() => setIsPreviewBroken(true)} />
+        <img
+          className="upload__preview"
+          src={item.previewUrl}
+          alt={t('portal.files.previewOf', { name })}
+          onError={() => setIsPreviewBroken(true)}
+        />
       ) : (
         <span className="upload__icon" aria-hidden="true">
           {extensionOf(name)}

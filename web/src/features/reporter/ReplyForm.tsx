@@ -19,7 +19,15 @@ type ReplyFormProps = {
 };
 
 /** The reporter's answer to a request for more data, or more information on an open ticket. */
-export function ReplyForm({ title, request, label, submitLabel, isPending, error, onSubmit }: ReplyFormProps) {
+export function ReplyForm({
+  title,
+  request,
+  label,
+  submitLabel,
+  isPending,
+  error,
+  onSubmit,
+}: ReplyFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [sent, setSent] = useState(false);
@@ -43,7 +51,15 @@ export function ReplyForm({ title, request, label, submitLabel, isPending, error
       {request}
       <FormAlert messages={errors.general} />
       <form noValidate onSubmit={submit}>
-        <TextAreaField label={label} name="body" rows={5} required value={body} onChange={(event) => setBody(event.target.value)} error={errors.fields.body} />
+        <TextAreaField
+          label={label}
+          name="body"
+          rows={5}
+          required
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          error={errors.fields.body}
+        />
         <Button type="submit" isBusy={isPending}>
           {isPending ? t('portal.ticket.sending') : submitLabel}
         </Button>

@@ -6,7 +6,13 @@ import { Conversation } from './Conversation';
 import { ReplyForm } from './ReplyForm';
 import { SurveyLink } from './SurveyLink';
 import { TicketStatusCard } from './TicketStatusCard';
-import { canBeRated, type ConversationEntry, type SlaState, type TicketStatus, type Tier } from './ticket.types';
+import {
+  canBeRated,
+  type ConversationEntry,
+  type SlaState,
+  type TicketStatus,
+  type Tier,
+} from './ticket.types';
 
 export type TicketSummary = {
   code: string;
@@ -40,7 +46,10 @@ type ReporterTicketProps = {
 };
 
 /** The latest request for more data from the staff, if the ticket is waiting on it. */
-function openRequest(entries: readonly ConversationEntry[], status: TicketStatus): ConversationEntry | undefined {
+function openRequest(
+  entries: readonly ConversationEntry[],
+  status: TicketStatus,
+): ConversationEntry | undefined {
   if (status !== 'waiting_reporter') return undefined;
   const last = [...entries].reverse().find((entry) => entry.from === 'staff');
   return last?.purpose === 'info_request' ? last : undefined;
@@ -50,14 +59,34 @@ function openRequest(entries: readonly ConversationEntry[], status: TicketStatus
  * One ticket as its reporter follows it, on the tracking page (code and PIN) and in
  * "Tiket saya" (signed in): where it stands, what they can do now, the conversation.
  */
-export function ReporterTicket({ summary, timeZone, entries, can, reply, confirmation, uploadPath, onUploaded, details, pin, isSurveyAnswered }: ReporterTicketProps) {
+export function ReporterTicket({
+  summary,
+  timeZone,
+  entries,
+  can,
+  reply,
+  confirmation,
+  uploadPath,
+  onUploaded,
+  details,
+  pin,
+  isSurveyAnswered,
+}: ReporterTicketProps) {
   const { t } = useTranslation();
   const request = openRequest(entries, summary.status);
   return (
     <>
       <TicketStatusCard {...summary} timeZone={timeZone} />
-      {can.confirm ? <ConfirmForm isPending={confirmation.isPending} error={confirmation.error} onSubmit={confirmation.submit} /> : null}
-      {canBeRated(summary.status) ? <SurveyLink code={summary.code} pin={pin} isAnswered={isSurveyAnswered} /> : null}
+      {can.confirm ? (
+        <ConfirmForm
+          isPending={confirmation.isPending}
+          error={confirmation.error}
+          onSubmit={confirmation.submit}
+        />
+      ) : null}
+      {canBeRated(summary.status) ? (
+        <SurveyLink code={summary.code} pin={pin} isAnswered={isSurveyAnswered} />
+      ) : null}
       {can.answer && request ? (
         <ReplyForm
           title={t('portal.ticket.answer.title')}

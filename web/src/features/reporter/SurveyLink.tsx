@@ -10,7 +10,15 @@ export function surveyPath(code: string, pin?: string): string {
   return pin ? `${path}?pin=${encodeURIComponent(pin)}` : path;
 }
 
-export function SurveyLink({ code, pin, isAnswered = false }: { code: string; pin?: string | undefined; isAnswered?: boolean }) {
+export function SurveyLink({
+  code,
+  pin,
+  isAnswered = false,
+}: {
+  code: string;
+  pin?: string | undefined;
+  isAnswered?: boolean;
+}) {
   const { t } = useTranslation();
   if (isAnswered) {
     return (

@@ -18,7 +18,16 @@ type TicketStatusCardProps = {
 };
 
 /** Status, due time against the target, and which tier holds the ticket. */
-export function TicketStatusCard({ status, tier, createdAt, resolvedAt, closedAt, dueAt, slaState, timeZone }: TicketStatusCardProps) {
+export function TicketStatusCard({
+  status,
+  tier,
+  createdAt,
+  resolvedAt,
+  closedAt,
+  dueAt,
+  slaState,
+  timeZone,
+}: TicketStatusCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const when = (iso: string) => formatDateTime(iso, language, timeZone);
@@ -35,7 +44,9 @@ export function TicketStatusCard({ status, tier, createdAt, resolvedAt, closedAt
         </>
       ),
     },
-    resolvedAt ? { key: 'resolved', label: t('portal.ticket.fields.resolvedAt'), value: when(resolvedAt) } : null,
+    resolvedAt
+      ? { key: 'resolved', label: t('portal.ticket.fields.resolvedAt'), value: when(resolvedAt) }
+      : null,
     closedAt ? { key: 'closed', label: t('portal.ticket.fields.closedAt'), value: when(closedAt) } : null,
   ].filter((row) => row !== null);
 

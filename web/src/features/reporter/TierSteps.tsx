@@ -11,12 +11,24 @@ export function TierSteps({ tier, isFinished }: { tier: Tier; isFinished: boolea
   const holder = t(tierLabelKeys[tier]);
   return (
     <div className="tier-position">
-      <p>{isFinished ? t('portal.ticket.position.lastHeldBy', { tier: holder }) : t('portal.ticket.position.heldBy', { tier: holder })}</p>
+      <p>
+        {isFinished
+          ? t('portal.ticket.position.lastHeldBy', { tier: holder })
+          : t('portal.ticket.position.heldBy', { tier: holder })}
+      </p>
       <ol className="tier-steps">
         {TIERS.map((step) => (
-          <li key={step} className={step === tier ? 'tier-steps__step tier-steps__step--current' : 'tier-steps__step'} aria-current={step === tier ? 'step' : undefined}>
+          <li
+            key={step}
+            className={step === tier ? 'tier-steps__step tier-steps__step--current' : 'tier-steps__step'}
+            aria-current={step === tier ? 'step' : undefined}
+          >
             <span>{t(tierLabelKeys[step])}</span>
-            {step === tier ? <span className="tier-steps__here">{isFinished ? t('portal.ticket.position.lastHere') : t('portal.ticket.position.here')}</span> : null}
+            {step === tier ? (
+              <span className="tier-steps__here">
+                {isFinished ? t('portal.ticket.position.lastHere') : t('portal.ticket.position.here')}
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>

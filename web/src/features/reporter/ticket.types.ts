@@ -95,7 +95,21 @@ export type Message = {
 export type TicketDetail = { ticket: Ticket; messages: Message[]; attachments: Attachment[] };
 export type TicketResponse = { ticket: Ticket };
 /** A ticket as `GET /api/tickets` lists it: no description or actions. */
-export type TicketListItem = Pick<Ticket, 'code' | 'unitCode' | 'kind' | 'type' | 'channel' | 'tier' | 'status' | 'categoryCode' | 'subject' | 'createdAt' | 'version' | 'sla'>;
+export type TicketListItem = Pick<
+  Ticket,
+  | 'code'
+  | 'unitCode'
+  | 'kind'
+  | 'type'
+  | 'channel'
+  | 'tier'
+  | 'status'
+  | 'categoryCode'
+  | 'subject'
+  | 'createdAt'
+  | 'version'
+  | 'sla'
+>;
 export type TicketListResponse = { tickets: TicketListItem[]; nextCursor: string | null };
 export type UploadResponse = { attachments: Attachment[] };
 

@@ -73,11 +73,17 @@ export function useUploads() {
       for (const item of itemsRef.current.filter((candidate) => candidate.state !== 'done')) {
         update(item.id, { state: 'uploading', progress: 0, error: undefined });
         try {
-          await uploadFile(path, item.file, { field: 'files', onProgress: (progress) => update(item.id, { progress }) });
+          await uploadFile(path, item.file, {
+            field: 'files',
+            onProgress: (progress) => update(item.id, { progress }),
+          });
           update(item.id, { state: 'done', progress: 1 });
           summary.uploaded += 1;
         } catch (error) {
-          update(item.id, { state: 'failed', error: isApiError(error) ? error.message : i18n.t('errors.unexpected') });
+          update(item.id, {
+            state: 'failed',
+            error: isApiError(error) ? error.message : i18n.t('errors.unexpected'),
+          });
           summary.failed += 1;
         }
       }

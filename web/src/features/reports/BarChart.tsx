@@ -31,7 +31,12 @@ export function BarChart({ title, bars, formatValue, valueLabel }: BarChartProps
   return (
     <figure className="chart">
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        preserveAspectRatio="xMinYMin meet"
+      >
         <desc id={`${id}-desc`}>{description}</desc>
         {bars.map((bar, i) => {
           const y = i * ROW + 4;

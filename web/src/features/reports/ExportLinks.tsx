@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { exportLinks } from './use-reports';
 
 /** Download links for the monthly report (Excel, PDF, CSV) and the SKM report (PDF, Excel). */
-export function ExportLinks({ unitCode, month, period }: { unitCode: string; month: string | null; period: { from: string; to: string } | null }) {
+export function ExportLinks({
+  unitCode,
+  month,
+  period,
+}: {
+  unitCode: string;
+  month: string | null;
+  period: { from: string; to: string } | null;
+}) {
   const { t } = useTranslation();
   const links = exportLinks(unitCode, month, period);
   return (

@@ -35,7 +35,10 @@ export function ReportsPage() {
   const trend = useReportTrend(unit?.code, month);
 
   if (me.isPending || units.isPending) return <LoadingMessage />;
-  if (me.isError) return <QueryErrorMessage title={t('reports.title')} error={me.error} onRetry={() => void me.refetch()} />;
+  if (me.isError)
+    return (
+      <QueryErrorMessage title={t('reports.title')} error={me.error} onRetry={() => void me.refetch()} />
+    );
   if (!me.data) return <Navigate to={signInPath('/laporan')} replace />;
   if (!unit) {
     return (
@@ -50,10 +53,23 @@ export function ReportsPage() {
     <>
       <h1>{t('reports.title')}</h1>
       <p>{t('reports.intro', { unit: unit.name })}</p>
-      <ReportControls units={readable} unitCode={unit.code} onUnit={setUnit} choice={period} onChoice={setChoice} fieldErrors={fieldErrors} />
+      <ReportControls
+        units={readable}
+        unitCode={unit.code}
+        onUnit={setUnit}
+        choice={period}
+        onChoice={setChoice}
+        fieldErrors={fieldErrors}
+      />
       <div aria-live="polite" aria-busy={summary.isFetching}>
         {summary.isPending && days ? <LoadingMessage /> : null}
-        {summary.isError && !hasFieldErrors ? <QueryErrorMessage title={t('reports.loadFailed')} error={summary.error} onRetry={() => void summary.refetch()} /> : null}
+        {summary.isError && !hasFieldErrors ? (
+          <QueryErrorMessage
+            title={t('reports.loadFailed')}
+            error={summary.error}
+            onRetry={() => void summary.refetch()}
+          />
+        ) : null}
         {summary.data ? (
           <>
             <h2 className="visually-hidden">{t('reports.figures.label')}</h2>

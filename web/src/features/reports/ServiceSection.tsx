@@ -21,13 +21,24 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
           <thead>
             <tr>
               <th scope="col">{t('reports.service.measure')}</th>
-              <th scope="col" className="num">{t('reports.service.tickets')}</th>
-              <th scope="col" className="num">{t('reports.service.median')}</th>
-              <th scope="col" className="num">{t('reports.service.p90')}</th>
+              <th scope="col" className="num">
+                {t('reports.service.tickets')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.service.median')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.service.p90')}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {([['firstResponse', s.firstResponse], ['completion', s.completion]] as const).map(([key, d]) => (
+            {(
+              [
+                ['firstResponse', s.firstResponse],
+                ['completion', s.completion],
+              ] as const
+            ).map(([key, d]) => (
               <tr key={key}>
                 <th scope="row">{t(`reports.service.${key}`)}</th>
                 <td className="num">{f.count(d.count)}</td>
@@ -42,7 +53,15 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
         title={t('reports.service.withinTargetTitle')}
         valueLabel={t('reports.service.share')}
         formatValue={(v) => f.percent(v)}
-        bars={DIFFICULTIES.filter((d) => target[d].completed > 0).map((d) => ({ key: d, label: t('reports.service.difficultyLine', { difficulty: t(`reports.labels.difficulty.${d}`), within: target[d].withinTarget, completed: target[d].completed }), value: target[d].sharePercent ?? 0 }))}
+        bars={DIFFICULTIES.filter((d) => target[d].completed > 0).map((d) => ({
+          key: d,
+          label: t('reports.service.difficultyLine', {
+            difficulty: t(`reports.labels.difficulty.${d}`),
+            within: target[d].withinTarget,
+            completed: target[d].completed,
+          }),
+          value: target[d].sharePercent ?? 0,
+        }))}
       />
       <h3>{t('reports.escalations.title')}</h3>
       <div className="table-scroll">
@@ -50,10 +69,18 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
           <thead>
             <tr>
               <th scope="col">{t('reports.escalations.to')}</th>
-              <th scope="col" className="num">{t('reports.escalations.count')}</th>
-              <th scope="col" className="num">{t('reports.escalations.answered')}</th>
-              <th scope="col" className="num">{t('reports.service.median')}</th>
-              <th scope="col" className="num">{t('reports.service.p90')}</th>
+              <th scope="col" className="num">
+                {t('reports.escalations.count')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.escalations.answered')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.service.median')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.service.p90')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -71,13 +98,15 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
       </div>
       <h3>{t('reports.complaints.title')}</h3>
       <dl className="card details">
-        {([
-          ['received', f.count(s.complaints.received)],
-          ['coordinated', f.count(s.complaints.coordinated)],
-          ['awaiting', f.count(s.complaints.awaitingCoordination)],
-          ['informed', f.count(s.complaints.kepalaInformed)],
-          ['time', f.hours(s.complaints.coordinationMedianHours)],
-        ] as const).map(([key, value]) => (
+        {(
+          [
+            ['received', f.count(s.complaints.received)],
+            ['coordinated', f.count(s.complaints.coordinated)],
+            ['awaiting', f.count(s.complaints.awaitingCoordination)],
+            ['informed', f.count(s.complaints.kepalaInformed)],
+            ['time', f.hours(s.complaints.coordinationMedianHours)],
+          ] as const
+        ).map(([key, value]) => (
           <div className="details__row" key={key}>
             <dt>{t(`reports.complaints.${key}`)}</dt>
             <dd>{value}</dd>

@@ -14,12 +14,27 @@ export function SkmSection({ skm }: { skm: SkmFigures }) {
       <h2 id="laporan-skm">{t('reports.skm.title')}</h2>
       {skm.grade ? (
         <p className="notice">
-          {t('reports.skm.result', { converted: f.decimal(skm.ikmConverted), ikm: f.decimal(skm.ikm), grade: skm.grade, label: skm.label ?? '', respondents: skm.respondents })}
+          {t('reports.skm.result', {
+            converted: f.decimal(skm.ikmConverted),
+            ikm: f.decimal(skm.ikm),
+            grade: skm.grade,
+            label: skm.label ?? '',
+            respondents: skm.respondents,
+          })}
         </p>
       ) : (
         <p className="notice">{t('reports.skm.noIndex', { respondents: skm.respondents })}</p>
       )}
-      <BarChart title={t('reports.skm.nrrTitle')} valueLabel={t('reports.skm.nrr')} formatValue={f.decimal} bars={ELEMENTS.map((id) => ({ key: id, label: `${id.toUpperCase()} ${t(`reports.skm.elements.${id}`)}`, value: skm.nrr[id] ?? 0 }))} />
+      <BarChart
+        title={t('reports.skm.nrrTitle')}
+        valueLabel={t('reports.skm.nrr')}
+        formatValue={f.decimal}
+        bars={ELEMENTS.map((id) => ({
+          key: id,
+          label: `${id.toUpperCase()} ${t(`reports.skm.elements.${id}`)}`,
+          value: skm.nrr[id] ?? 0,
+        }))}
+      />
     </section>
   );
 }

@@ -10,18 +10,32 @@ export function TrendSection({ months }: { months: readonly TrendMonth[] }) {
   return (
     <section className="report-section" aria-labelledby="laporan-tren">
       <h2 id="laporan-tren">{t('reports.trend.title')}</h2>
-      <ColumnChart title={t('reports.trend.chart')} formatValue={f.count} columns={months.map((m) => ({ key: m.month, label: f.month(m.month), value: m.received }))} />
+      <ColumnChart
+        title={t('reports.trend.chart')}
+        formatValue={f.count}
+        columns={months.map((m) => ({ key: m.month, label: f.month(m.month), value: m.received }))}
+      />
       <div className="table-scroll">
         <table className="report-table">
           <caption className="visually-hidden">{t('reports.trend.title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('reports.trend.month')}</th>
-              <th scope="col" className="num">{t('reports.trend.received')}</th>
-              <th scope="col" className="num">{t('reports.trend.completed')}</th>
-              <th scope="col" className="num">{t('reports.trend.escalated')}</th>
-              <th scope="col" className="num">{t('reports.trend.complaints')}</th>
-              <th scope="col" className="num">{t('reports.trend.skm')}</th>
+              <th scope="col" className="num">
+                {t('reports.trend.received')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.trend.completed')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.trend.escalated')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.trend.complaints')}
+              </th>
+              <th scope="col" className="num">
+                {t('reports.trend.skm')}
+              </th>
             </tr>
           </thead>
           <tbody>

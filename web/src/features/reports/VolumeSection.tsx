@@ -20,16 +20,48 @@ export function VolumeSection({ summary }: { summary: ReportSummary }) {
     <section className="report-section" aria-labelledby="laporan-volume">
       <h2 id="laporan-volume">{t('reports.volume.title')}</h2>
       <p className="muted">{t('reports.volume.definition')}</p>
-      <BarChart title={t('reports.volume.byChannel')} valueLabel={count} formatValue={f.count} bars={CHANNELS.map((c) => ({ key: c, label: t(`reports.labels.channel.${c}`), value: r.byChannel[c] }))} />
-      <BarChart title={t('reports.volume.byKind')} valueLabel={count} formatValue={f.count} bars={KINDS.map((k) => ({ key: k, label: t(`reports.labels.kind.${k}`), value: r.byKind[k] }))} />
+      <BarChart
+        title={t('reports.volume.byChannel')}
+        valueLabel={count}
+        formatValue={f.count}
+        bars={CHANNELS.map((c) => ({
+          key: c,
+          label: t(`reports.labels.channel.${c}`),
+          value: r.byChannel[c],
+        }))}
+      />
+      <BarChart
+        title={t('reports.volume.byKind')}
+        valueLabel={count}
+        formatValue={f.count}
+        bars={KINDS.map((k) => ({ key: k, label: t(`reports.labels.kind.${k}`), value: r.byKind[k] }))}
+      />
       <BarChart
         title={t('reports.volume.byCategory')}
         valueLabel={count}
         formatValue={f.count}
-        bars={r.byCategory.map((c) => ({ key: c.code ?? '-', label: (language === 'en' ? c.nameEn : c.name) ?? t('reports.volume.noCategory'), value: c.count }))}
+        bars={r.byCategory.map((c) => ({
+          key: c.code ?? '-',
+          label: (language === 'en' ? c.nameEn : c.name) ?? t('reports.volume.noCategory'),
+          value: c.count,
+        }))}
       />
-      <BarChart title={t('reports.volume.byTier')} valueLabel={count} formatValue={f.count} bars={TIERS.map((tier) => ({ key: tier, label: t(`reports.labels.tier.${tier}`), value: r.byTierReached[tier] }))} />
-      <BarChart title={t('reports.volume.byStatus')} valueLabel={count} formatValue={f.count} bars={STATUSES.map((s) => ({ key: s, label: t(`reports.labels.status.${s}`), value: r.byStatus[s] }))} />
+      <BarChart
+        title={t('reports.volume.byTier')}
+        valueLabel={count}
+        formatValue={f.count}
+        bars={TIERS.map((tier) => ({
+          key: tier,
+          label: t(`reports.labels.tier.${tier}`),
+          value: r.byTierReached[tier],
+        }))}
+      />
+      <BarChart
+        title={t('reports.volume.byStatus')}
+        valueLabel={count}
+        formatValue={f.count}
+        bars={STATUSES.map((s) => ({ key: s, label: t(`reports.labels.status.${s}`), value: r.byStatus[s] }))}
+      />
     </section>
   );
 }

@@ -6,7 +6,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The month "YYYY-MM" it is now in a time zone. */
 export function currentMonth(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}`;
 }
@@ -19,7 +23,10 @@ export function monthRange(month: string): { from: string; to: string } | null {
   const index = Number(match[2]);
   if (index < 1 || index > 12) return null;
   const last = new Date(Date.UTC(year, index, 0)).getUTCDate();
-  return { from: `${match[1]}-${match[2]}-01`, to: `${match[1]}-${match[2]}-${String(last).padStart(2, '0')}` };
+  return {
+    from: `${match[1]}-${match[2]}-01`,
+    to: `${match[1]}-${match[2]}-${String(last).padStart(2, '0')}`,
+  };
 }
 
 /** The days a choice covers, or null while it is incomplete (a date not yet typed). */

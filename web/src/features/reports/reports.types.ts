@@ -31,11 +31,30 @@ export type ReportSummary = {
   };
   firstResponse: Durations;
   completion: Durations & { withinTarget: Record<Difficulty | 'all', TargetShare> };
-  escalations: Record<'admin_ppe' | 'lkpp', { count: number; answered: number; medianHours: number | null; p90Hours: number | null }>;
-  complaints: { received: number; coordinated: number; awaitingCoordination: number; kepalaInformed: number; coordinationMedianHours: number | null; coordinationP90Hours: number | null };
+  escalations: Record<
+    'admin_ppe' | 'lkpp',
+    { count: number; answered: number; medianHours: number | null; p90Hours: number | null }
+  >;
+  complaints: {
+    received: number;
+    coordinated: number;
+    awaitingCoordination: number;
+    kepalaInformed: number;
+    coordinationMedianHours: number | null;
+    coordinationP90Hours: number | null;
+  };
   skm: SkmFigures;
 };
 
-export type TrendMonth = { month: string; received: number; completed: number; escalated: number; complaints: number; skmRespondents: number; ikmConverted: number | null; grade: Grade | null };
+export type TrendMonth = {
+  month: string;
+  received: number;
+  completed: number;
+  escalated: number;
+  complaints: number;
+  skmRespondents: number;
+  ikmConverted: number | null;
+  grade: Grade | null;
+};
 
 export type TrendResponse = { unitCode: string; months: TrendMonth[] };

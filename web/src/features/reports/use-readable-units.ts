@@ -12,7 +12,18 @@ export function useReadableUnits() {
   const units = useUnits();
   const user = me.data;
   const all = units.data ?? [];
-  const isNationalAdmin = Boolean(user?.roles.some((g) => g.role === 'admin' && all.find((u) => u.code === g.unitCode)?.kind === 'national'));
-  const readable: Unit[] = all.filter((u) => u.kind === 'lpse' && (isNationalAdmin || Boolean(user?.roles.some((g) => g.unitCode === u.code && (g.role === 'kepala' || g.role === 'admin')))));
+  const isNationalAdmin = Boolean(
+    user?.roles.some(
+      (g) => g.role === 'admin' && all.find((u) => u.code === g.unitCode)?.kind === 'national',
+    ),
+  );
+  const readable: Unit[] = all.filter(
+    (u) =>
+      u.kind === 'lpse' &&
+      (isNationalAdmin ||
+        Boolean(
+          user?.roles.some((g) => g.unitCode === u.code && (g.role === 'kepala' || g.role === 'admin')),
+        )),
+  );
   return { me, units, readable };
 }

@@ -7,7 +7,11 @@ const unitBase = (unitCode: string) => `/api/units/${encodeURIComponent(unitCode
 export function useReportSummary(unitCode: string | undefined, period: { from: string; to: string } | null) {
   return useQuery({
     queryKey: ['reports', 'summary', unitCode, period?.from, period?.to],
-    queryFn: ({ signal }) => api.get<ReportSummary>(`${unitBase(unitCode ?? '')}/reports/summary?from=${period?.from ?? ''}&to=${period?.to ?? ''}`, signal),
+    queryFn: ({ signal }) =>
+      api.get<ReportSummary>(
+        `${unitBase(unitCode ?? '')}/reports/summary?from=${period?.from ?? ''}&to=${period?.to ?? ''}`,
+        signal,
+      ),
     enabled: Boolean(unitCode && period),
     retry: false,
   });
@@ -16,17 +20,32 @@ export function useReportSummary(unitCode: string | undefined, period: { from: s
 export function useReportTrend(unitCode: string | undefined, month: string | null) {
   return useQuery({
     queryKey: ['reports', 'trend', unitCode, month],
-    queryFn: ({ signal }) => api.get<TrendResponse>(`${unitBase(unitCode ?? '')}/reports/trend?month=${month ?? ''}`, signal),
+    queryFn: ({ signal }) =>
+      api.get<TrendResponse>(`${unitBase(unitCode ?? '')}/reports/trend?month=${month ?? ''}`, signal),
     enabled: Boolean(unitCode && month),
     retry: false,
   });
 }
 
 /** Where the files of a period are downloaded (the browser sends the session cookie). */
-export function exportLinks(unitCode: string, month: string | null, period: { from: string; to: string } | null) {
+export function exportLinks(
+  unitCode: string,
+  month: string | null,
+  period: { from: string; to: string } | null,
+) {
   const base = unitBase(unitCode);
   return {
-    monthly: month ? (['xlsx', 'pdf', 'csv'] as const).map((format) => ({ format, href: `${base}/reports/monthly?month=${month}&format=${format}` })) : [],
-    skm: period ? (['pdf', 'xlsx'] as const).map((format) => ({ format, href: `${base}/skm/report?from=${period.from}&to=${period.to}&format=${format}` })) : [],
+    monthly: month
+      ? (['xlsx', 'pdf', 'csv'] as const).map((format) => ({
+          format,
+          href: `${base}/reports/monthly?month=${month}&format=${format}`,
+        }))
+      : [],
+    skm: period
+      ? (['pdf', 'xlsx'] as const).map((format) => ({
+          format,
+          href: `${base}/skm/report?from=${period.from}&to=${period.to}&format=${format}`,
+        }))
+      : [],
   };
 }

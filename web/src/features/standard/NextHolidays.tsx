@@ -29,8 +29,12 @@ export function NextHolidays({ unitCode, timeZone }: { unitCode: string; timeZon
     <section className="card" id="hari-libur" aria-labelledby="hari-libur-judul">
       <h2 id="hari-libur-judul">{t('portal.home.holidays.title')}</h2>
       {result.isPending ? <p className="muted">{t('app.loading')}</p> : null}
-      {!result.isPending && result.isError && next.length === 0 ? <p className="muted">{t('portal.home.unavailable')}</p> : null}
-      {!result.isPending && !result.isError && next.length === 0 ? <p>{t('portal.home.holidays.none')}</p> : null}
+      {!result.isPending && result.isError && next.length === 0 ? (
+        <p className="muted">{t('portal.home.unavailable')}</p>
+      ) : null}
+      {!result.isPending && !result.isError && next.length === 0 ? (
+        <p>{t('portal.home.holidays.none')}</p>
+      ) : null}
       {next.length > 0 ? (
         <ul className="holiday-list">
           {next.map((holiday) => (

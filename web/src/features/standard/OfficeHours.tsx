@@ -1,17 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage, type Language } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { currentOverrides, groupWeek, todayIn, type DayGroup, type DayHours, type WeekHours } from './office-hours';
+import {
+  currentOverrides,
+  groupWeek,
+  todayIn,
+  type DayGroup,
+  type DayHours,
+  type WeekHours,
+} from './office-hours';
 import { useUnitCalendar } from './use-unit-calendar';
 
 const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** Indonesia's three time zones by their usual names; any other is shown as its IANA name. */
-const zoneNames: Record<string, string> = { 'Asia/Jakarta': 'WIB (UTC+7)', 'Asia/Pontianak': 'WIB (UTC+7)', 'Asia/Makassar': 'WITA (UTC+8)', 'Asia/Jayapura': 'WIT (UTC+9)' };
+const zoneNames: Record<string, string> = {
+  'Asia/Jakarta': 'WIB (UTC+7)',
+  'Asia/Pontianak': 'WIB (UTC+7)',
+  'Asia/Makassar': 'WITA (UTC+8)',
+  'Asia/Jayapura': 'WIT (UTC+9)',
+};
 
 /** The name of an ISO weekday (1 = Monday); 1 January 2024 was a Monday. */
 function weekdayName(day: number, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+  return new Intl.DateTimeFormat(locales[language], { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, day)),
+  );
 }
 
 function useHoursText() {
@@ -20,7 +34,10 @@ function useHoursText() {
   const days = (group: DayGroup) =>
     group.firstDay === group.lastDay
       ? weekdayName(group.firstDay, language)
-      : t('portal.home.hours.dayRange', { first: weekdayName(group.firstDay, language), last: weekdayName(group.lastDay, language) });
+      : t('portal.home.hours.dayRange', {
+          first: weekdayName(group.firstDay, language),
+          last: weekdayName(group.lastDay, language),
+        });
   const hours = (day: DayHours) => {
     if (!day) return t('portal.home.hours.closed');
     const open = t('portal.home.hours.openClose', { open: day.open, close: day.close });
@@ -61,16 +78,23 @@ export function OfficeHours({ unitCode }: { unitCode: string }) {
       {data ? (
         <>
           <WeekList week={data.week} />
-          <p className="muted">{t('portal.home.hours.timeZone', { zone: zoneNames[data.timeZone] ?? data.timeZone })}</p>
+          <p className="muted">
+            {t('portal.home.hours.timeZone', { zone: zoneNames[data.timeZone] ?? data.timeZone })}
+          </p>
           {upcoming.map((override) => (
             <div key={`${override.from}-${override.to}`} className="notice">
               <h3>
                 {override.reason || t('portal.home.hours.changed')}{' '}
                 <span className="muted">
-                  ({formatCalendarDate(override.from, language)} – {formatCalendarDate(override.to, language)})
+                  ({formatCalendarDate(override.from, language)} – {formatCalendarDate(override.to, language)}
+                  )
                 </span>
               </h3>
-              {override.hours === 'closed' ? <p>{t('portal.home.hours.closedAllDay')}</p> : <WeekList week={override.hours} />}
+              {override.hours === 'closed' ? (
+                <p>{t('portal.home.hours.closedAllDay')}</p>
+              ) : (
+                <WeekList week={override.hours} />
+              )}
             </div>
           ))}
         </>

@@ -26,12 +26,14 @@ export function ServiceActions({ unit }: { unit: Unit }) {
         <ul className="channel-links">
           {phone ? (
             <li>
-              <span className="channel-links__label">{t('portal.home.actions.phone')}</span> <a href={phone}>{unit.phone}</a>
+              <span className="channel-links__label">{t('portal.home.actions.phone')}</span>{' '}
+              <a href={phone}>{unit.phone}</a>
             </li>
           ) : null}
           {email ? (
             <li>
-              <span className="channel-links__label">{t('portal.home.actions.email')}</span> <a href={email}>{unit.email}</a>
+              <span className="channel-links__label">{t('portal.home.actions.email')}</span>{' '}
+              <a href={email}>{unit.email}</a>
             </li>
           ) : null}
         </ul>

@@ -26,5 +26,8 @@ export function websiteHref(website: string): string | undefined {
 
 /** The text to show for a website: without the scheme or a trailing slash. */
 export function websiteLabel(website: string): string {
-  return website.trim().replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  return website
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/$/, '');
 }

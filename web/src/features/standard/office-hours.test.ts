@@ -16,7 +16,13 @@ describe('groupWeek', () => {
 
   it('does not join equal days that are not next to each other', () => {
     const week: WeekHours = { ...payakumbuh, 3: null };
-    expect(groupWeek(week).map((group) => [group.firstDay, group.lastDay])).toEqual([[1, 2], [3, 3], [4, 4], [5, 5], [6, 7]]);
+    expect(groupWeek(week).map((group) => [group.firstDay, group.lastDay])).toEqual([
+      [1, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+      [6, 7],
+    ]);
   });
 });
 
@@ -42,6 +48,9 @@ describe('todayIn and upcomingHolidays', () => {
       { date: '2026-12-24', type: 'cuti_bersama' as const, name: 'Cuti Bersama Natal' },
       { date: '2027-01-01', type: 'national_holiday' as const, name: 'Tahun Baru' },
     ];
-    expect(upcomingHolidays(holidays, '2026-12-24', 2).map((holiday) => holiday.date)).toEqual(['2026-12-24', '2026-12-25']);
+    expect(upcomingHolidays(holidays, '2026-12-24', 2).map((holiday) => holiday.date)).toEqual([
+      '2026-12-24',
+      '2026-12-25',
+    ]);
   });
 });

@@ -35,7 +35,12 @@ export function currentOverrides(overrides: readonly HoursOverride[], today: str
 
 /** The date (YYYY-MM-DD) it is now in a time zone: the unit's "today". */
 export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export type Holiday = { date: string; type: 'national_holiday' | 'cuti_bersama' | 'local'; name: string };

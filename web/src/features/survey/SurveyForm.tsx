@@ -12,7 +12,13 @@ import type { ElementId, ProfileQuestion, Questionnaire, SurveySubmission } from
 import { useSubmitSurvey } from './use-survey';
 import './survey.css';
 
-const PROFILE_QUESTIONS: readonly ProfileQuestion[] = ['ageBand', 'sex', 'education', 'occupation', 'procurementRole'];
+const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
+  'ageBand',
+  'sex',
+  'education',
+  'occupation',
+  'procurementRole',
+];
 
 type SurveyFormProps = {
   questionnaire: Questionnaire;
@@ -34,7 +40,11 @@ export function SurveyForm({ questionnaire, target, onDone }: SurveyFormProps) {
   const [profile, setProfile] = useState<Partial<Record<ProfileQuestion, string>>>({});
   const [comment, setComment] = useState('');
   // "Answer at least one question" (field `answers`) belongs to no one question: it is shown above the form.
-  const fields = [...questionnaire.elements.map((e) => `answers.${e.id}`), ...PROFILE_QUESTIONS.map((q) => `respondent.${q}`), 'comment'];
+  const fields = [
+    ...questionnaire.elements.map((e) => `answers.${e.id}`),
+    ...PROFILE_QUESTIONS.map((q) => `respondent.${q}`),
+    'comment',
+  ];
   const errors = formErrors(submit.error, fields, t('errors.unexpected'));
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -42,7 +52,9 @@ export function SurveyForm({ questionnaire, target, onDone }: SurveyFormProps) {
   useEffect(() => {
     if (!submit.error) return;
     const firstError = formRef.current?.querySelector('.field__error');
-    const control = firstError?.closest('.field, .survey-question')?.querySelector<HTMLElement>('input, select, textarea');
+    const control = firstError
+      ?.closest('.field, .survey-question')
+      ?.querySelector<HTMLElement>('input, select, textarea');
     control?.focus();
   }, [submit.error]);
 
@@ -50,7 +62,12 @@ export function SurveyForm({ questionnaire, target, onDone }: SurveyFormProps) {
     event.preventDefault();
     const respondent = Object.fromEntries(Object.entries(profile).filter(([, v]) => v));
     submit.mutate(
-      { ...target, answers, ...(Object.keys(respondent).length > 0 ? { respondent } : {}), ...(comment.trim() ? { comment: comment.trim() } : {}) },
+      {
+        ...target,
+        answers,
+        ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      },
       { onSuccess: onDone },
     );
   };
@@ -71,7 +88,10 @@ export function SurveyForm({ questionnaire, target, onDone }: SurveyFormProps) {
             error={errors.fields[`answers.${element.id}`]}
           />
           {answers[element.id] ? (
-            <Button variant="link" onClick={() => setAnswers((current) => ({ ...current, [element.id]: undefined }))}>
+            <Button
+              variant="link"
+              onClick={() => setAnswers((current) => ({ ...current, [element.id]: undefined }))}
+            >
               {t('survey.form.clearAnswer', { code: element.code })}
             </Button>
           ) : null}
@@ -87,12 +107,23 @@ export function SurveyForm({ questionnaire, target, onDone }: SurveyFormProps) {
             name={question}
             value={profile[question] ?? ''}
             onChange={(event) => setProfile((current) => ({ ...current, [question]: event.target.value }))}
-            options={[{ value: '', label: t('survey.profile.notSaying') }, ...questionnaire.profile[question].map((o) => ({ value: o.value, label: o.label[language] }))]}
+            options={[
+              { value: '', label: t('survey.profile.notSaying') },
+              ...questionnaire.profile[question].map((o) => ({ value: o.value, label: o.label[language] })),
+            ]}
             error={errors.fields[`respondent.${question}`]}
           />
         ))}
       </fieldset>
-      <TextAreaField label={t('survey.form.comment')} hint={t('survey.form.commentHint')} name="comment" maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} error={errors.fields.comment} />
+      <TextAreaField
+        label={t('survey.form.comment')}
+        hint={t('survey.form.commentHint')}
+        name="comment"
+        maxLength={2000}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        error={errors.fields.comment}
+      />
       <Button type="submit" isBlock isBusy={submit.isPending}>
         {submit.isPending ? t('survey.form.submitting') : t('survey.form.submit')}
       </Button>

@@ -10,7 +10,13 @@ export function SurveyThanks({ backTo }: { backTo: { path: string; label: string
     ref.current?.focus();
   }, []);
   return (
-    <section className="notice survey-thanks" role="status" tabIndex={-1} ref={ref} aria-labelledby="survey-thanks-title">
+    <section
+      className="notice survey-thanks"
+      role="status"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="survey-thanks-title"
+    >
       <h1 id="survey-thanks-title">{t('survey.thanks.title')}</h1>
       <p>{t('survey.thanks.body')}</p>
       <p>

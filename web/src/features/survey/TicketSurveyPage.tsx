@@ -22,15 +22,30 @@ export function TicketSurveyPage() {
   const questionnaire = useQuestionnaire();
   const state = useTicketSurveyState(code, pin);
   const [isDone, setDone] = useState(false);
-  const backTo = pin ? { path: `/lacak?kode=${encodeURIComponent(code)}`, label: t('survey.thanks.backToTracking') } : { path: `/tiket/${encodeURIComponent(code)}`, label: t('survey.thanks.backToTicket') };
+  const backTo = pin
+    ? { path: `/lacak?kode=${encodeURIComponent(code)}`, label: t('survey.thanks.backToTracking') }
+    : { path: `/tiket/${encodeURIComponent(code)}`, label: t('survey.thanks.backToTicket') };
 
   if (isDone) return <SurveyThanks backTo={backTo} />;
   if (questionnaire.isPending || state.isPending) return <LoadingMessage />;
   if (state.isError) {
     // No ticket, no right to answer it, or not signed in: the API's message says which.
-    return <QueryErrorMessage title={t('survey.ticket.unavailableTitle')} error={state.error} onRetry={() => void state.refetch()} />;
+    return (
+      <QueryErrorMessage
+        title={t('survey.ticket.unavailableTitle')}
+        error={state.error}
+        onRetry={() => void state.refetch()}
+      />
+    );
   }
-  if (questionnaire.isError) return <QueryErrorMessage title={t('survey.ticket.title', { code })} error={questionnaire.error} onRetry={() => void questionnaire.refetch()} />;
+  if (questionnaire.isError)
+    return (
+      <QueryErrorMessage
+        title={t('survey.ticket.title', { code })}
+        error={questionnaire.error}
+        onRetry={() => void questionnaire.refetch()}
+      />
+    );
   if (state.data.state === 'answered') {
     return (
       <PageMessage title={t('survey.ticket.answeredTitle')}>
@@ -49,7 +64,11 @@ export function TicketSurveyPage() {
     <>
       <h1>{t('survey.ticket.title', { code: state.data.ticketCode })}</h1>
       <p>{t('survey.ticket.intro')}</p>
-      <SurveyForm questionnaire={questionnaire.data} target={{ ticketCode: state.data.ticketCode, ...(pin ? { pin } : {}) }} onDone={() => setDone(true)} />
+      <SurveyForm
+        questionnaire={questionnaire.data}
+        target={{ ticketCode: state.data.ticketCode, ...(pin ? { pin } : {}) }}
+        onDone={() => setDone(true)}
+      />
     </>
   );
 }

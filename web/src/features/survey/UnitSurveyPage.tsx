@@ -26,8 +26,22 @@ export function UnitSurveyPage() {
   useDocumentTitle(t('survey.unit.title', { unit: unit?.name ?? unitCode }));
 
   if (units.isPending || questionnaire.isPending) return <LoadingMessage />;
-  if (units.isError) return <QueryErrorMessage title={t('survey.unit.title', { unit: unitCode })} error={units.error} onRetry={() => void units.refetch()} />;
-  if (questionnaire.isError) return <QueryErrorMessage title={t('survey.unit.title', { unit: unitCode })} error={questionnaire.error} onRetry={() => void questionnaire.refetch()} />;
+  if (units.isError)
+    return (
+      <QueryErrorMessage
+        title={t('survey.unit.title', { unit: unitCode })}
+        error={units.error}
+        onRetry={() => void units.refetch()}
+      />
+    );
+  if (questionnaire.isError)
+    return (
+      <QueryErrorMessage
+        title={t('survey.unit.title', { unit: unitCode })}
+        error={questionnaire.error}
+        onRetry={() => void questionnaire.refetch()}
+      />
+    );
   if (!unit) {
     return (
       <PageMessage title={t('survey.unit.unknownTitle')}>
@@ -38,7 +52,9 @@ export function UnitSurveyPage() {
   if (isDone) {
     return (
       <>
-        <SurveyThanks backTo={{ path: unitPath(unit.code), label: t('survey.thanks.backToUnit', { unit: unit.name }) }} />
+        <SurveyThanks
+          backTo={{ path: unitPath(unit.code), label: t('survey.thanks.backToUnit', { unit: unit.name }) }}
+        />
         <p>
           <button type="button" className="button button--secondary" onClick={() => setDone(false)}>
             {t('survey.unit.another')}
@@ -52,7 +68,15 @@ export function UnitSurveyPage() {
       <h1>{t('survey.unit.title', { unit: unit.name })}</h1>
       <p>{t('survey.unit.intro')}</p>
       {/* A fresh form (new key) for each respondent at a shared tablet. */}
-      <SurveyForm key={responses} questionnaire={questionnaire.data} target={{ unitCode: unit.code }} onDone={() => { setResponses((n) => n + 1); setDone(true); }} />
+      <SurveyForm
+        key={responses}
+        questionnaire={questionnaire.data}
+        target={{ unitCode: unit.code }}
+        onDone={() => {
+          setResponses((n) => n + 1);
+          setDone(true);
+        }}
+      />
     </>
   );
 }

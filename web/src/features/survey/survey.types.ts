@@ -5,7 +5,13 @@ export type ElementId = 'u1' | 'u2' | 'u3' | 'u4' | 'u5' | 'u6' | 'u7' | 'u8' | 
 
 /** `GET /api/surveys/questionnaire`: the nine elements of PermenPANRB 14/2017 and the profile questions. */
 export type Questionnaire = {
-  elements: Array<{ id: ElementId; code: string; name: Localized; question: Localized; options: Array<{ score: number; label: Localized }> }>;
+  elements: Array<{
+    id: ElementId;
+    code: string;
+    name: Localized;
+    question: Localized;
+    options: Array<{ score: number; label: Localized }>;
+  }>;
   profile: Record<ProfileQuestion, Array<{ value: string; label: Localized }>>;
 };
 
@@ -22,4 +28,8 @@ export type SurveySubmission = {
 };
 
 /** `GET /api/surveys/tickets/:code`. */
-export type TicketSurveyState = { ticketCode: string; unitCode: string; state: 'open' | 'answered' | 'not_resolved' };
+export type TicketSurveyState = {
+  ticketCode: string;
+  unitCode: string;
+  state: 'open' | 'answered' | 'not_resolved';
+};

@@ -16,7 +16,8 @@ export function useTicketSurveyState(code: string, pin: string | null) {
   const query = pin ? `?pin=${encodeURIComponent(pin)}` : '';
   return useQuery({
     queryKey: ['survey', 'ticket', code, pin],
-    queryFn: ({ signal }) => api.get<TicketSurveyState>(`/api/surveys/tickets/${encodeURIComponent(code)}${query}`, signal),
+    queryFn: ({ signal }) =>
+      api.get<TicketSurveyState>(`/api/surveys/tickets/${encodeURIComponent(code)}${query}`, signal),
     retry: false,
   });
 }

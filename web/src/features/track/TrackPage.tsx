@@ -35,7 +35,10 @@ export function TrackPage() {
     event.preventDefault();
     const key = { code: code.trim().toUpperCase(), pin: pin.trim() };
     const required = t('track.form.required');
-    const nowMissing: Missing = { ...(key.code ? {} : { code: required }), ...(key.pin ? {} : { pin: required }) };
+    const nowMissing: Missing = {
+      ...(key.code ? {} : { code: required }),
+      ...(key.pin ? {} : { pin: required }),
+    };
     setMissing(nowMissing);
     if (nowMissing.code || nowMissing.pin) return;
     setSearchParams({ kode: key.code }, { replace: true });
@@ -77,7 +80,9 @@ export function TrackPage() {
         </Button>
       </form>
       {trackKey && tracked.isPending && tracked.isFetching ? <LoadingMessage /> : null}
-      {trackKey && tracked.data && !tracked.isError ? <TrackedTicketView ticket={tracked.data} trackKey={trackKey} /> : null}
+      {trackKey && tracked.data && !tracked.isError ? (
+        <TrackedTicketView ticket={tracked.data} trackKey={trackKey} />
+      ) : null}
     </>
   );
 }

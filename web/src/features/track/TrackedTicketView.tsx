@@ -32,7 +32,11 @@ export function TrackedTicketView({ ticket, trackKey }: { ticket: TrackedTicket;
         summary={{ ...ticket }}
         timeZone={timeZone}
         entries={entries}
-        can={{ answer: isOpen, confirm: ticket.status === 'resolved', attach: isOpen || ticket.status === 'resolved' }}
+        can={{
+          answer: isOpen,
+          confirm: ticket.status === 'resolved',
+          attach: isOpen || ticket.status === 'resolved',
+        }}
         reply={actions.reply}
         confirmation={actions.confirmation}
         uploadPath={actions.uploadPath}

@@ -15,7 +15,10 @@ export function useTrackedTicket(key: TrackKey | null) {
   return useQuery<TrackedTicket, ApiError>({
     queryKey: key ? trackQueryKey(key) : ['track', null],
     queryFn: ({ signal }) =>
-      api.get<TrackedTicket>(`/api/track/${encodeURIComponent(key?.code ?? '')}?pin=${encodeURIComponent(key?.pin ?? '')}`, signal),
+      api.get<TrackedTicket>(
+        `/api/track/${encodeURIComponent(key?.code ?? '')}?pin=${encodeURIComponent(key?.pin ?? '')}`,
+        signal,
+      ),
     enabled: key !== null,
   });
 }
@@ -29,12 +32,21 @@ export function useTrackerActions(key: TrackKey) {
     onSuccess: reload,
   });
   const confirmation = useMutation<TicketResponse, ApiError, Confirmation>({
-    mutationFn: (value) => api.post<TicketResponse>(`${ticketPath(key.code)}/confirmation`, { ...value, pin: key.pin }),
+    mutationFn: (value) =>
+      api.post<TicketResponse>(`${ticketPath(key.code)}/confirmation`, { ...value, pin: key.pin }),
     onSuccess: reload,
   });
   return {
-    reply: { isPending: reply.isPending, error: reply.error, submit: (body: string) => reply.mutateAsync(body) },
-    confirmation: { isPending: confirmation.isPending, error: confirmation.error, submit: (value: Confirmation) => confirmation.mutateAsync(value) },
+    reply: {
+      isPending: reply.isPending,
+      error: reply.error,
+      submit: (body: string) => reply.mutateAsync(body),
+    },
+    confirmation: {
+      isPending: confirmation.isPending,
+      error: confirmation.error,
+      submit: (value: Confirmation) => confirmation.mutateAsync(value),
+    },
     uploadPath: `${ticketPath(key.code)}/attachments?pin=${encodeURIComponent(key.pin)}`,
     reload: () => void reload(),
   };

@@ -50,8 +50,22 @@ export async function openImapFolder(settings: MailboxSettings, password: string
       if (!mailbox || mailbox.exists === 0) return [];
       const found: FolderMessage[] = [];
       // `n:*` always includes the newest message, even when its UID is below n: filter.
-      for await (const m of client.fetch(`${lastUid + 1}:*`, { uid: true, size: true, internalDate: true }, { uid: true })) {
-        if (m.uid > lastUid) found.push({ uid: m.uid, size: m.size ?? 0, internalDate: m.internalDate instanceof Date ? m.internalDate : m.internalDate ? new Date(m.internalDate) : null });
+      for await (const m of client.fetch(
+        `${lastUid + 1}:*`,
+        { uid: true, size: true, internalDate: true },
+        { uid: true },
+      )) {
+        if (m.uid > lastUid)
+          found.push({
+            uid: m.uid,
+            size: m.size ?? 0,
+            internalDate:
+              m.internalDate instanceof Date
+                ? m.internalDate
+                : m.internalDate
+                  ? new Date(m.internalDate)
+                  : null,
+          });
       }
       return found.sort((a, b) => a.uid - b.uid).slice(0, limit);
     },

@@ -1,6 +1,12 @@
 import { allowedActions } from '../../../../domain/tickets/lifecycle.js';
 import type { Db } from '../../../db/connect.js';
-import { acceptedFromSince, findMessageId, ticketOfMessageIds, type InboundDisposition, type MailThread } from '../../mail/mail-messages.repository.js';
+import {
+  acceptedFromSince,
+  findMessageId,
+  ticketOfMessageIds,
+  type InboundDisposition,
+  type MailThread,
+} from '../../mail/mail-messages.repository.js';
 import { stateOf } from '../../tickets/ticket-access.js';
 import { findTicketByCode, type TicketRow } from '../../tickets/tickets.repository.js';
 import { advanceImport } from '../mailbox.repository.js';
@@ -24,7 +30,11 @@ type Match = Readonly<{ ticket: TicketRow; thread: MailThread }>;
 async function ticketFor(db: Db, unitCode: string, mail: ReadableMail): Promise<Match | null> {
   const known = await ticketOfMessageIds(db, unitCode, mail.answers);
   if (known?.ticket_id) {
-    const ticket = await db.selectFrom('tickets').selectAll().where('id', '=', known.ticket_id).executeTakeFirst();
+    const ticket = await db
+      .selectFrom('tickets')
+      .selectAll()
+      .where('id', '=', known.ticket_id)
+      .executeTakeFirst();
     if (ticket) return { ticket, thread: known.thread as MailThread };
   }
   const code = ticketCodeIn(mail.subject);
@@ -37,7 +47,11 @@ async function fromReporter(db: Db, ticket: TicketRow, mail: ReadableMail): Prom
   if (failedDmarc(mail.headerLines)) return false;
   if (ticket.reporter_email?.toLowerCase() === mail.from.address) return true;
   if (!ticket.reporter_user_id) return false;
-  const user = await db.selectFrom('users').select('email').where('id', '=', ticket.reporter_user_id).executeTakeFirst();
+  const user = await db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', ticket.reporter_user_id)
+    .executeTakeFirst();
   return user?.email.toLowerCase() === mail.from.address;
 }
 
@@ -55,28 +69,61 @@ export async function importMessage(scope: ImportScope, uid: number, raw: Buffer
     return 'duplicate';
   }
   if (!mail.readable) {
-    return holdMail(scope, uid, { messageId: mail.messageId, fromAddress: mail.fromAddress, subject: mail.subject, reason: 'unreadable', detail: mail.detail, raw, size: raw.length });
+    return holdMail(scope, uid, {
+      messageId: mail.messageId,
+      fromAddress: mail.fromAddress,
+      subject: mail.subject,
+      reason: 'unreadable',
+      detail: mail.detail,
+      raw,
+      size: raw.length,
+    });
   }
   const origin = classifyMail(mail.headerLines, mail.from.address, scope.ownAddresses);
   if (origin !== 'person') {
-    const disposition = origin === 'own' ? 'ignored_own' : origin === 'bounce' ? 'ignored_bounce' : 'ignored_auto';
+    const disposition =
+      origin === 'own' ? 'ignored_own' : origin === 'bounce' ? 'ignored_bounce' : 'ignored_auto';
     return ignoreMail(scope, uid, { messageId: mail.messageId, fromAddress: mail.from.address }, disposition);
   }
   const hourAgo = new Date(ctx.clock.now().getTime() - 60 * 60_000).toISOString();
-  if (!scope.release && (await acceptedFromSince(ctx.db, unit.code, mail.from.address, hourAgo)) >= scope.settings.senderLimitPerHour) {
+  if (
+    !scope.release &&
+    (await acceptedFromSince(ctx.db, unit.code, mail.from.address, hourAgo)) >=
+      scope.settings.senderLimitPerHour
+  ) {
     const detail = `more than ${scope.settings.senderLimitPerHour} mails within an hour`;
-    return holdMail(scope, uid, { messageId: mail.messageId, fromAddress: mail.from.address, subject: mail.subject, reason: 'rate_limited', detail, raw, size: raw.length });
+    return holdMail(scope, uid, {
+      messageId: mail.messageId,
+      fromAddress: mail.from.address,
+      subject: mail.subject,
+      reason: 'rate_limited',
+      detail,
+      raw,
+      size: raw.length,
+    });
   }
   const match = await ticketFor(ctx.db, unit.code, mail);
   const parts = await storeMailAttachments(mail.attachments, scope.store, scope.policy);
   if (!match) return openTicketFromMail(scope, uid, mail, parts);
   const { ticket, thread } = match;
   if (!(await fromReporter(ctx.db, ticket, mail))) {
-    const why = thread === 'staff' ? 'Balasan staf atas pemberitahuan surel / Staff reply to a notice' : 'Pengirim bukan pelapor tiket ini / Sender is not the reporter';
+    const why =
+      thread === 'staff'
+        ? 'Balasan staf atas pemberitahuan surel / Staff reply to a notice'
+        : 'Pengirim bukan pelapor tiket ini / Sender is not the reporter';
     return noteFromMail(scope, uid, mail, ticket, parts, thread, why);
   }
-  if (allowedActions(stateOf(ticket), ['tracker']).includes('reporter_answer')) return answerFromMail(scope, uid, mail, ticket, parts);
+  if (allowedActions(stateOf(ticket), ['tracker']).includes('reporter_answer'))
+    return answerFromMail(scope, uid, mail, ticket, parts);
   // A closed ticket is not reopened by mail: the reporter's new message becomes a new ticket that points to it.
   if (ticket.status === 'closed') return openTicketFromMail(scope, uid, mail, parts, ticket.code);
-  return noteFromMail(scope, uid, mail, ticket, parts, thread, 'Pelapor membalas saat tiket tidak menunggu jawabannya / The reporter wrote while the ticket was not awaiting an answer');
+  return noteFromMail(
+    scope,
+    uid,
+    mail,
+    ticket,
+    parts,
+    thread,
+    'Pelapor membalas saat tiket tidak menunggu jawabannya / The reporter wrote while the ticket was not awaiting an answer',
+  );
 }

@@ -2,7 +2,11 @@ import type { AppContext } from '../../../app-context.js';
 import type { Db } from '../../../db/connect.js';
 import type { AttachmentPolicy } from '../../attachments/attachment-policy.js';
 import type { AttachmentStore } from '../../attachments/attachment-store.js';
-import { recordMessageId, type InboundDisposition, type MailThread } from '../../mail/mail-messages.repository.js';
+import {
+  recordMessageId,
+  type InboundDisposition,
+  type MailThread,
+} from '../../mail/mail-messages.repository.js';
 import type { UnitRow } from '../../units/units.repository.js';
 import { advanceImport, markHeldReleased } from '../mailbox.repository.js';
 import type { MailboxSettings } from '../mailbox-settings.schema.js';
@@ -40,21 +44,48 @@ export async function markImported(
   trx: Db,
   scope: ImportScope,
   uid: number,
-  mail: Readonly<{ messageId: string; fromAddress: string | null; thread: MailThread; ticketId: string | null; disposition: InboundDisposition }>,
+  mail: Readonly<{
+    messageId: string;
+    fromAddress: string | null;
+    thread: MailThread;
+    ticketId: string | null;
+    disposition: InboundDisposition;
+  }>,
 ): Promise<void> {
   const now = scope.ctx.clock.now();
   if (scope.release) {
     const updated = await trx
       .updateTable('mail_messages')
-      .set({ message_id: mail.messageId, thread: mail.thread, ticket_id: mail.ticketId, disposition: mail.disposition })
+      .set({
+        message_id: mail.messageId,
+        thread: mail.thread,
+        ticket_id: mail.ticketId,
+        disposition: mail.disposition,
+      })
       .where('unit_code', '=', scope.unit.code)
       .where('message_id', '=', scope.release.recordedMessageId)
       .where('disposition', '=', 'held')
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1 || !(await markHeldReleased(trx, scope.release.heldId, scope.release.byUserId, mail.ticketId, now))) throw new AlreadyImported(mail.messageId);
+    if (
+      Number(updated.numUpdatedRows) !== 1 ||
+      !(await markHeldReleased(trx, scope.release.heldId, scope.release.byUserId, mail.ticketId, now))
+    )
+      throw new AlreadyImported(mail.messageId);
     return;
   }
-  const fresh = await recordMessageId(trx, { unitCode: scope.unit.code, messageId: mail.messageId, direction: 'in', thread: mail.thread, ticketId: mail.ticketId, disposition: mail.disposition, fromAddress: mail.fromAddress }, now);
+  const fresh = await recordMessageId(
+    trx,
+    {
+      unitCode: scope.unit.code,
+      messageId: mail.messageId,
+      direction: 'in',
+      thread: mail.thread,
+      ticketId: mail.ticketId,
+      disposition: mail.disposition,
+      fromAddress: mail.fromAddress,
+    },
+    now,
+  );
   if (!fresh) throw new AlreadyImported(mail.messageId);
   await advanceImport(trx, scope.unit.code, scope.folder, uid);
   await scope.beforeCommit?.(uid);

@@ -14,14 +14,16 @@ export function ticketCodeIn(subject: string | null | undefined): string | null 
  * invisible direction marks removed, runs of blank lines folded.
  */
 export function cleanMailText(text: string | null | undefined): string {
-  return (text ?? '')
-    .replace(/\r\n?/g, '\n')
-    // Control characters other than the tab and the line feed.
-    .replace(/[^\P{Cc}\t\n]/gu, '')
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    (text ?? '')
+      .replace(/\r\n?/g, '\n')
+      // Control characters other than the tab and the line feed.
+      .replace(/[^\P{Cc}\t\n]/gu, '')
+      .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** The lines that start the quoted history in replies (Gmail, Outlook, Apple Mail; id and en). */
@@ -44,26 +46,44 @@ export function withoutQuotedHistory(text: string): string {
     const line = lines[i]!.trim();
     // Gmail wraps a long attribution over two lines.
     const joined = `${line} ${lines[i + 1]?.trim() ?? ''}`.trim();
-    if (ATTRIBUTION.some((re) => re.test(line)) || (/^(On|Pada)\s/i.test(line) && ATTRIBUTION.slice(0, 2).some((re) => re.test(joined)))) {
+    if (
+      ATTRIBUTION.some((re) => re.test(line)) ||
+      (/^(On|Pada)\s/i.test(line) && ATTRIBUTION.slice(0, 2).some((re) => re.test(joined)))
+    ) {
       cut = i;
       break;
     }
   }
   let kept = lines.slice(0, cut);
-  while (kept.length > 0 && (kept.at(-1)!.trim() === '' || kept.at(-1)!.trimStart().startsWith('>'))) kept = kept.slice(0, -1);
+  while (kept.length > 0 && (kept.at(-1)!.trim() === '' || kept.at(-1)!.trimStart().startsWith('>')))
+    kept = kept.slice(0, -1);
   const result = kept.join('\n').trim();
   return result.length > 0 ? result : text.trim();
 }
 
 /** A subject for a new ticket: the mail's, without reply/forward prefixes, else the first line of the text. */
 export function ticketSubject(subject: string | null | undefined, text: string, fallback: string): string {
-  const cleaned = (subject ?? '').replace(/\p{Cc}+/gu, ' ').replace(/^(\s*(re|fw|fwd|aw|bls|balas|tr)\s*:\s*)+/i, '').replace(/\s+/g, ' ').trim();
-  const chosen = cleaned || text.split('\n').find((l) => l.trim().length > 0)?.trim() || fallback;
+  const cleaned = (subject ?? '')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/^(\s*(re|fw|fwd|aw|bls|balas|tr)\s*:\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chosen =
+    cleaned ||
+    text
+      .split('\n')
+      .find((l) => l.trim().length > 0)
+      ?.trim() ||
+    fallback;
   return chosen.length > 200 ? `${chosen.slice(0, 197)}…` : chosen;
 }
 
 /** A display name from a From header, on one line, at most 120 characters. */
 export function senderName(name: string | null | undefined): string | null {
-  const cleaned = (name ?? '').replace(/\p{Cc}+/gu, ' ').replace(/["<>]/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = (name ?? '')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/["<>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned.length >= 2 ? cleaned.slice(0, 120) : null;
 }

@@ -15,21 +15,53 @@ const EMPTY_BODY = '(Surel tanpa isi teks; lihat lampiran. / Email without text;
 
 function bodyOf(text: string): string {
   const body = text.length > 0 ? text : EMPTY_BODY;
-  return body.length > MAX_MAIL_TEXT ? `${body.slice(0, MAX_MAIL_TEXT)}\n\n[… dipotong; isi lengkap ada di kotak surat unit / cut; the full text is in the unit mailbox]` : body;
+  return body.length > MAX_MAIL_TEXT
+    ? `${body.slice(0, MAX_MAIL_TEXT)}\n\n[… dipotong; isi lengkap ada di kotak surat unit / cut; the full text is in the unit mailbox]`
+    : body;
 }
 
 /** Attachments and the note listing refused parts, written with the message they came with. */
-async function writeParts(trx: Db, scope: ImportScope, ticketId: string, messageId: string | null, parts: StoredParts, visibility: 'public' | 'internal', nowIso: string): Promise<void> {
+async function writeParts(
+  trx: Db,
+  scope: ImportScope,
+  ticketId: string,
+  messageId: string | null,
+  parts: StoredParts,
+  visibility: 'public' | 'internal',
+  nowIso: string,
+): Promise<void> {
   await insertAttachments(trx, attachmentRows(parts.accepted, ticketId, messageId, visibility, nowIso));
-  const note = refusedPartsNote(parts.refused, Math.round(scope.policy.maxBytes / 1024 / 1024), scope.policy.maxFiles);
+  const note = refusedPartsNote(
+    parts.refused,
+    Math.round(scope.policy.maxBytes / 1024 / 1024),
+    scope.policy.maxFiles,
+  );
   if (note) {
-    await insertMessage(trx, { ticket_id: ticketId, author_id: null, author_party: 'system', author_name: null, visibility: 'internal', purpose: 'note', body: note, created_at: nowIso }, Date.parse(nowIso));
+    await insertMessage(
+      trx,
+      {
+        ticket_id: ticketId,
+        author_id: null,
+        author_party: 'system',
+        author_name: null,
+        visibility: 'internal',
+        purpose: 'note',
+        body: note,
+        created_at: nowIso,
+      },
+      Date.parse(nowIso),
+    );
   }
 }
 
 /** An account of the sender's address, when they have one and are a service user (not staff). */
 async function serviceUserWith(db: Db, email: string) {
-  const user = await db.selectFrom('users').selectAll().where('email', '=', email).where('is_active', '=', 1).executeTakeFirst();
+  const user = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email)
+    .where('is_active', '=', 1)
+    .executeTakeFirst();
   if (!user) return null;
   const roles = await db.selectFrom('user_roles').select('role').where('user_id', '=', user.id).execute();
   return roles.length === 0 ? user : null;
@@ -39,7 +71,13 @@ async function serviceUserWith(db: Db, email: string) {
  * New mail opens a ticket on the `email` channel. A sender with a service-user account gets the
  * ticket in their portal list and no PIN; anyone else gets a tracking PIN in the acknowledgement.
  */
-export async function openTicketFromMail(scope: ImportScope, uid: number, mail: ReadableMail, parts: StoredParts, earlierTicketCode: string | null = null): Promise<InboundDisposition> {
+export async function openTicketFromMail(
+  scope: ImportScope,
+  uid: number,
+  mail: ReadableMail,
+  parts: StoredParts,
+  earlierTicketCode: string | null = null,
+): Promise<InboundDisposition> {
   const account = await serviceUserWith(scope.ctx.db, mail.from.address);
   const kind = scope.settings.defaultKind;
   await openTicket(scope.ctx, {
@@ -51,7 +89,14 @@ export async function openTicketFromMail(scope: ImportScope, uid: number, mail: 
     subject: ticketSubject(mail.subject, mail.text, '(tanpa subjek)'),
     description: bodyOf(mail.text),
     earlierTicketCode,
-    reporter: { userId: account?.id ?? null, name: account?.name ?? mail.from.name, address: null, phone: account?.phone ?? null, email: mail.from.address, organization: account?.organization ?? null },
+    reporter: {
+      userId: account?.id ?? null,
+      name: account?.name ?? mail.from.name,
+      address: null,
+      phone: account?.phone ?? null,
+      email: mail.from.address,
+      organization: account?.organization ?? null,
+    },
     confidential: false,
     anonymous: false,
     loggedById: null,
@@ -60,14 +105,26 @@ export async function openTicketFromMail(scope: ImportScope, uid: number, mail: 
     withTrackingPin: account === null,
     alsoWrite: async (trx, row) => {
       await writeParts(trx, scope, row.id, null, parts, 'public', row.created_at);
-      await markImported(trx, scope, uid, { messageId: mail.messageId, fromAddress: mail.from.address, thread: 'reporter', ticketId: row.id, disposition: 'ticket_opened' });
+      await markImported(trx, scope, uid, {
+        messageId: mail.messageId,
+        fromAddress: mail.from.address,
+        thread: 'reporter',
+        ticketId: row.id,
+        disposition: 'ticket_opened',
+      });
     },
   });
   return 'ticket_opened';
 }
 
 /** A reply from the reporter's own address continues the ticket as their answer. */
-export async function answerFromMail(scope: ImportScope, uid: number, mail: ReadableMail, ticket: TicketRow, parts: StoredParts): Promise<InboundDisposition> {
+export async function answerFromMail(
+  scope: ImportScope,
+  uid: number,
+  mail: ReadableMail,
+  ticket: TicketRow,
+  parts: StoredParts,
+): Promise<InboundDisposition> {
   await changeTicket(scope.ctx, {
     code: ticket.code,
     actor: null,
@@ -75,10 +132,20 @@ export async function answerFromMail(scope: ImportScope, uid: number, mail: Read
     action: 'reporter_answer',
     eventType: 'reporter_answered',
     data: { via: 'email', messageId: mail.messageId },
-    message: { visibility: 'public', purpose: 'reporter_answer', body: bodyOf(withoutQuotedHistory(mail.text)) },
+    message: {
+      visibility: 'public',
+      purpose: 'reporter_answer',
+      body: bodyOf(withoutQuotedHistory(mail.text)),
+    },
     alsoWrite: async (trx, row, messageId, nowIso) => {
       await writeParts(trx, scope, row.id, messageId, parts, 'public', nowIso);
-      await markImported(trx, scope, uid, { messageId: mail.messageId, fromAddress: mail.from.address, thread: 'reporter', ticketId: row.id, disposition: 'reply_added' });
+      await markImported(trx, scope, uid, {
+        messageId: mail.messageId,
+        fromAddress: mail.from.address,
+        thread: 'reporter',
+        ticketId: row.id,
+        disposition: 'reply_added',
+      });
     },
   });
   return 'reply_added';
@@ -89,7 +156,15 @@ export async function answerFromMail(scope: ImportScope, uid: number, mail: Read
  * a staff member answering a notice, a step where the reporter cannot answer — is kept as an
  * internal note for staff, with its attachments internal too. Never dropped, never public.
  */
-export async function noteFromMail(scope: ImportScope, uid: number, mail: ReadableMail, ticket: TicketRow, parts: StoredParts, thread: MailThread, why: string): Promise<InboundDisposition> {
+export async function noteFromMail(
+  scope: ImportScope,
+  uid: number,
+  mail: ReadableMail,
+  ticket: TicketRow,
+  parts: StoredParts,
+  thread: MailThread,
+  why: string,
+): Promise<InboundDisposition> {
   const sender = mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address;
   const header = `Surel dari / Email from: ${sender}\nSubjek / Subject: ${mail.subject ?? '-'}\n(${why})`;
   await changeTicket(scope.ctx, {
@@ -100,10 +175,20 @@ export async function noteFromMail(scope: ImportScope, uid: number, mail: Readab
     eventType: 'mail_received',
     reason: why,
     data: { via: 'email', from: mail.from.address, messageId: mail.messageId },
-    message: { visibility: 'internal', purpose: 'note', body: `${header}\n\n${bodyOf(withoutQuotedHistory(mail.text))}` },
+    message: {
+      visibility: 'internal',
+      purpose: 'note',
+      body: `${header}\n\n${bodyOf(withoutQuotedHistory(mail.text))}`,
+    },
     alsoWrite: async (trx, row, messageId, nowIso) => {
       await writeParts(trx, scope, row.id, messageId, parts, 'internal', nowIso);
-      await markImported(trx, scope, uid, { messageId: mail.messageId, fromAddress: mail.from.address, thread: thread === 'staff' ? 'staff' : 'other', ticketId: row.id, disposition: 'note_added' });
+      await markImported(trx, scope, uid, {
+        messageId: mail.messageId,
+        fromAddress: mail.from.address,
+        thread: thread === 'staff' ? 'staff' : 'other',
+        ticketId: row.id,
+        disposition: 'note_added',
+      });
     },
   });
   return 'note_added';

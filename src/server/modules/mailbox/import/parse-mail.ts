@@ -20,7 +20,13 @@ export type ReadableMail = Readonly<{
   attachments: readonly Attachment[];
 }>;
 
-export type UnreadableMail = Readonly<{ readable: false; messageId: string; subject: string | null; fromAddress: string | null; detail: string }>;
+export type UnreadableMail = Readonly<{
+  readable: false;
+  messageId: string;
+  subject: string | null;
+  fromAddress: string | null;
+  detail: string;
+}>;
 
 const PARSE_TIMEOUT_MS = 30_000;
 const Email = z.email();
@@ -34,15 +40,35 @@ export async function parseMail(raw: Buffer): Promise<ReadableMail | UnreadableM
   const fallbackId = syntheticMessageId(raw);
   let parsed;
   try {
-    parsed = await withTimeout(mailparser().simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: 5_000_000 }), PARSE_TIMEOUT_MS);
+    parsed = await withTimeout(
+      mailparser().simpleParser(raw, {
+        skipImageLinks: true,
+        skipTextToHtml: true,
+        skipTextLinks: true,
+        maxHtmlLengthToParse: 5_000_000,
+      }),
+      PARSE_TIMEOUT_MS,
+    );
   } catch (error) {
-    return { readable: false, messageId: fallbackId, subject: null, fromAddress: null, detail: `parser: ${(error as Error).message ?? String(error)}`.slice(0, 500) };
+    return {
+      readable: false,
+      messageId: fallbackId,
+      subject: null,
+      fromAddress: null,
+      detail: `parser: ${(error as Error).message ?? String(error)}`.slice(0, 500),
+    };
   }
   const messageId = normaliseMessageId(parsed.messageId) ?? fallbackId;
   const sender = parsed.from?.value.find((a) => a.address && Email.safeParse(a.address).success);
   const subject = parsed.subject?.slice(0, 500) ?? null;
   if (!sender?.address) {
-    return { readable: false, messageId, subject, fromAddress: null, detail: 'no valid sender address (From)' };
+    return {
+      readable: false,
+      messageId,
+      subject,
+      fromAddress: null,
+      detail: 'no valid sender address (From)',
+    };
   }
   const references = messageIdsIn(parsed.references ?? null);
   return {
@@ -50,7 +76,9 @@ export async function parseMail(raw: Buffer): Promise<ReadableMail | UnreadableM
     messageId,
     from: { address: sender.address.toLowerCase(), name: senderName(sender.name) },
     subject,
-    text: cleanMailText(parsed.text || (typeof parsed.html === 'string' ? await htmlAsText(parsed.html) : '')),
+    text: cleanMailText(
+      parsed.text || (typeof parsed.html === 'string' ? await htmlAsText(parsed.html) : ''),
+    ),
     headerLines: parsed.headerLines,
     answers: [...messageIdsIn(parsed.inReplyTo ?? null), ...references.reverse()],
     attachments: parsed.attachments,
@@ -63,8 +91,19 @@ export async function parseMail(raw: Buffer): Promise<ReadableMail | UnreadableM
  * conversion (html-to-text, with the parser's depth and length limits) for every mail.
  */
 async function htmlAsText(html: string): Promise<string> {
-  const single = Buffer.concat([Buffer.from('Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'), Buffer.from(html, 'utf8')]);
-  const parsed = await withTimeout(mailparser().simpleParser(single, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: 5_000_000 }), PARSE_TIMEOUT_MS);
+  const single = Buffer.concat([
+    Buffer.from('Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+    Buffer.from(html, 'utf8'),
+  ]);
+  const parsed = await withTimeout(
+    mailparser().simpleParser(single, {
+      skipImageLinks: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      maxHtmlLengthToParse: 5_000_000,
+    }),
+    PARSE_TIMEOUT_MS,
+  );
   return parsed.text ?? '';
 }
 

@@ -10,9 +10,16 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   suggestion_box: 'Kotak saran',
 };
 
-export const KIND_LABELS: Record<Kind, string> = { question: 'Pertanyaan/permasalahan', complaint: 'Pengaduan/saran/masukan' };
+export const KIND_LABELS: Record<Kind, string> = {
+  question: 'Pertanyaan/permasalahan',
+  complaint: 'Pengaduan/saran/masukan',
+};
 
-export const TIER_LABELS: Record<Tier, string> = { helpdesk: 'Helpdesk', admin_ppe: 'Admin PPE', lkpp: 'LKPP-RI' };
+export const TIER_LABELS: Record<Tier, string> = {
+  helpdesk: 'Helpdesk',
+  admin_ppe: 'Admin PPE',
+  lkpp: 'LKPP-RI',
+};
 
 export const STATUS_LABELS: Record<Status, string> = {
   new: 'Baru',
@@ -22,9 +29,26 @@ export const STATUS_LABELS: Record<Status, string> = {
   closed: 'Ditutup',
 };
 
-export const DIFFICULTY_LABELS: Record<Difficulty, string> = { ringan: 'Ringan', sedang: 'Sedang', berat: 'Berat' };
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+  ringan: 'Ringan',
+  sedang: 'Sedang',
+  berat: 'Berat',
+};
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 /** "2026-03" → "Maret 2026". */
 export function monthName(month: string): string {
@@ -41,5 +65,8 @@ export function dateName(date: string): string {
 /** A number the Indonesian way: 1.234,5 (for PDF text; Excel cells keep real numbers). */
 export function idNumber(value: number | null, decimals = 0): string {
   if (value === null) return '-';
-  return new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat('id-ID', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 }

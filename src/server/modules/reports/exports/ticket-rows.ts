@@ -1,5 +1,10 @@
 import type { WorkCalendar } from '../../../../domain/calendar/index.js';
-import { DEFAULT_DIFFICULTY, isDifficulty, type Difficulty, type SlaPolicy } from '../../../../domain/sla/index.js';
+import {
+  DEFAULT_DIFFICULTY,
+  isDifficulty,
+  type Difficulty,
+  type SlaPolicy,
+} from '../../../../domain/sla/index.js';
 import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../../db/connect.js';
 import { metTargetAt } from '../../sla/ticket-sla.js';
@@ -63,8 +68,18 @@ export function countByStateAtEnd(rows: readonly TicketReportRow[]): StateAtEndC
  * whose text made up most of what SQLite handed over for a month's rows.
  */
 const REPORT_COLUMNS = [
-  't.id', 't.code', 't.unit_code', 't.created_at', 't.origin_channel', 't.kind', 't.type', 't.category_code',
-  't.difficulty', 't.extension_minutes', 't.first_response_at', 't.subject',
+  't.id',
+  't.code',
+  't.unit_code',
+  't.created_at',
+  't.origin_channel',
+  't.kind',
+  't.type',
+  't.category_code',
+  't.difficulty',
+  't.extension_minutes',
+  't.first_response_at',
+  't.subject',
 ] as const;
 
 /**
@@ -75,7 +90,13 @@ const REPORT_COLUMNS = [
  * unit's calendar per batch. `tallies`, when given, are handed each ticket's history as it
  * passes (the workbook's summary, PeriodTallies).
  */
-export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar, policy: SlaPolicy, tallies?: PeriodTallies): AsyncGenerator<TicketReportRow[]> {
+export async function* ticketRowBatches(
+  db: Db,
+  r: Range,
+  calendar: WorkCalendar,
+  policy: SlaPolicy,
+  tallies?: PeriodTallies,
+): AsyncGenerator<TicketReportRow[]> {
   let after = { createdAt: '', id: '' };
   for (;;) {
     const rows = await db
@@ -84,21 +105,45 @@ export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar
       .where('t.unit_code', '=', r.unitCode)
       .where('t.created_at', '>=', r.startIso)
       .where('t.created_at', '<', r.endIso)
-      .where((eb) => eb.or([eb('t.created_at', '>', after.createdAt), eb.and([eb('t.created_at', '=', after.createdAt), eb('t.id', '>', after.id)])]))
+      .where((eb) =>
+        eb.or([
+          eb('t.created_at', '>', after.createdAt),
+          eb.and([eb('t.created_at', '=', after.createdAt), eb('t.id', '>', after.id)]),
+        ]),
+      )
       .orderBy('t.created_at')
       .orderBy('t.id')
       .limit(BATCH)
       .execute();
     if (rows.length === 0) return;
-    const historyOf = await historiesOf(db, rows.map((row) => row.id), r.endIso);
+    const historyOf = await historiesOf(
+      db,
+      rows.map((row) => row.id),
+      r.endIso,
+    );
     const out = rows.map((row): TicketReportRow => {
       const history = historyOf.get(row.id) ?? [];
       const end = stateAtEnd(history);
       const status = (end.status ?? 'new') as Status;
-      const completedAt = (status === 'resolved' || status === 'closed') && end.completedAt ? end.completedAt : null;
-      const withinTarget = completedAt ? metTargetAt(row, history.filter((e) => e.at <= completedAt), calendar, policy, new Date(completedAt)) : null;
-      tallies?.add(row.id, row, history, completedAt && withinTarget !== null ? { at: completedAt, met: withinTarget } : undefined);
-      const firstResponseAt = row.first_response_at !== null && row.first_response_at < r.endIso ? row.first_response_at : null;
+      const completedAt =
+        (status === 'resolved' || status === 'closed') && end.completedAt ? end.completedAt : null;
+      const withinTarget = completedAt
+        ? metTargetAt(
+            row,
+            history.filter((e) => e.at <= completedAt),
+            calendar,
+            policy,
+            new Date(completedAt),
+          )
+        : null;
+      tallies?.add(
+        row.id,
+        row,
+        history,
+        completedAt && withinTarget !== null ? { at: completedAt, met: withinTarget } : undefined,
+      );
+      const firstResponseAt =
+        row.first_response_at !== null && row.first_response_at < r.endIso ? row.first_response_at : null;
       return {
         code: row.code,
         receivedAt: new Date(row.created_at),
@@ -110,9 +155,13 @@ export async function* ticketRowBatches(db: Db, r: Range, calendar: WorkCalendar
         statusAtEnd: status,
         difficulty: isDifficulty(row.difficulty) ? row.difficulty : DEFAULT_DIFFICULTY,
         firstResponseAt: firstResponseAt ? new Date(firstResponseAt) : null,
-        firstResponseHours: firstResponseAt ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(firstResponseAt))) : null,
+        firstResponseHours: firstResponseAt
+          ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(firstResponseAt)))
+          : null,
         completedAt: completedAt ? new Date(completedAt) : null,
-        completionHours: completedAt ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(completedAt))) : null,
+        completionHours: completedAt
+          ? hours(calendar.workingMinutesBetween(Date.parse(row.created_at), Date.parse(completedAt)))
+          : null,
         withinTarget,
         subject: row.subject,
       };

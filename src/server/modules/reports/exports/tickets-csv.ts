@@ -34,7 +34,11 @@ export function csvField(value: string | number | null): string {
 }
 
 /** One CSV line (CRLF-terminated) of a ticket; category by name when the unit has it. */
-export function csvLine(row: TicketReportRow, calendar: WorkCalendar, categoryName: (code: string | null) => string): string {
+export function csvLine(
+  row: TicketReportRow,
+  calendar: WorkCalendar,
+  categoryName: (code: string | null) => string,
+): string {
   const fields = [
     row.code,
     localDateTime(calendar, row.receivedAt),

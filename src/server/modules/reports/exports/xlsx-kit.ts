@@ -29,9 +29,17 @@ export const FORMATS = {
  * file is returned at once; read it while the sheets are added, as an HTTP reply does. A
  * failure part way ends the file with that error instead of leaving the download waiting.
  */
-export function streamedWorkbook(unitName: string, createdAt: Date, write: (wb: Workbook) => Promise<void>): Readable {
+export function streamedWorkbook(
+  unitName: string,
+  createdAt: Date,
+  write: (wb: Workbook) => Promise<void>,
+): Readable {
   const body = new PassThrough();
-  const wb = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: body, useStyles: true, useSharedStrings: false });
+  const wb = new (exceljs().stream.xlsx.WorkbookWriter)({
+    stream: body,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = `Tanggap — ${unitName}`;
   wb.created = createdAt;
   write(wb)
@@ -45,7 +53,13 @@ export function streamedWorkbook(unitName: string, createdAt: Date, write: (wb: 
  * rows, each written out as it comes. Cells keep their types: numbers stay numbers, dates stay
  * dates.
  */
-export async function addTableSheet(wb: Workbook, name: string, title: string | null, columns: readonly Column[], rows: Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]>): Promise<void> {
+export async function addTableSheet(
+  wb: Workbook,
+  name: string,
+  title: string | null,
+  columns: readonly Column[],
+  rows: Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]>,
+): Promise<void> {
   const headerRow = title ? 3 : 1;
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRow }] });
   // Widths and formats go first: they are written before the first row.

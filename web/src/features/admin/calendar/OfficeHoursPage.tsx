@@ -23,11 +23,21 @@ function fieldPaths(week: WeekHours, overrides: readonly HoursOverride[]): strin
       `${path}.${day}`,
       `${path}.${day}.open`,
       `${path}.${day}.close`,
-      ...(hours?.breaks ?? []).flatMap((_, i) => [`${path}.${day}.breaks.${i}`, `${path}.${day}.breaks.${i}.start`, `${path}.${day}.breaks.${i}.end`]),
+      ...(hours?.breaks ?? []).flatMap((_, i) => [
+        `${path}.${day}.breaks.${i}`,
+        `${path}.${day}.breaks.${i}.start`,
+        `${path}.${day}.breaks.${i}.end`,
+      ]),
     ]);
   return [
     ...ofWeek('week', week),
-    ...overrides.flatMap((o, i) => [`overrides.${i}`, `overrides.${i}.from`, `overrides.${i}.to`, `overrides.${i}.reason`, ...(o.hours === 'closed' ? [] : ofWeek(`overrides.${i}.hours`, o.hours))]),
+    ...overrides.flatMap((o, i) => [
+      `overrides.${i}`,
+      `overrides.${i}.from`,
+      `overrides.${i}.to`,
+      `overrides.${i}.reason`,
+      ...(o.hours === 'closed' ? [] : ofWeek(`overrides.${i}.hours`, o.hours)),
+    ]),
   ];
 }
 
@@ -37,7 +47,11 @@ function OfficeHoursForm({ calendar, unitCode }: { calendar: CalendarSettings; u
   const [week, setWeek] = useState(calendar.week);
   const [overrides, setOverrides] = useState(calendar.overrides);
   const save = useMutation<CalendarSettings, ApiError>({
-    mutationFn: () => apiRequest(`/api/units/${encodeURIComponent(unitCode)}/calendar`, { method: 'PUT', body: { week, overrides } }),
+    mutationFn: () =>
+      apiRequest(`/api/units/${encodeURIComponent(unitCode)}/calendar`, {
+        method: 'PUT',
+        body: { week, overrides },
+      }),
     onSuccess: (saved) => queryClient.setQueryData(calendarKey(unitCode), saved),
   });
   const errors = formErrors(save.error, fieldPaths(week, overrides), t('errors.unexpected'));
@@ -50,7 +64,12 @@ function OfficeHoursForm({ calendar, unitCode }: { calendar: CalendarSettings; u
       <p>{t('admin.hours.intro', { timeZone: calendar.timeZone })}</p>
       <FormAlert messages={errors.general} />
       <WeekEditor week={week} onChange={setWeek} errors={errors.fields} path="week" idPrefix="week" />
-      <OverridesEditor overrides={overrides} onChange={setOverrides} errors={errors.fields} defaultWeek={week} />
+      <OverridesEditor
+        overrides={overrides}
+        onChange={setOverrides}
+        errors={errors.fields}
+        defaultWeek={week}
+      />
       <Button type="submit" isBusy={save.isPending}>
         {t('admin.hours.save')}
       </Button>
@@ -65,13 +84,20 @@ export function OfficeHoursPage() {
   const unit = useAdminUnit();
   const calendar = useQuery({
     queryKey: calendarKey(unit.code),
-    queryFn: ({ signal }) => api.get<CalendarSettings>(`/api/units/${encodeURIComponent(unit.code)}/calendar`, signal),
+    queryFn: ({ signal }) =>
+      api.get<CalendarSettings>(`/api/units/${encodeURIComponent(unit.code)}/calendar`, signal),
   });
   return (
     <>
       <h2>{t('admin.hours.title')}</h2>
       {calendar.isPending ? <LoadingMessage /> : null}
-      {calendar.isError ? <QueryErrorMessage title={t('admin.hours.title')} error={calendar.error} onRetry={() => void calendar.refetch()} /> : null}
+      {calendar.isError ? (
+        <QueryErrorMessage
+          title={t('admin.hours.title')}
+          error={calendar.error}
+          onRetry={() => void calendar.refetch()}
+        />
+      ) : null}
       {calendar.data ? <OfficeHoursForm calendar={calendar.data} unitCode={unit.code} /> : null}
     </>
   );

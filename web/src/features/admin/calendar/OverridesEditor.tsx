@@ -17,7 +17,9 @@ type OverridesEditorProps = {
 export function OverridesEditor({ overrides, onChange, errors, defaultWeek }: OverridesEditorProps) {
   const { t } = useTranslation();
   const update = (index: number, next: HoursOverride | null) =>
-    onChange(next ? overrides.map((o, i) => (i === index ? next : o)) : overrides.filter((_, i) => i !== index));
+    onChange(
+      next ? overrides.map((o, i) => (i === index ? next : o)) : overrides.filter((_, i) => i !== index),
+    );
   return (
     <section className="overrides" aria-labelledby="overrides-title">
       <h3 id="overrides-title">{t('admin.hours.overridesTitle')}</h3>
@@ -29,13 +31,42 @@ export function OverridesEditor({ overrides, onChange, errors, defaultWeek }: Ov
             <legend>{t('admin.hours.override', { n: index + 1 })}</legend>
             {errors[at] ? <p className="field__error">{errors[at]}</p> : null}
             <div className="time-pair">
-              <Field label={t('admin.hours.from')} type="date" value={override.from} onChange={(e) => update(index, { ...override, from: e.target.value })} error={errors[`${at}.from`]} />
-              <Field label={t('admin.hours.to')} type="date" value={override.to} onChange={(e) => update(index, { ...override, to: e.target.value })} error={errors[`${at}.to`]} />
+              <Field
+                label={t('admin.hours.from')}
+                type="date"
+                value={override.from}
+                onChange={(e) => update(index, { ...override, from: e.target.value })}
+                error={errors[`${at}.from`]}
+              />
+              <Field
+                label={t('admin.hours.to')}
+                type="date"
+                value={override.to}
+                onChange={(e) => update(index, { ...override, to: e.target.value })}
+                error={errors[`${at}.to`]}
+              />
             </div>
-            <Field label={t('admin.hours.reason')} value={override.reason} onChange={(e) => update(index, { ...override, reason: e.target.value })} error={errors[`${at}.reason`]} />
-            <CheckboxField label={t('admin.hours.overrideClosed')} checked={override.hours === 'closed'} onChange={(e) => update(index, { ...override, hours: e.target.checked ? 'closed' : defaultWeek })} />
+            <Field
+              label={t('admin.hours.reason')}
+              value={override.reason}
+              onChange={(e) => update(index, { ...override, reason: e.target.value })}
+              error={errors[`${at}.reason`]}
+            />
+            <CheckboxField
+              label={t('admin.hours.overrideClosed')}
+              checked={override.hours === 'closed'}
+              onChange={(e) =>
+                update(index, { ...override, hours: e.target.checked ? 'closed' : defaultWeek })
+              }
+            />
             {override.hours === 'closed' ? null : (
-              <WeekEditor week={override.hours} onChange={(hours) => update(index, { ...override, hours })} errors={errors} path={`${at}.hours`} idPrefix={`override-${index}`} />
+              <WeekEditor
+                week={override.hours}
+                onChange={(hours) => update(index, { ...override, hours })}
+                errors={errors}
+                path={`${at}.hours`}
+                idPrefix={`override-${index}`}
+              />
             )}
             <Button variant="secondary" onClick={() => update(index, null)}>
               {t('admin.hours.removeOverride', { n: index + 1 })}
@@ -44,7 +75,10 @@ export function OverridesEditor({ overrides, onChange, errors, defaultWeek }: Ov
         );
       })}
       <p>
-        <Button variant="secondary" onClick={() => onChange([...overrides, { from: '', to: '', reason: '', hours: 'closed' }])}>
+        <Button
+          variant="secondary"
+          onClick={() => onChange([...overrides, { from: '', to: '', reason: '', hours: 'closed' }])}
+        >
           {t('admin.hours.addOverride')}
         </Button>
       </p>

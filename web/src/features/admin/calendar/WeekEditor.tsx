@@ -34,27 +34,67 @@ export function WeekEditor({ week, onChange, errors, path, idPrefix }: WeekEdito
           <fieldset key={day} className="fieldset day-hours" id={`${idPrefix}-day-${day}`}>
             <legend>{dayName}</legend>
             {errors[at] ? <p className="field__error">{errors[at]}</p> : null}
-            <CheckboxField label={t('admin.hours.closedDay')} checked={hours === null} onChange={(e) => setDay(day, e.target.checked ? null : DEFAULT_DAY)} />
+            <CheckboxField
+              label={t('admin.hours.closedDay')}
+              checked={hours === null}
+              onChange={(e) => setDay(day, e.target.checked ? null : DEFAULT_DAY)}
+            />
             {hours ? (
               <>
                 <div className="time-pair">
-                  <Field label={t('admin.hours.open')} inputMode="numeric" placeholder="07:30" value={hours.open} onChange={(e) => setDay(day, { ...hours, open: e.target.value })} error={errors[`${at}.open`]} />
-                  <Field label={t('admin.hours.close')} inputMode="numeric" placeholder="16:00" value={hours.close} onChange={(e) => setDay(day, { ...hours, close: e.target.value })} error={errors[`${at}.close`]} />
+                  <Field
+                    label={t('admin.hours.open')}
+                    inputMode="numeric"
+                    placeholder="07:30"
+                    value={hours.open}
+                    onChange={(e) => setDay(day, { ...hours, open: e.target.value })}
+                    error={errors[`${at}.open`]}
+                  />
+                  <Field
+                    label={t('admin.hours.close')}
+                    inputMode="numeric"
+                    placeholder="16:00"
+                    value={hours.close}
+                    onChange={(e) => setDay(day, { ...hours, close: e.target.value })}
+                    error={errors[`${at}.close`]}
+                  />
                 </div>
                 {hours.breaks.map((pause, index) => {
                   const setBreak = (next: { start: string; end: string } | null) =>
-                    setDay(day, { ...hours, breaks: next ? hours.breaks.map((b, i) => (i === index ? next : b)) : hours.breaks.filter((_, i) => i !== index) });
+                    setDay(day, {
+                      ...hours,
+                      breaks: next
+                        ? hours.breaks.map((b, i) => (i === index ? next : b))
+                        : hours.breaks.filter((_, i) => i !== index),
+                    });
                   return (
                     <div key={index} className="time-pair">
-                      <Field label={t('admin.hours.breakStart')} inputMode="numeric" value={pause.start} onChange={(e) => setBreak({ ...pause, start: e.target.value })} error={errors[`${at}.breaks.${index}.start`] ?? errors[`${at}.breaks.${index}`]} />
-                      <Field label={t('admin.hours.breakEnd')} inputMode="numeric" value={pause.end} onChange={(e) => setBreak({ ...pause, end: e.target.value })} error={errors[`${at}.breaks.${index}.end`]} />
+                      <Field
+                        label={t('admin.hours.breakStart')}
+                        inputMode="numeric"
+                        value={pause.start}
+                        onChange={(e) => setBreak({ ...pause, start: e.target.value })}
+                        error={errors[`${at}.breaks.${index}.start`] ?? errors[`${at}.breaks.${index}`]}
+                      />
+                      <Field
+                        label={t('admin.hours.breakEnd')}
+                        inputMode="numeric"
+                        value={pause.end}
+                        onChange={(e) => setBreak({ ...pause, end: e.target.value })}
+                        error={errors[`${at}.breaks.${index}.end`]}
+                      />
                       <Button variant="link" onClick={() => setBreak(null)}>
                         {t('admin.hours.removeBreak', { n: index + 1 })}
                       </Button>
                     </div>
                   );
                 })}
-                <Button variant="link" onClick={() => setDay(day, { ...hours, breaks: [...hours.breaks, { start: '12:00', end: '13:00' }] })}>
+                <Button
+                  variant="link"
+                  onClick={() =>
+                    setDay(day, { ...hours, breaks: [...hours.breaks, { start: '12:00', end: '13:00' }] })
+                  }
+                >
                   {t('admin.hours.addBreak')}
                 </Button>
               </>

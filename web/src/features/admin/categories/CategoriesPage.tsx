@@ -14,7 +14,13 @@ export function CategoriesPage() {
     <>
       <h2>{t('admin.categories.title')}</h2>
       {categories.isPending ? <LoadingMessage /> : null}
-      {categories.isError ? <QueryErrorMessage title={t('admin.categories.title')} error={categories.error} onRetry={() => void categories.refetch()} /> : null}
+      {categories.isError ? (
+        <QueryErrorMessage
+          title={t('admin.categories.title')}
+          error={categories.error}
+          onRetry={() => void categories.refetch()}
+        />
+      ) : null}
       <ul className="category-list">
         {(categories.data ?? []).map((category) => (
           <li key={category.code} className="card">

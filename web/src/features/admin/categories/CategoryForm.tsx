@@ -49,13 +49,55 @@ export function CategoryForm({ unitCode, category }: CategoryFormProps) {
   return (
     <form className={isNew ? 'card form' : 'category-form'} noValidate onSubmit={submit}>
       <fieldset className="fieldset">
-        <legend>{isNew ? t('admin.categories.addTitle') : `${category.code}${category.isActive ? '' : ` (${t('admin.categories.inactive')})`}`}</legend>
+        <legend>
+          {isNew
+            ? t('admin.categories.addTitle')
+            : `${category.code}${category.isActive ? '' : ` (${t('admin.categories.inactive')})`}`}
+        </legend>
         <FormAlert messages={errors.general} />
-        {isNew ? <Field label={t('admin.categories.code')} hint={t('admin.categories.codeHint')} name="code" required value={code} onChange={(e) => setCode(e.target.value)} error={errors.fields.categoryCode} /> : null}
-        <Field label={t('admin.categories.name')} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} />
-        <Field label={t('admin.categories.nameEn')} name="nameEn" required value={nameEn} onChange={(e) => setNameEn(e.target.value)} error={errors.fields.nameEn} />
-        <Field label={t('admin.categories.sortOrder')} name="sortOrder" type="number" inputMode="numeric" min={0} max={10000} value={sortOrder} onChange={(e) => setSortOrder(e.target.value)} error={errors.fields.sortOrder} />
-        <CheckboxField label={t('admin.categories.active')} checked={isActive} onChange={(e) => setIsActive(e.target.checked)} />
+        {isNew ? (
+          <Field
+            label={t('admin.categories.code')}
+            hint={t('admin.categories.codeHint')}
+            name="code"
+            required
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={errors.fields.categoryCode}
+          />
+        ) : null}
+        <Field
+          label={t('admin.categories.name')}
+          name="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.fields.name}
+        />
+        <Field
+          label={t('admin.categories.nameEn')}
+          name="nameEn"
+          required
+          value={nameEn}
+          onChange={(e) => setNameEn(e.target.value)}
+          error={errors.fields.nameEn}
+        />
+        <Field
+          label={t('admin.categories.sortOrder')}
+          name="sortOrder"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={10000}
+          value={sortOrder}
+          onChange={(e) => setSortOrder(e.target.value)}
+          error={errors.fields.sortOrder}
+        />
+        <CheckboxField
+          label={t('admin.categories.active')}
+          checked={isActive}
+          onChange={(e) => setIsActive(e.target.checked)}
+        />
         <Button type="submit" variant={isNew ? 'primary' : 'secondary'} isBusy={save.isPending}>
           {isNew ? t('admin.categories.add') : t('admin.categories.save', { code: category.code })}
         </Button>

@@ -4,7 +4,13 @@ import type { ApiError } from '../../../api';
 import { wholeNumberOrText } from '../../../ui/form-values';
 import type { Category } from '../../console/console.types';
 
-export type CategoryInput = { code: string; name: string; nameEn: string; isActive: boolean; sortOrder: number | string };
+export type CategoryInput = {
+  code: string;
+  name: string;
+  nameEn: string;
+  isActive: boolean;
+  sortOrder: number | string;
+};
 
 /** `PUT /api/units/{unit}/categories/{code}`: adds or edits; every list of the unit's categories reloads. */
 export function useSaveCategory(unitCode: string) {
@@ -13,7 +19,10 @@ export function useSaveCategory(unitCode: string) {
     mutationFn: ({ code, sortOrder, ...body }) =>
       apiRequest(`/api/units/${encodeURIComponent(unitCode)}/categories/${encodeURIComponent(code)}`, {
         method: 'PUT',
-        body: { ...body, sortOrder: typeof sortOrder === 'string' ? wholeNumberOrText(sortOrder) : sortOrder },
+        body: {
+          ...body,
+          sortOrder: typeof sortOrder === 'string' ? wholeNumberOrText(sortOrder) : sortOrder,
+        },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['console', 'categories', unitCode] }),
   });

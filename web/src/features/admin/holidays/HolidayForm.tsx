@@ -35,10 +35,40 @@ export function HolidayForm({ save }: HolidayFormProps) {
     <form className="card form" noValidate onSubmit={submit}>
       <h3>{t('admin.holidays.addTitle')}</h3>
       <FormAlert messages={errors.general} />
-      <Field label={t('admin.holidays.date')} name="date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} error={errors.fields.date} />
-      <SelectField label={t('admin.holidays.type')} name="type" value={type} options={HOLIDAY_TYPES.map((value) => ({ value, label: t(`admin.holidays.types.${value}`) }))} onChange={(e) => setType(e.target.value as HolidayType)} error={errors.fields.type} />
-      <Field label={t('admin.holidays.name')} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} />
-      <Field label={t('admin.holidays.source')} hint={t('admin.holidays.sourceHint')} name="source" required value={source} onChange={(e) => setSource(e.target.value)} error={errors.fields.source} />
+      <Field
+        label={t('admin.holidays.date')}
+        name="date"
+        type="date"
+        required
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        error={errors.fields.date}
+      />
+      <SelectField
+        label={t('admin.holidays.type')}
+        name="type"
+        value={type}
+        options={HOLIDAY_TYPES.map((value) => ({ value, label: t(`admin.holidays.types.${value}`) }))}
+        onChange={(e) => setType(e.target.value as HolidayType)}
+        error={errors.fields.type}
+      />
+      <Field
+        label={t('admin.holidays.name')}
+        name="name"
+        required
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.fields.name}
+      />
+      <Field
+        label={t('admin.holidays.source')}
+        hint={t('admin.holidays.sourceHint')}
+        name="source"
+        required
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+        error={errors.fields.source}
+      />
       <Button type="submit" isBusy={save.isPending}>
         {t('admin.holidays.save')}
       </Button>

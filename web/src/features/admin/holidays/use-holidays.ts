@@ -9,7 +9,9 @@ const base = (unitCode: string) => `/api/units/${encodeURIComponent(unitCode)}/h
 export function useHolidays(unitCode: string, year: number) {
   return useQuery({
     queryKey: holidaysKey(unitCode, year),
-    queryFn: async ({ signal }) => (await api.get<{ year: number; holidays: Holiday[] }>(`${base(unitCode)}?year=${year}`, signal)).holidays,
+    queryFn: async ({ signal }) =>
+      (await api.get<{ year: number; holidays: Holiday[] }>(`${base(unitCode)}?year=${year}`, signal))
+        .holidays,
   });
 }
 
@@ -17,8 +19,16 @@ export function useHolidays(unitCode: string, year: number) {
 export function useHolidayChanges(unitCode: string) {
   const queryClient = useQueryClient();
   const reload = () => queryClient.invalidateQueries({ queryKey: ['admin', 'holidays', unitCode] });
-  const save = useMutation<{ holiday: Holiday }, ApiError, { date: string; type: HolidayType; name: string; source: string }>({
-    mutationFn: ({ date, ...body }) => apiRequest(`${base(unitCode)}/${encodeURIComponent(date)}`, { method: 'PUT', body: { ...body, confirmed: true } }),
+  const save = useMutation<
+    { holiday: Holiday },
+    ApiError,
+    { date: string; type: HolidayType; name: string; source: string }
+  >({
+    mutationFn: ({ date, ...body }) =>
+      apiRequest(`${base(unitCode)}/${encodeURIComponent(date)}`, {
+        method: 'PUT',
+        body: { ...body, confirmed: true },
+      }),
     onSuccess: reload,
   });
   const remove = useMutation<void, ApiError, string>({

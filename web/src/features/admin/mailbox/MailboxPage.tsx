@@ -17,9 +17,23 @@ import type { MailboxSettings, MailboxState } from '../admin.types';
 import { useMailbox, useMailboxChanges } from './use-mailbox';
 
 // Fields that show their own error; any other (the checkboxes cannot be wrong) goes to the form's alert.
-const FIELDS = ['host', 'port', 'user', 'passwordEnv', 'folder', 'address', 'defaultKind', 'importSince', 'senderLimitPerHour'] as const;
+const FIELDS = [
+  'host',
+  'port',
+  'user',
+  'passwordEnv',
+  'folder',
+  'address',
+  'defaultKind',
+  'importSince',
+  'senderLimitPerHour',
+] as const;
 
-type Draft = Record<'host' | 'port' | 'user' | 'passwordEnv' | 'folder' | 'address' | 'importSince' | 'senderLimitPerHour', string> & Pick<MailboxSettings, 'secure' | 'defaultKind' | 'enabled'>;
+type Draft = Record<
+  'host' | 'port' | 'user' | 'passwordEnv' | 'folder' | 'address' | 'importSince' | 'senderLimitPerHour',
+  string
+> &
+  Pick<MailboxSettings, 'secure' | 'defaultKind' | 'enabled'>;
 
 function draftOf(settings: MailboxSettings | null, prefix: string): Draft {
   return {
@@ -78,7 +92,9 @@ function ImportStatus({ state, timeZone }: { state: MailboxState; timeZone: stri
         </div>
         <div className="details__row">
           <dt>{t('admin.mailbox.lastRun')}</dt>
-          <dd>{run?.lastRunAt ? formatDateTime(run.lastRunAt, language, timeZone) : t('admin.mailbox.notYet')}</dd>
+          <dd>
+            {run?.lastRunAt ? formatDateTime(run.lastRunAt, language, timeZone) : t('admin.mailbox.notYet')}
+          </dd>
         </div>
         <div className="details__row">
           <dt>{t('admin.mailbox.source')}</dt>
@@ -104,7 +120,10 @@ function MailboxForm({ state, unitCode }: { state: MailboxState; unitCode: strin
   const { save, remove } = useMailboxChanges(unitCode);
   const [draft, setDraft] = useState(() => draftOf(state.mailbox, state.passwordEnvPrefix));
   const errors = formErrors(save.error ?? remove.error, [...FIELDS], t('errors.unexpected'));
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     remove.reset();
@@ -119,10 +138,41 @@ function MailboxForm({ state, unitCode }: { state: MailboxState; unitCode: strin
     <form className="card form" noValidate onSubmit={submit}>
       <h3>{state.mailbox ? t('admin.mailbox.editTitle') : t('admin.mailbox.connectTitle')}</h3>
       <FormAlert messages={errors.general} />
-      <Field label={t('admin.mailbox.host')} hint={t('admin.mailbox.hostHint')} name="host" required autoComplete="off" value={draft.host} onChange={(e) => set('host')(e.target.value)} error={errors.fields.host} />
-      <Field label={t('admin.mailbox.port')} name="port" inputMode="numeric" required value={draft.port} onChange={(e) => set('port')(e.target.value)} error={errors.fields.port} />
-      <CheckboxField label={t('admin.mailbox.secure')} hint={t('admin.mailbox.secureHint')} name="secure" checked={draft.secure} onChange={(e) => set('secure')(e.target.checked)} />
-      <Field label={t('admin.mailbox.user')} name="user" required autoComplete="off" value={draft.user} onChange={(e) => set('user')(e.target.value)} error={errors.fields.user} />
+      <Field
+        label={t('admin.mailbox.host')}
+        hint={t('admin.mailbox.hostHint')}
+        name="host"
+        required
+        autoComplete="off"
+        value={draft.host}
+        onChange={(e) => set('host')(e.target.value)}
+        error={errors.fields.host}
+      />
+      <Field
+        label={t('admin.mailbox.port')}
+        name="port"
+        inputMode="numeric"
+        required
+        value={draft.port}
+        onChange={(e) => set('port')(e.target.value)}
+        error={errors.fields.port}
+      />
+      <CheckboxField
+        label={t('admin.mailbox.secure')}
+        hint={t('admin.mailbox.secureHint')}
+        name="secure"
+        checked={draft.secure}
+        onChange={(e) => set('secure')(e.target.checked)}
+      />
+      <Field
+        label={t('admin.mailbox.user')}
+        name="user"
+        required
+        autoComplete="off"
+        value={draft.user}
+        onChange={(e) => set('user')(e.target.value)}
+        error={errors.fields.user}
+      />
       <Field
         label={t('admin.mailbox.passwordEnv')}
         hint={t('admin.mailbox.passwordEnvHint', { prefix: state.passwordEnvPrefix })}
@@ -134,8 +184,23 @@ function MailboxForm({ state, unitCode }: { state: MailboxState; unitCode: strin
         onChange={(e) => set('passwordEnv')(e.target.value)}
         error={errors.fields.passwordEnv}
       />
-      <Field label={t('admin.mailbox.folder')} name="folder" required value={draft.folder} onChange={(e) => set('folder')(e.target.value)} error={errors.fields.folder} />
-      <Field label={t('admin.mailbox.address')} hint={t('admin.mailbox.addressHint')} name="address" type="email" value={draft.address} onChange={(e) => set('address')(e.target.value)} error={errors.fields.address} />
+      <Field
+        label={t('admin.mailbox.folder')}
+        name="folder"
+        required
+        value={draft.folder}
+        onChange={(e) => set('folder')(e.target.value)}
+        error={errors.fields.folder}
+      />
+      <Field
+        label={t('admin.mailbox.address')}
+        hint={t('admin.mailbox.addressHint')}
+        name="address"
+        type="email"
+        value={draft.address}
+        onChange={(e) => set('address')(e.target.value)}
+        error={errors.fields.address}
+      />
       <SelectField
         label={t('admin.mailbox.defaultKind')}
         name="defaultKind"
@@ -147,9 +212,32 @@ function MailboxForm({ state, unitCode }: { state: MailboxState; unitCode: strin
         onChange={(e) => set('defaultKind')(e.target.value === 'question' ? 'question' : 'complaint')}
         error={errors.fields.defaultKind}
       />
-      <Field label={t('admin.mailbox.importSince')} hint={t('admin.mailbox.importSinceHint')} name="importSince" type="date" value={draft.importSince} onChange={(e) => set('importSince')(e.target.value)} error={errors.fields.importSince} />
-      <Field label={t('admin.mailbox.senderLimit')} hint={t('admin.mailbox.senderLimitHint')} name="senderLimitPerHour" inputMode="numeric" required value={draft.senderLimitPerHour} onChange={(e) => set('senderLimitPerHour')(e.target.value)} error={errors.fields.senderLimitPerHour} />
-      <CheckboxField label={t('admin.mailbox.enabled')} hint={t('admin.mailbox.enabledHint')} name="enabled" checked={draft.enabled} onChange={(e) => set('enabled')(e.target.checked)} />
+      <Field
+        label={t('admin.mailbox.importSince')}
+        hint={t('admin.mailbox.importSinceHint')}
+        name="importSince"
+        type="date"
+        value={draft.importSince}
+        onChange={(e) => set('importSince')(e.target.value)}
+        error={errors.fields.importSince}
+      />
+      <Field
+        label={t('admin.mailbox.senderLimit')}
+        hint={t('admin.mailbox.senderLimitHint')}
+        name="senderLimitPerHour"
+        inputMode="numeric"
+        required
+        value={draft.senderLimitPerHour}
+        onChange={(e) => set('senderLimitPerHour')(e.target.value)}
+        error={errors.fields.senderLimitPerHour}
+      />
+      <CheckboxField
+        label={t('admin.mailbox.enabled')}
+        hint={t('admin.mailbox.enabledHint')}
+        name="enabled"
+        checked={draft.enabled}
+        onChange={(e) => set('enabled')(e.target.checked)}
+      />
       <div className="button-row">
         <Button type="submit" isBusy={save.isPending}>
           {t('admin.mailbox.save')}
@@ -176,7 +264,13 @@ export function MailboxPage() {
       <h2>{t('admin.mailbox.title')}</h2>
       <p>{t('admin.mailbox.intro')}</p>
       {mailbox.isPending ? <LoadingMessage /> : null}
-      {mailbox.isError ? <QueryErrorMessage title={t('admin.mailbox.title')} error={mailbox.error} onRetry={() => void mailbox.refetch()} /> : null}
+      {mailbox.isError ? (
+        <QueryErrorMessage
+          title={t('admin.mailbox.title')}
+          error={mailbox.error}
+          onRetry={() => void mailbox.refetch()}
+        />
+      ) : null}
       {mailbox.data ? (
         <>
           <ImportStatus state={mailbox.data} timeZone={unit.timezone} />

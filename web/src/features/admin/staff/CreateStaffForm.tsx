@@ -24,12 +24,19 @@ export function CreateStaffForm({ unit }: { unit: Unit }) {
   const [phone, setPhone] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
   const errors = formErrors(create.error, FIELDS, t('errors.unexpected'));
-  const roleError = errors.fields.roles ?? Object.entries(create.error?.fieldErrors ?? {}).find(([field]) => field.startsWith('roles.'))?.[1];
+  const roleError =
+    errors.fields.roles ??
+    Object.entries(create.error?.fieldErrors ?? {}).find(([field]) => field.startsWith('roles.'))?.[1];
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     create.mutate(
-      { name: name.trim(), email: email.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}), roles: roles.map((role) => ({ unitCode: unit.code, role })) },
+      {
+        name: name.trim(),
+        email: email.trim(),
+        ...(phone.trim() ? { phone: phone.trim() } : {}),
+        roles: roles.map((role) => ({ unitCode: unit.code, role })),
+      },
       {
         onSuccess: () => {
           setName('');
@@ -50,7 +57,10 @@ export function CreateStaffForm({ unit }: { unit: Unit }) {
           {create.data.initialPassword ? (
             <>
               <p>
-                {t('admin.staff.initialPassword')}: <span className="secret" data-testid="initial-password">{create.data.initialPassword}</span>
+                {t('admin.staff.initialPassword')}:{' '}
+                <span className="secret" data-testid="initial-password">
+                  {create.data.initialPassword}
+                </span>
               </p>
               <p>
                 {t('admin.staff.initialPasswordHint')} <CopyButton text={create.data.initialPassword} />
@@ -61,13 +71,47 @@ export function CreateStaffForm({ unit }: { unit: Unit }) {
       ) : null}
       <form className="form" noValidate onSubmit={submit}>
         <FormAlert messages={errors.general} />
-        <Field label={t('admin.staff.name')} name="name" required autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} />
-        <Field label={t('admin.staff.email')} name="email" type="email" required autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.email} />
-        <Field label={t('admin.staff.phone')} name="phone" type="tel" autoComplete="off" value={phone} onChange={(e) => setPhone(e.target.value)} error={errors.fields.phone} />
+        <Field
+          label={t('admin.staff.name')}
+          name="name"
+          required
+          autoComplete="off"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.fields.name}
+        />
+        <Field
+          label={t('admin.staff.email')}
+          name="email"
+          type="email"
+          required
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.email}
+        />
+        <Field
+          label={t('admin.staff.phone')}
+          name="phone"
+          type="tel"
+          autoComplete="off"
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          error={errors.fields.phone}
+        />
         <fieldset className="fieldset" aria-describedby={roleError ? 'create-staff-roles-error' : undefined}>
           <legend>{t('admin.staff.createRoles', { unit: unit.name })}</legend>
           {rolesOnUnit(unit.kind).map((role) => (
-            <CheckboxField key={role} label={t(roleLabelKeys[role])} checked={roles.includes(role)} onChange={(e) => setRoles((previous) => (e.target.checked ? [...previous, role] : previous.filter((r) => r !== role)))} />
+            <CheckboxField
+              key={role}
+              label={t(roleLabelKeys[role])}
+              checked={roles.includes(role)}
+              onChange={(e) =>
+                setRoles((previous) =>
+                  e.target.checked ? [...previous, role] : previous.filter((r) => r !== role),
+                )
+              }
+            />
           ))}
           {roleError ? (
             <p className="field__error" id="create-staff-roles-error">

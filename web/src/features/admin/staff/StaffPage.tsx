@@ -15,7 +15,13 @@ export function StaffPage() {
     <>
       <h2>{t('admin.staff.title')}</h2>
       {staff.isPending ? <LoadingMessage /> : null}
-      {staff.isError ? <QueryErrorMessage title={t('admin.staff.title')} error={staff.error} onRetry={() => void staff.refetch()} /> : null}
+      {staff.isError ? (
+        <QueryErrorMessage
+          title={t('admin.staff.title')}
+          error={staff.error}
+          onRetry={() => void staff.refetch()}
+        />
+      ) : null}
       {staff.data?.length === 0 ? <p>{t('admin.staff.empty')}</p> : null}
       <ul className="staff-list">
         {(staff.data ?? []).map((member) => (

@@ -22,7 +22,8 @@ export function StaffRow({ member, unit }: { member: StaffMember; unit: Unit }) 
   const changeRoles = useChangeRoles(unit.code);
   const setActive = useSetActive(unit.code);
   const errors = formErrors(changeRoles.error ?? setActive.error, [], t('errors.unexpected'));
-  const toggle = (role: Role, on: boolean) => setRoles((previous) => (on ? [...previous, role] : previous.filter((r) => r !== role)));
+  const toggle = (role: Role, on: boolean) =>
+    setRoles((previous) => (on ? [...previous, role] : previous.filter((r) => r !== role)));
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     changeRoles.mutate({ userId: member.id, roles: withUnitRoles(member.roles, unit.code, roles) });
@@ -35,22 +36,37 @@ export function StaffRow({ member, unit }: { member: StaffMember; unit: Unit }) 
         {member.email} · {member.isActive ? t('admin.staff.active') : t('admin.staff.inactive')}
       </p>
       {others.length > 0 ? (
-        <p className="muted">{t('admin.staff.otherRoles', { roles: others.map((g) => `${t(roleLabelKeys[g.role])} (${g.unitCode})`).join(', ') })}</p>
+        <p className="muted">
+          {t('admin.staff.otherRoles', {
+            roles: others.map((g) => `${t(roleLabelKeys[g.role])} (${g.unitCode})`).join(', '),
+          })}
+        </p>
       ) : null}
       <FormAlert messages={errors.general} />
       <form noValidate onSubmit={save}>
         <fieldset className="fieldset fieldset--inline">
           <legend>{t('admin.staff.rolesLegend', { name: member.name, unit: unit.name })}</legend>
           {offered.map((role) => (
-            <CheckboxField key={role} label={t(roleLabelKeys[role])} checked={roles.includes(role)} onChange={(e) => toggle(role, e.target.checked)} />
+            <CheckboxField
+              key={role}
+              label={t(roleLabelKeys[role])}
+              checked={roles.includes(role)}
+              onChange={(e) => toggle(role, e.target.checked)}
+            />
           ))}
         </fieldset>
         <p className="button-row">
           <Button type="submit" variant="secondary" isBusy={changeRoles.isPending}>
             {t('admin.staff.saveRoles')}
           </Button>
-          <Button variant="secondary" isBusy={setActive.isPending} onClick={() => setActive.mutate({ userId: member.id, isActive: !member.isActive })}>
-            {member.isActive ? t('admin.staff.deactivate', { name: member.name }) : t('admin.staff.activate', { name: member.name })}
+          <Button
+            variant="secondary"
+            isBusy={setActive.isPending}
+            onClick={() => setActive.mutate({ userId: member.id, isActive: !member.isActive })}
+          >
+            {member.isActive
+              ? t('admin.staff.deactivate', { name: member.name })
+              : t('admin.staff.activate', { name: member.name })}
           </Button>
         </p>
         {changeRoles.isSuccess ? <p role="status">{t('admin.saved')}</p> : null}

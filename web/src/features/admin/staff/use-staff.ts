@@ -8,7 +8,13 @@ const staffKey = (unitCode: string) => ['admin', 'staff', unitCode] as const;
 export function useStaff(unitCode: string) {
   return useQuery({
     queryKey: staffKey(unitCode),
-    queryFn: async ({ signal }) => (await api.get<{ users: StaffMember[] }>(`/api/admin/users?unitCode=${encodeURIComponent(unitCode)}`, signal)).users,
+    queryFn: async ({ signal }) =>
+      (
+        await api.get<{ users: StaffMember[] }>(
+          `/api/admin/users?unitCode=${encodeURIComponent(unitCode)}`,
+          signal,
+        )
+      ).users,
   });
 }
 
@@ -26,7 +32,8 @@ export function useCreateStaff(unitCode: string) {
 export function useChangeRoles(unitCode: string) {
   const queryClient = useQueryClient();
   return useMutation<{ user: StaffMember }, ApiError, { userId: string; roles: RoleGrant[] }>({
-    mutationFn: ({ userId, roles }) => apiRequest(`/api/admin/users/${encodeURIComponent(userId)}/roles`, { method: 'PUT', body: { roles } }),
+    mutationFn: ({ userId, roles }) =>
+      apiRequest(`/api/admin/users/${encodeURIComponent(userId)}/roles`, { method: 'PUT', body: { roles } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey(unitCode) }),
   });
 }
@@ -34,7 +41,8 @@ export function useChangeRoles(unitCode: string) {
 export function useSetActive(unitCode: string) {
   const queryClient = useQueryClient();
   return useMutation<{ user: StaffMember }, ApiError, { userId: string; isActive: boolean }>({
-    mutationFn: ({ userId, isActive }) => apiRequest(`/api/admin/users/${encodeURIComponent(userId)}`, { method: 'PATCH', body: { isActive } }),
+    mutationFn: ({ userId, isActive }) =>
+      apiRequest(`/api/admin/users/${encodeURIComponent(userId)}`, { method: 'PATCH', body: { isActive } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey(unitCode) }),
   });
 }

@@ -10,9 +10,18 @@ export function AdminPpeStatus({ unitCode }: { unitCode: string }) {
   const status = useAdminPpe(unitCode);
   if (!status.data) return null;
   const { adminPpe, anyAvailable } = status.data;
-  const summary = adminPpe.length === 0 ? t('console.adminPpe.noneInUnit') : anyAvailable ? t('console.adminPpe.anyAvailable') : t('console.adminPpe.noneAvailable');
+  const summary =
+    adminPpe.length === 0
+      ? t('console.adminPpe.noneInUnit')
+      : anyAvailable
+        ? t('console.adminPpe.anyAvailable')
+        : t('console.adminPpe.noneAvailable');
   return (
-    <section className={anyAvailable ? 'admin-ppe notice' : 'admin-ppe notice notice--warning'} aria-labelledby="admin-ppe-title" aria-live="polite">
+    <section
+      className={anyAvailable ? 'admin-ppe notice' : 'admin-ppe notice notice--warning'}
+      aria-labelledby="admin-ppe-title"
+      aria-live="polite"
+    >
       <h2 id="admin-ppe-title" className="admin-ppe__title">
         {t('console.adminPpe.title')}
       </h2>
@@ -21,7 +30,10 @@ export function AdminPpeStatus({ unitCode }: { unitCode: string }) {
         <ul className="admin-ppe__list">
           {adminPpe.map((person) => (
             <li key={person.id}>
-              {t('console.adminPpe.person', { name: person.name, state: t(`console.availability.${person.availability}`) })}
+              {t('console.adminPpe.person', {
+                name: person.name,
+                state: t(`console.availability.${person.availability}`),
+              })}
             </li>
           ))}
         </ul>

@@ -30,8 +30,12 @@ export function AvailabilitySwitch() {
         ))}
       </div>
       <p className="availability__message" role="status">
-        {setAvailability.isSuccess ? t('console.availability.saved', { state: t(`console.availability.${current}`) }) : null}
-        {setAvailability.isError ? <span className="field__error">{setAvailability.error.message}</span> : null}
+        {setAvailability.isSuccess
+          ? t('console.availability.saved', { state: t(`console.availability.${current}`) })
+          : null}
+        {setAvailability.isError ? (
+          <span className="field__error">{setAvailability.error.message}</span>
+        ) : null}
       </p>
     </div>
   );

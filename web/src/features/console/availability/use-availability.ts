@@ -23,7 +23,9 @@ export function useSetAvailability() {
   return useMutation<User, ApiError, 'available' | 'unreachable'>({
     mutationFn: async (availability) => (await setMyAvailability(availability)).user,
     onSuccess: async (user) => {
-      queryClient.setQueryData(meQueryKey, (previous: User | null | undefined) => (previous ? { ...previous, availability: user.availability } : previous));
+      queryClient.setQueryData(meQueryKey, (previous: User | null | undefined) =>
+        previous ? { ...previous, availability: user.availability } : previous,
+      );
       await queryClient.invalidateQueries({ queryKey: ['console', 'admin-ppe'] });
     },
   });

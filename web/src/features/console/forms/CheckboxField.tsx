@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import type { ComponentPropsWithRef } from 'react';
 
-type CheckboxFieldProps = Omit<ComponentPropsWithRef<'input'>, 'id' | 'type'> & { label: string; hint?: string | undefined };
+type CheckboxFieldProps = Omit<ComponentPropsWithRef<'input'>, 'id' | 'type'> & {
+  label: string;
+  hint?: string | undefined;
+};
 
 /** A checkbox with its label beside it (the whole label is the click target). */
 export function CheckboxField({ label, hint, className, ...props }: CheckboxFieldProps) {

@@ -27,9 +27,17 @@ export function IntakeForm({ channel, fields }: IntakeFormProps) {
   const categories = useCategories(unit?.code ?? null);
   const categoryName = useCategoryName();
   const create = useCreateTicket();
-  const [values, setValues] = useState<Record<string, string>>(() => ({ ...emptyValues(fields), kind: 'question', categoryCode: '' }));
+  const [values, setValues] = useState<Record<string, string>>(() => ({
+    ...emptyValues(fields),
+    kind: 'question',
+    categoryCode: '',
+  }));
   const formRef = useRef<HTMLFormElement>(null);
-  const errors = formErrors(create.error, [...fields.map((f) => f.name), ...EXTRA_FIELDS], t('errors.unexpected'));
+  const errors = formErrors(
+    create.error,
+    [...fields.map((f) => f.name), ...EXTRA_FIELDS],
+    t('errors.unexpected'),
+  );
 
   // After a refusal, take the officer to the first field to fix.
   useEffect(() => {
@@ -56,17 +64,48 @@ export function IntakeForm({ channel, fields }: IntakeFormProps) {
       <FormAlert messages={errors.general} />
       {fields.map((field) =>
         field.input === 'textarea' ? (
-          <TextAreaField key={field.name} label={t(field.label)} name={field.name} required={field.required} value={values[field.name] ?? ''} onChange={(e) => set(field.name, e.target.value)} error={errors.fields[field.name]} hint={field.hint ? t(field.hint) : undefined} rows={5} />
+          <TextAreaField
+            key={field.name}
+            label={t(field.label)}
+            name={field.name}
+            required={field.required}
+            value={values[field.name] ?? ''}
+            onChange={(e) => set(field.name, e.target.value)}
+            error={errors.fields[field.name]}
+            hint={field.hint ? t(field.hint) : undefined}
+            rows={5}
+          />
         ) : (
-          <Field key={field.name} label={t(field.label)} name={field.name} type={field.input} required={field.required} autoComplete={field.autoComplete} value={values[field.name] ?? ''} onChange={(e) => set(field.name, e.target.value)} error={errors.fields[field.name]} hint={field.hint ? t(field.hint) : undefined} />
+          <Field
+            key={field.name}
+            label={t(field.label)}
+            name={field.name}
+            type={field.input}
+            required={field.required}
+            autoComplete={field.autoComplete}
+            value={values[field.name] ?? ''}
+            onChange={(e) => set(field.name, e.target.value)}
+            error={errors.fields[field.name]}
+            hint={field.hint ? t(field.hint) : undefined}
+          />
         ),
       )}
-      <SelectField label={t('console.intake.kind')} name="kind" value={values.kind ?? 'question'} options={KINDS.map((kind) => ({ value: kind, label: t(kindKeys[kind]) }))} onChange={(e) => set('kind', e.target.value)} error={errors.fields.kind} />
+      <SelectField
+        label={t('console.intake.kind')}
+        name="kind"
+        value={values.kind ?? 'question'}
+        options={KINDS.map((kind) => ({ value: kind, label: t(kindKeys[kind]) }))}
+        onChange={(e) => set('kind', e.target.value)}
+        error={errors.fields.kind}
+      />
       <SelectField
         label={t('console.intake.category')}
         name="categoryCode"
         value={values.categoryCode ?? ''}
-        options={[{ value: '', label: t('console.intake.noCategory') }, ...(categories.data ?? []).map((c) => ({ value: c.code, label: categoryName(c) }))]}
+        options={[
+          { value: '', label: t('console.intake.noCategory') },
+          ...(categories.data ?? []).map((c) => ({ value: c.code, label: categoryName(c) })),
+        ]}
         onChange={(e) => set('categoryCode', e.target.value)}
         error={errors.fields.categoryCode}
       />

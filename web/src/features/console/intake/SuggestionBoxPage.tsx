@@ -38,7 +38,10 @@ export function SuggestionBoxPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const body = intakeBody({ ...slip, boxOpenedOn: boxDate }, { channel: 'suggestion_box', ...(unit ? { unitCode: unit.code } : {}) });
+    const body = intakeBody(
+      { ...slip, boxOpenedOn: boxDate },
+      { channel: 'suggestion_box', ...(unit ? { unitCode: unit.code } : {}) },
+    );
     create.mutate(body, {
       onSuccess: (ticket) => {
         setSaved((previous) => [ticket, ...previous]);
@@ -54,12 +57,44 @@ export function SuggestionBoxPage() {
       <p>{t('console.intake.boxIntro')}</p>
       <form className="card form form--wide" noValidate onSubmit={submit}>
         <FormAlert messages={errors.general} />
-        <Field label={t('console.intake.boxDate')} name="boxOpenedOn" type="date" required value={boxDate} onChange={(e) => setBoxDate(e.target.value)} error={errors.fields.boxOpenedOn} />
+        <Field
+          label={t('console.intake.boxDate')}
+          name="boxOpenedOn"
+          type="date"
+          required
+          value={boxDate}
+          onChange={(e) => setBoxDate(e.target.value)}
+          error={errors.fields.boxOpenedOn}
+        />
         <fieldset className="fieldset">
           <legend>{t('console.intake.slipTitle')}</legend>
-          <TextAreaField ref={textRef} label={t('console.intake.slipText')} name="description" required rows={5} value={slip.description} onChange={(e) => setSlip({ ...slip, description: e.target.value })} error={errors.fields.description} />
-          <Field label={t('console.intake.slipName')} name="reporter.name" autoComplete="off" value={slip['reporter.name']} onChange={(e) => setSlip({ ...slip, 'reporter.name': e.target.value })} error={errors.fields['reporter.name']} />
-          <Field label={t('console.intake.slipPhone')} name="reporter.phone" type="tel" autoComplete="off" value={slip['reporter.phone']} onChange={(e) => setSlip({ ...slip, 'reporter.phone': e.target.value })} error={errors.fields['reporter.phone']} />
+          <TextAreaField
+            ref={textRef}
+            label={t('console.intake.slipText')}
+            name="description"
+            required
+            rows={5}
+            value={slip.description}
+            onChange={(e) => setSlip({ ...slip, description: e.target.value })}
+            error={errors.fields.description}
+          />
+          <Field
+            label={t('console.intake.slipName')}
+            name="reporter.name"
+            autoComplete="off"
+            value={slip['reporter.name']}
+            onChange={(e) => setSlip({ ...slip, 'reporter.name': e.target.value })}
+            error={errors.fields['reporter.name']}
+          />
+          <Field
+            label={t('console.intake.slipPhone')}
+            name="reporter.phone"
+            type="tel"
+            autoComplete="off"
+            value={slip['reporter.phone']}
+            onChange={(e) => setSlip({ ...slip, 'reporter.phone': e.target.value })}
+            error={errors.fields['reporter.phone']}
+          />
         </fieldset>
         <Button type="submit" isBusy={create.isPending}>
           {create.isPending ? t('console.intake.submitting') : t('console.intake.saveSlip')}
@@ -69,11 +104,15 @@ export function SuggestionBoxPage() {
         {saved.length > 0 ? (
           <section aria-labelledby="saved-slips" className="card saved-slips">
             <h2 id="saved-slips">{t('console.intake.savedSlips')}</h2>
-            <p className="muted">{t('console.intake.boxDateFixed', { date: formatDate(boxDate, language) })}</p>
+            <p className="muted">
+              {t('console.intake.boxDateFixed', { date: formatDate(boxDate, language) })}
+            </p>
             <ol>
               {saved.map((ticket) => (
                 <li key={ticket.code}>
-                  <Link to={ticketPath(ticket.code)}>{t('console.intake.savedSlip', { code: ticket.code, subject: ticket.subject })}</Link>
+                  <Link to={ticketPath(ticket.code)}>
+                    {t('console.intake.savedSlip', { code: ticket.code, subject: ticket.subject })}
+                  </Link>
                 </li>
               ))}
             </ol>

@@ -4,7 +4,10 @@
  * The request body from a flat form: `reporter.name` and friends go into `reporter`, empty
  * values are left out so the API's own "required" messages name what is missing.
  */
-export function intakeBody(values: Readonly<Record<string, string>>, fixed: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function intakeBody(
+  values: Readonly<Record<string, string>>,
+  fixed: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const body: Record<string, unknown> = { ...fixed };
   const reporter: Record<string, string> = {};
   for (const [name, raw] of Object.entries(values)) {

@@ -32,7 +32,14 @@ export function HeldMailPage() {
   const timeZone = unit?.timezone ?? 'Asia/Jakarta';
 
   if (held.isPending) return <LoadingMessage />;
-  if (held.isError) return <QueryErrorMessage title={t('console.heldMail.title')} error={held.error} onRetry={() => void held.refetch()} />;
+  if (held.isError)
+    return (
+      <QueryErrorMessage
+        title={t('console.heldMail.title')}
+        error={held.error}
+        onRetry={() => void held.refetch()}
+      />
+    );
   const released = act.data?.ticketCode ?? null;
   return (
     <>
@@ -41,7 +48,11 @@ export function HeldMailPage() {
       <FormAlert messages={errors.general} />
       {act.isSuccess ? (
         <p className="notice" role="status">
-          {act.variables.action === 'dismiss' ? t('console.heldMail.dismissed') : released ? t('console.heldMail.imported') : t('console.heldMail.importedNoTicket')}{' '}
+          {act.variables.action === 'dismiss'
+            ? t('console.heldMail.dismissed')
+            : released
+              ? t('console.heldMail.imported')
+              : t('console.heldMail.importedNoTicket')}{' '}
           {released ? <Link to={ticketPath(released)}>{released}</Link> : null}
         </p>
       ) : null}
@@ -75,11 +86,21 @@ export function HeldMailPage() {
             </dl>
             <p className="held-mail__actions">
               {releasable(mail) ? (
-                <Button variant="primary" isBusy={act.isPending && act.variables.id === mail.id && act.variables.action === 'release'} disabled={act.isPending} onClick={() => act.mutate({ id: mail.id, action: 'release' })}>
+                <Button
+                  variant="primary"
+                  isBusy={act.isPending && act.variables.id === mail.id && act.variables.action === 'release'}
+                  disabled={act.isPending}
+                  onClick={() => act.mutate({ id: mail.id, action: 'release' })}
+                >
                   {t('console.heldMail.release')}
                 </Button>
               ) : null}{' '}
-              <Button variant="secondary" isBusy={act.isPending && act.variables.id === mail.id && act.variables.action === 'dismiss'} disabled={act.isPending} onClick={() => act.mutate({ id: mail.id, action: 'dismiss' })}>
+              <Button
+                variant="secondary"
+                isBusy={act.isPending && act.variables.id === mail.id && act.variables.action === 'dismiss'}
+                disabled={act.isPending}
+                onClick={() => act.mutate({ id: mail.id, action: 'dismiss' })}
+              >
                 {t('console.heldMail.dismiss')}
               </Button>{' '}
               {mail.hasRaw ? (

@@ -27,7 +27,8 @@ const base = (unitCode: string) => `/api/units/${encodeURIComponent(unitCode)}/m
 export function useHeldMail(unitCode: string) {
   return useQuery({
     queryKey: heldKey(unitCode),
-    queryFn: async ({ signal }) => (await api.get<{ held: HeldMail[] }>(`${base(unitCode)}?limit=100`, signal)).held,
+    queryFn: async ({ signal }) =>
+      (await api.get<{ held: HeldMail[] }>(`${base(unitCode)}?limit=100`, signal)).held,
   });
 }
 
@@ -36,7 +37,9 @@ export function useHeldMailAction(unitCode: string) {
   const queryClient = useQueryClient();
   return useMutation<Release | null, ApiError, { id: string; action: 'release' | 'dismiss' }>({
     mutationFn: ({ id, action }) =>
-      action === 'release' ? api.post<Release>(`${base(unitCode)}/${encodeURIComponent(id)}/release`) : api.post<null>(`${base(unitCode)}/${encodeURIComponent(id)}/dismissal`).then(() => null),
+      action === 'release'
+        ? api.post<Release>(`${base(unitCode)}/${encodeURIComponent(id)}/release`)
+        : api.post<null>(`${base(unitCode)}/${encodeURIComponent(id)}/dismissal`).then(() => null),
     onSettled: () => queryClient.invalidateQueries({ queryKey: heldKey(unitCode) }),
   });
 }

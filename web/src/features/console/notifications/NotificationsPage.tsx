@@ -33,7 +33,9 @@ function useTitle() {
   const { t } = useTranslation();
   return (n: Notification) => {
     const code = n.ticketCode ?? '';
-    return n.type in typeKeys ? t(typeKeys[n.type as keyof typeof typeKeys], { code }) : t('console.notifications.type.other', { type: n.type, code });
+    return n.type in typeKeys
+      ? t(typeKeys[n.type as keyof typeof typeKeys], { code })
+      : t('console.notifications.type.other', { type: n.type, code });
   };
 }
 
@@ -50,7 +52,13 @@ export function NotificationsPage() {
 
   if (notifications.isPending) return <LoadingMessage />;
   if (notifications.isError) {
-    return <QueryErrorMessage title={t('console.notifications.title')} error={notifications.error} onRetry={() => void notifications.refetch()} />;
+    return (
+      <QueryErrorMessage
+        title={t('console.notifications.title')}
+        error={notifications.error}
+        onRetry={() => void notifications.refetch()}
+      />
+    );
   }
   const { notifications: items, unreadCount } = notifications.data;
   return (
@@ -58,7 +66,11 @@ export function NotificationsPage() {
       <h1>{t('console.notifications.title')}</h1>
       {unreadCount > 0 ? (
         <p>
-          <Button variant="secondary" isBusy={markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
+          <Button
+            variant="secondary"
+            isBusy={markRead.isPending}
+            onClick={() => markRead.mutate({ all: true })}
+          >
             {t('console.notifications.markAll')}
           </Button>
         </p>
@@ -72,7 +84,9 @@ export function NotificationsPage() {
           };
           return (
             <li key={n.id} className={n.readAt ? 'notification' : 'notification notification--unread'}>
-              {n.readAt ? null : <span className="badge badge--new">{t('console.notifications.unread')}</span>}{' '}
+              {n.readAt ? null : (
+                <span className="badge badge--new">{t('console.notifications.unread')}</span>
+              )}{' '}
               {n.ticketCode ? (
                 <Link to={ticketPath(n.ticketCode)} onClick={open}>
                   {title(n)}

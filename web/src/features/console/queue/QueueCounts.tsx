@@ -14,7 +14,11 @@ type QueueCountsProps = { counts: Counts; filters: QueueFilters };
 export function QueueCounts({ counts, filters }: QueueCountsProps) {
   const { t } = useTranslation();
   const link = (next: QueueFilters, isCurrent: boolean, label: string, count: number) => (
-    <Link className="count-link" to={{ search: writeFilters(next).toString() }} aria-current={isCurrent ? 'true' : undefined}>
+    <Link
+      className="count-link"
+      to={{ search: writeFilters(next).toString() }}
+      aria-current={isCurrent ? 'true' : undefined}
+    >
       <span className="count-link__label">{label}</span> <span className="count-link__value">{count}</span>
     </Link>
   );
@@ -27,7 +31,12 @@ export function QueueCounts({ counts, filters }: QueueCountsProps) {
         <ul className="queue-counts__list">
           {STATUSES.map((status) => (
             <li key={status}>
-              {link({ ...filters, status: filters.status === status ? undefined : status }, filters.status === status, t(statusKeys[status]), counts.byStatus[status] ?? 0)}
+              {link(
+                { ...filters, status: filters.status === status ? undefined : status },
+                filters.status === status,
+                t(statusKeys[status]),
+                counts.byStatus[status] ?? 0,
+              )}
             </li>
           ))}
         </ul>
@@ -39,7 +48,12 @@ export function QueueCounts({ counts, filters }: QueueCountsProps) {
         <ul className="queue-counts__list">
           {TIERS.map((tier) => (
             <li key={tier}>
-              {link({ ...filters, tier: filters.tier === tier ? undefined : tier }, filters.tier === tier, t(tierKeys[tier]), counts.openByTier[tier] ?? 0)}
+              {link(
+                { ...filters, tier: filters.tier === tier ? undefined : tier },
+                filters.tier === tier,
+                t(tierKeys[tier]),
+                counts.openByTier[tier] ?? 0,
+              )}
             </li>
           ))}
         </ul>

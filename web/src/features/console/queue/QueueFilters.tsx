@@ -44,18 +44,49 @@ export function QueueFilters({ filters, onChange, hideAwaitingKepala = false }: 
   };
 
   return (
-    <form className="queue-filters card" role="search" aria-label={t('console.queue.filters')} onSubmit={submitSearch}>
+    <form
+      className="queue-filters card"
+      role="search"
+      aria-label={t('console.queue.filters')}
+      onSubmit={submitSearch}
+    >
       <div className="queue-filters__search">
-        <Field label={t('console.queue.search')} name="q" type="search" value={q} onChange={(event) => setQ(event.target.value)} />
+        <Field
+          label={t('console.queue.search')}
+          name="q"
+          type="search"
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+        />
         <Button type="submit" variant="secondary">
           {t('console.queue.searchSubmit')}
         </Button>
       </div>
       <div className="queue-filters__grid">
-        <SelectField label={t('console.queue.status')} value={filters.status ?? ''} options={options(STATUSES, statusKeys)} onChange={(e) => set('status', (e.target.value || undefined) as Filters['status'])} />
-        <SelectField label={t('console.queue.tier')} value={filters.tier ?? ''} options={options(TIERS, tierKeys)} onChange={(e) => set('tier', (e.target.value || undefined) as Filters['tier'])} />
-        <SelectField label={t('console.queue.channel')} value={filters.channel ?? ''} options={options(CHANNELS, channelKeys)} onChange={(e) => set('channel', (e.target.value || undefined) as Filters['channel'])} />
-        <SelectField label={t('console.queue.kind')} value={filters.kind ?? ''} options={options(KINDS, kindKeys)} onChange={(e) => set('kind', (e.target.value || undefined) as Filters['kind'])} />
+        <SelectField
+          label={t('console.queue.status')}
+          value={filters.status ?? ''}
+          options={options(STATUSES, statusKeys)}
+          onChange={(e) => set('status', (e.target.value || undefined) as Filters['status'])}
+        />
+        <SelectField
+          label={t('console.queue.tier')}
+          value={filters.tier ?? ''}
+          options={options(TIERS, tierKeys)}
+          onChange={(e) => set('tier', (e.target.value || undefined) as Filters['tier'])}
+        />
+        <SelectField
+          label={t('console.queue.channel')}
+          value={filters.channel ?? ''}
+          options={options(CHANNELS, channelKeys)}
+          onChange={(e) => set('channel', (e.target.value || undefined) as Filters['channel'])}
+        />
+        <SelectField
+          label={t('console.queue.kind')}
+          value={filters.kind ?? ''}
+          options={options(KINDS, kindKeys)}
+          onChange={(e) => set('kind', (e.target.value || undefined) as Filters['kind'])}
+        />
         <SelectField
           label={t('console.queue.category')}
           value={filters.category ?? ''}
@@ -79,9 +110,17 @@ export function QueueFilters({ filters, onChange, hideAwaitingKepala = false }: 
         />
       </div>
       <div className="queue-filters__checks">
-        <CheckboxField label={t('console.queue.unopened')} checked={filters.unopened ?? false} onChange={(e) => set('unopened', e.target.checked)} />
+        <CheckboxField
+          label={t('console.queue.unopened')}
+          checked={filters.unopened ?? false}
+          onChange={(e) => set('unopened', e.target.checked)}
+        />
         {hideAwaitingKepala ? null : (
-          <CheckboxField label={t('console.queue.awaitingKepala')} checked={filters.awaitingKepala ?? false} onChange={(e) => set('awaitingKepala', e.target.checked)} />
+          <CheckboxField
+            label={t('console.queue.awaitingKepala')}
+            checked={filters.awaitingKepala ?? false}
+            onChange={(e) => set('awaitingKepala', e.target.checked)}
+          />
         )}
         {hasAnyFilter(hideAwaitingKepala ? { ...filters, awaitingKepala: undefined } : filters) ? (
           <Button variant="link" onClick={() => onChange(filters.sort ? { sort: filters.sort } : {})}>

@@ -14,14 +14,19 @@ type QueueListProps = { tickets: readonly QueueTicket[]; timeZone: string };
 function QueueRow({ ticket, timeZone }: { ticket: QueueTicket; timeZone: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const reporter = ticket.anonymous ? t('console.queue.anonymousReporter') : (ticket.reporter.name ?? t('console.queue.anonymousReporter'));
+  const reporter = ticket.anonymous
+    ? t('console.queue.anonymousReporter')
+    : (ticket.reporter.name ?? t('console.queue.anonymousReporter'));
   return (
     <li className={ticket.isUnopened ? 'queue-row queue-row--unopened' : 'queue-row'}>
       <div className="queue-row__head">
         <Link className="queue-row__link" to={ticketPath(ticket.code)} data-row-link>
-          <span className="queue-row__code">{ticket.code}</span> <span className="queue-row__subject">{ticket.subject}</span>
+          <span className="queue-row__code">{ticket.code}</span>{' '}
+          <span className="queue-row__subject">{ticket.subject}</span>
         </Link>
-        {ticket.isUnopened ? <span className="badge badge--new">{t('console.queue.unopenedTag')}</span> : null}
+        {ticket.isUnopened ? (
+          <span className="badge badge--new">{t('console.queue.unopenedTag')}</span>
+        ) : null}
       </div>
       <p className="queue-row__meta">
         <span className={`badge badge--status-${ticket.status}`}>{t(statusKeys[ticket.status])}</span>
@@ -29,7 +34,9 @@ function QueueRow({ ticket, timeZone }: { ticket: QueueTicket; timeZone: string 
         <span>{t(channelKeys[ticket.channel])}</span>
         <span>{t(kindKeys[ticket.kind])}</span>
         <span>{reporter}</span>
-        {ticket.assignee ? <span>{t('console.queue.assignedTo', { name: ticket.assignee.name })}</span> : null}
+        {ticket.assignee ? (
+          <span>{t('console.queue.assignedTo', { name: ticket.assignee.name })}</span>
+        ) : null}
       </p>
       <p className="queue-row__sla">
         <SlaBadge state={ticket.sla.state} />{' '}
@@ -45,7 +52,12 @@ export function QueueList({ tickets, timeZone }: QueueListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   useRowKeyboard(listRef);
   return (
-    <ol className="queue-list" ref={listRef} aria-label={t('console.queue.listLabel')} aria-describedby="queue-keyboard-help">
+    <ol
+      className="queue-list"
+      ref={listRef}
+      aria-label={t('console.queue.listLabel')}
+      aria-describedby="queue-keyboard-help"
+    >
       {tickets.map((ticket) => (
         <QueueRow key={ticket.code} ticket={ticket} timeZone={timeZone} />
       ))}

@@ -42,25 +42,44 @@ export function QueuePage({ preset }: QueuePageProps) {
       <h1>{title}</h1>
       {preset ? <p>{t('console.queue.awaitingIntro')}</p> : null}
       {unit && hasRole(user, 'helpdesk', unit.code) ? <AdminPpeStatus unitCode={unit.code} /> : null}
-      <QueueFilters key={filters.q ?? ''} filters={filters} onChange={onChange} hideAwaitingKepala={preset !== undefined} />
+      <QueueFilters
+        key={filters.q ?? ''}
+        filters={filters}
+        onChange={onChange}
+        hideAwaitingKepala={preset !== undefined}
+      />
       {counts ? <QueueCounts counts={counts} filters={filters} /> : null}
       <p className="muted queue-help" id="queue-keyboard-help">
         {t('console.queue.keyboardHelp')}
       </p>
       {queue.isPending ? <LoadingMessage /> : null}
       {queue.isError && !queue.data ? (
-        <QueryErrorMessage title={t('console.queue.loadFailed')} error={queue.error} onRetry={() => void queue.refetch()} />
+        <QueryErrorMessage
+          title={t('console.queue.loadFailed')}
+          error={queue.error}
+          onRetry={() => void queue.refetch()}
+        />
       ) : null}
       {queue.data ? (
         <>
           <p className="queue-status muted" role="status">
             {t('console.queue.shown', { count: tickets.length })}
             {' · '}
-            {t('console.queue.updatedAt', { time: formatDateTime(new Date(queue.dataUpdatedAt).toISOString(), language, timeZone) })}
+            {t('console.queue.updatedAt', {
+              time: formatDateTime(new Date(queue.dataUpdatedAt).toISOString(), language, timeZone),
+            })}
           </p>
-          {tickets.length === 0 ? <p className="card">{t('console.queue.empty')}</p> : <QueueList tickets={tickets} timeZone={timeZone} />}
+          {tickets.length === 0 ? (
+            <p className="card">{t('console.queue.empty')}</p>
+          ) : (
+            <QueueList tickets={tickets} timeZone={timeZone} />
+          )}
           {queue.hasNextPage ? (
-            <Button variant="secondary" isBusy={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()}>
+            <Button
+              variant="secondary"
+              isBusy={queue.isFetchingNextPage}
+              onClick={() => void queue.fetchNextPage()}
+            >
               {queue.isFetchingNextPage ? t('console.queue.loadingMore') : t('console.queue.loadMore')}
             </Button>
           ) : null}

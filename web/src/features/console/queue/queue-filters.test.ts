@@ -3,18 +3,33 @@ import { hasAnyFilter, queueQuery, readFilters, writeFilters } from './queue-fil
 
 describe('queue filters in the address', () => {
   it('reads known values and ignores the rest', () => {
-    const params = new URLSearchParams('status=new&tier=bogus&channel=phone&unopened=true&awaitingKepala=yes&q=%20apendo%20&sort=created&x=1');
-    expect(readFilters(params)).toEqual({ status: 'new', channel: 'phone', unopened: true, q: 'apendo', sort: 'created' });
+    const params = new URLSearchParams(
+      'status=new&tier=bogus&channel=phone&unopened=true&awaitingKepala=yes&q=%20apendo%20&sort=created&x=1',
+    );
+    expect(readFilters(params)).toEqual({
+      status: 'new',
+      channel: 'phone',
+      unopened: true,
+      q: 'apendo',
+      sort: 'created',
+    });
   });
 
   it('round-trips through the address', () => {
-    const filters = { status: 'in_progress', kind: 'complaint', awaitingKepala: true, category: 'sirup' } as const;
+    const filters = {
+      status: 'in_progress',
+      kind: 'complaint',
+      awaitingKepala: true,
+      category: 'sirup',
+    } as const;
     expect(readFilters(writeFilters(filters))).toEqual(filters);
     expect(writeFilters({ unopened: false, q: '' }).toString()).toBe('');
   });
 
   it('builds the API query with the unit, the cursor and the page size', () => {
-    expect(queueQuery({ tier: 'lkpp', q: 'a' }, 'lpse-kota-payakumbuh', 'abc').toString()).toBe('tier=lkpp&unitCode=lpse-kota-payakumbuh&cursor=abc&limit=25');
+    expect(queueQuery({ tier: 'lkpp', q: 'a' }, 'lpse-kota-payakumbuh', 'abc').toString()).toBe(
+      'tier=lkpp&unitCode=lpse-kota-payakumbuh&cursor=abc&limit=25',
+    );
     expect(queueQuery({ q: 'galat' }, null, null, 10).toString()).toBe('q=galat&limit=10');
   });
 

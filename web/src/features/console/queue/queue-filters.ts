@@ -56,7 +56,12 @@ export function writeFilters(filters: QueueFilters): URLSearchParams {
  * The `GET /api/tickets` query for a page of the queue: the filters, the unit, the cursor.
  * A search shorter than the API's two characters is left out rather than refused.
  */
-export function queueQuery(filters: QueueFilters, unitCode: string | null, cursor: string | null, limit = 25): URLSearchParams {
+export function queueQuery(
+  filters: QueueFilters,
+  unitCode: string | null,
+  cursor: string | null,
+  limit = 25,
+): URLSearchParams {
   const { q, ...rest } = filters;
   const params = writeFilters(rest);
   if (q && q.length >= 2) params.set('q', q);

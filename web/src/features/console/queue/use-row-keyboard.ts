@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { RefObject } from 'react';
 
 const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Which way a key moves through the rows, or null when it is not ours. */
 export function rowStep(key: string, focusInList: boolean): 1 | -1 | null {
@@ -29,7 +30,12 @@ export function useRowKeyboard(listRef: RefObject<HTMLElement | null>): void {
       if (links.length === 0) return;
       event.preventDefault();
       const current = links.findIndex((link) => link === document.activeElement);
-      const next = current === -1 ? (step === 1 ? 0 : links.length - 1) : Math.min(links.length - 1, Math.max(0, current + step));
+      const next =
+        current === -1
+          ? step === 1
+            ? 0
+            : links.length - 1
+          : Math.min(links.length - 1, Math.max(0, current + step));
       links[next]?.focus();
       links[next]?.scrollIntoView({ block: 'nearest' });
     };

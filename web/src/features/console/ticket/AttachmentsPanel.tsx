@@ -33,10 +33,14 @@ export function AttachmentsPanel({ ticket, attachments }: AttachmentsPanelProps)
     if (files.length === 0) return;
     try {
       for (const [index, file] of files.entries()) {
-        await uploadFile(`/api/tickets/${encodeURIComponent(ticket.code)}/attachments?internal=${internal}`, file, {
-          field: 'files',
-          onProgress: (fraction) => setProgress((index + fraction) / files.length),
-        });
+        await uploadFile(
+          `/api/tickets/${encodeURIComponent(ticket.code)}/attachments?internal=${internal}`,
+          file,
+          {
+            field: 'files',
+            onProgress: (fraction) => setProgress((index + fraction) / files.length),
+          },
+        );
       }
       if (inputRef.current) inputRef.current.value = '';
     } catch (failure) {
@@ -74,10 +78,29 @@ export function AttachmentsPanel({ ticket, attachments }: AttachmentsPanelProps)
             <p className="field__hint muted" id="attachment-files-hint">
               {t('console.attachments.filesHint')}
             </p>
-            <input ref={inputRef} id="attachment-files" className="field__file" type="file" name="files" multiple aria-describedby="attachment-files-hint" />
+            <input
+              ref={inputRef}
+              id="attachment-files"
+              className="field__file"
+              type="file"
+              name="files"
+              multiple
+              aria-describedby="attachment-files-hint"
+            />
           </div>
-          <CheckboxField label={t('console.attachments.internalOnly')} checked={internal} onChange={(e) => setInternal(e.target.checked)} />
-          {progress !== null ? <progress className="upload-progress" max={1} value={progress} aria-label={t('console.attachments.uploading')} /> : null}
+          <CheckboxField
+            label={t('console.attachments.internalOnly')}
+            checked={internal}
+            onChange={(e) => setInternal(e.target.checked)}
+          />
+          {progress !== null ? (
+            <progress
+              className="upload-progress"
+              max={1}
+              value={progress}
+              aria-label={t('console.attachments.uploading')}
+            />
+          ) : null}
           <Button type="submit" variant="secondary" isBusy={progress !== null}>
             {progress !== null ? t('console.attachments.uploading') : t('console.attachments.upload')}
           </Button>

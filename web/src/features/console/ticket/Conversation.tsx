@@ -17,7 +17,9 @@ const purposeKeys = {
 } as const satisfies Record<string, ParseKeys>;
 
 function purposeKey(purpose: string): ParseKeys {
-  return purpose in purposeKeys ? purposeKeys[purpose as keyof typeof purposeKeys] : 'console.conversation.purpose.other';
+  return purpose in purposeKeys
+    ? purposeKeys[purpose as keyof typeof purposeKeys]
+    : 'console.conversation.purpose.other';
 }
 
 /**
@@ -34,18 +36,26 @@ export function Conversation({ messages, timeZone }: { messages: readonly Messag
       <ol className="conversation__list">
         {messages.map((message) => {
           const fromReporter = message.authorParty === 'reporter' || message.authorParty === 'tracker';
-          const classes = ['message', `message--${message.visibility}`, fromReporter ? 'message--reporter' : 'message--staff'].join(' ');
+          const classes = [
+            'message',
+            `message--${message.visibility}`,
+            fromReporter ? 'message--reporter' : 'message--staff',
+          ].join(' ');
           return (
             <li key={message.id} className={classes}>
               <p className="message__meta">
                 <span className={`badge badge--${message.visibility}`}>
-                  {message.visibility === 'internal' ? t('console.conversation.internal') : t('console.conversation.public')}
+                  {message.visibility === 'internal'
+                    ? t('console.conversation.internal')
+                    : t('console.conversation.public')}
                 </span>{' '}
                 <strong>{t(purposeKey(message.purpose))}</strong>
                 {' · '}
                 {message.authorName ?? t('console.conversation.reporter')}
                 {' · '}
-                <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language, timeZone)}</time>
+                <time dateTime={message.createdAt}>
+                  {formatDateTime(message.createdAt, language, timeZone)}
+                </time>
               </p>
               <p className="message__body">{message.body}</p>
             </li>

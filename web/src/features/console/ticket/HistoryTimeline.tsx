@@ -41,7 +41,8 @@ const partyKeys = {
   system: 'console.history.party.system',
 } as const satisfies Record<string, ParseKeys>;
 
-const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+const text = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
 /** "Dieskalasi ke Admin PPE": what happened, with the facts the event carries. */
 function useDescribe() {
@@ -56,17 +57,27 @@ function useDescribe() {
       case 'lkpp_reference_recorded':
         return t(eventKeys.lkpp_reference_recorded, { reference: text(event.data.reference) });
       case 'difficulty_set':
-        return t(eventKeys.difficulty_set, { difficulty: labelOf(t, difficultyKeys, text(event.data.difficulty)) });
+        return t(eventKeys.difficulty_set, {
+          difficulty: labelOf(t, difficultyKeys, text(event.data.difficulty)),
+        });
       case 'extension_requested':
         return t(eventKeys.extension_requested, { days: text(event.data.workingDays) });
       default:
-        return event.type in eventKeys ? t(eventKeys[event.type as keyof typeof eventKeys]) : t('console.history.event.other', { type: event.type });
+        return event.type in eventKeys
+          ? t(eventKeys[event.type as keyof typeof eventKeys])
+          : t('console.history.event.other', { type: event.type });
     }
   };
 }
 
 /** The append-only history: who, when, what, and why. */
-export function HistoryTimeline({ history, timeZone }: { history: readonly HistoryEvent[]; timeZone: string }) {
+export function HistoryTimeline({
+  history,
+  timeZone,
+}: {
+  history: readonly HistoryEvent[];
+  timeZone: string;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const describe = useDescribe();
@@ -81,12 +92,17 @@ export function HistoryTimeline({ history, timeZone }: { history: readonly Histo
               <time dateTime={event.at}>{formatDateTime(event.at, language, timeZone)}</time>
               {' · '}
               {event.actor
-                ? t('console.history.byActor', { name: event.actor.name, party: labelOf(t, partyKeys, event.party) })
+                ? t('console.history.byActor', {
+                    name: event.actor.name,
+                    party: labelOf(t, partyKeys, event.party),
+                  })
                 : event.party === 'system'
                   ? t('console.history.system')
                   : labelOf(t, partyKeys, event.party)}
             </p>
-            {event.reason ? <p className="history__why">{t('console.history.reason', { reason: event.reason })}</p> : null}
+            {event.reason ? (
+              <p className="history__why">{t('console.history.reason', { reason: event.reason })}</p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -3,7 +3,13 @@ import type { SlaState } from '../console.types';
 import { slaKeys } from '../labels';
 
 /** The SLA state as a word with a colour and a symbol: never colour alone (WCAG 1.4.1). */
-const symbols: Record<SlaState, string> = { on_track: '●', at_risk: '▲', breached: '■', paused: '❚❚', met: '✓' };
+const symbols: Record<SlaState, string> = {
+  on_track: '●',
+  at_risk: '▲',
+  breached: '■',
+  paused: '❚❚',
+  met: '✓',
+};
 
 export function SlaBadge({ state }: { state: SlaState }) {
   const { t } = useTranslation();

@@ -11,7 +11,9 @@ export function useDuration(): (minutes: number) => string {
   const { t } = useTranslation();
   return (total) => {
     const { hours, minutes } = splitMinutes(total);
-    return hours > 0 ? t('console.duration.hoursMinutes', { hours, minutes }) : t('console.duration.minutes', { minutes });
+    return hours > 0
+      ? t('console.duration.hoursMinutes', { hours, minutes })
+      : t('console.duration.minutes', { minutes });
   };
 }
 
@@ -27,10 +29,23 @@ export function SlaClock({ sla, timeZone }: { sla: Sla; timeZone: string }) {
   const rows: [string, ReactNode][] = [
     [t('console.slaClock.state'), <SlaBadge key="badge" state={sla.state} />],
     [t('console.slaClock.clock'), t(`console.slaClock.${sla.clock}`)],
-    [t('console.slaClock.due'), <time key="due" dateTime={sla.dueAt}>{at(sla.dueAt)}</time>],
+    [
+      t('console.slaClock.due'),
+      <time key="due" dateTime={sla.dueAt}>
+        {at(sla.dueAt)}
+      </time>,
+    ],
     ...(sla.breachedAt ? [[t('console.slaClock.breachedAt'), at(sla.breachedAt)] as [string, string]] : []),
-    [t('console.slaClock.used'), t('console.slaClock.usedOfTarget', { used: duration(sla.usedMinutes), target: duration(sla.targetMinutes) })],
-    ...(sla.extensionMinutes > 0 ? [[t('console.slaClock.extension'), duration(sla.extensionMinutes)] as [string, string]] : []),
+    [
+      t('console.slaClock.used'),
+      t('console.slaClock.usedOfTarget', {
+        used: duration(sla.usedMinutes),
+        target: duration(sla.targetMinutes),
+      }),
+    ],
+    ...(sla.extensionMinutes > 0
+      ? [[t('console.slaClock.extension'), duration(sla.extensionMinutes)] as [string, string]]
+      : []),
     [t('console.slaClock.difficulty'), t(difficultyKeys[sla.difficulty])],
     [
       t('console.slaClock.firstResponse'),

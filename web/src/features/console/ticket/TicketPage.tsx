@@ -36,7 +36,11 @@ export function TicketPage() {
     return (
       <>
         {back}
-        <QueryErrorMessage title={t('console.ticket.loadFailed')} error={detail.error} onRetry={() => void detail.refetch()} />
+        <QueryErrorMessage
+          title={t('console.ticket.loadFailed')}
+          error={detail.error}
+          onRetry={() => void detail.refetch()}
+        />
       </>
     );
   }

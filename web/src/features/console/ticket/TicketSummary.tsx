@@ -16,12 +16,15 @@ function useDetailRows(ticket: Ticket, timeZone: string): Row[] {
   const categories = useCategories(ticket.unitCode, true);
   const categoryName = useCategoryName();
   const category = categories.data?.find((c) => c.code === ticket.categoryCode);
-  const optional = (label: string, value: string | null | undefined): Row[] => (value ? [[label, value]] : []);
+  const optional = (label: string, value: string | null | undefined): Row[] =>
+    value ? [[label, value]] : [];
   return [
     [t('console.ticket.status'), t(statusKeys[ticket.status])],
     [t('console.ticket.tier'), t(tierKeys[ticket.tier])],
     [t('console.ticket.channel'), t(channelKeys[ticket.channel])],
-    ...(ticket.originChannel !== ticket.channel ? [[t('console.ticket.originChannel'), t(channelKeys[ticket.originChannel])] as Row] : []),
+    ...(ticket.originChannel !== ticket.channel
+      ? [[t('console.ticket.originChannel'), t(channelKeys[ticket.originChannel])] as Row]
+      : []),
     [t('console.ticket.kind'), t(kindKeys[ticket.kind])],
     [t('console.ticket.type'), labelOf(t, typeKeys, ticket.type)],
     ...optional(t('console.ticket.category'), category ? categoryName(category) : ticket.categoryCode),
@@ -30,10 +33,20 @@ function useDetailRows(ticket: Ticket, timeZone: string): Row[] {
     ...optional(t('console.ticket.tenderCode'), ticket.tenderCode),
     ...optional(t('console.ticket.purpose'), ticket.purpose),
     ...optional(t('console.ticket.earlierCode'), ticket.earlierTicketCode),
-    ...optional(t('console.ticket.boxOpenedOn'), ticket.boxOpenedOn ? formatDate(ticket.boxOpenedOn, language) : null),
+    ...optional(
+      t('console.ticket.boxOpenedOn'),
+      ticket.boxOpenedOn ? formatDate(ticket.boxOpenedOn, language) : null,
+    ),
     [t('console.ticket.createdAt'), formatDateTime(ticket.createdAt, language, timeZone)],
     [t('console.ticket.assignee'), ticket.assignee?.name ?? t('console.ticket.unassigned')],
-    ...(ticket.tier === 'lkpp' ? [[t('console.ticket.lkppMode'), ticket.lkppMode === 'hosted' ? t('console.ticket.lkppHosted') : t('console.ticket.lkppExternal')] as Row] : []),
+    ...(ticket.tier === 'lkpp'
+      ? [
+          [
+            t('console.ticket.lkppMode'),
+            ticket.lkppMode === 'hosted' ? t('console.ticket.lkppHosted') : t('console.ticket.lkppExternal'),
+          ] as Row,
+        ]
+      : []),
     ...optional(t('console.ticket.lkppReference'), ticket.lkppReference),
   ];
 }
@@ -42,7 +55,9 @@ function ReporterDetails({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const r = ticket.reporter;
   if (ticket.anonymous && !r.name) return <p>{t('console.ticket.reporterAnonymous')}</p>;
-  const lines = [r.name, r.organization, r.phone, r.email, r.address].filter((line): line is string => Boolean(line));
+  const lines = [r.name, r.organization, r.phone, r.email, r.address].filter((line): line is string =>
+    Boolean(line),
+  );
   return (
     <>
       <address className="reporter">
@@ -78,15 +93,32 @@ export function TicketSummary({ ticket, timeZone }: { ticket: Ticket; timeZone: 
       </header>
       {ticket.awaitingClaim ? <p className="notice">{t('console.ticket.awaitingClaim')}</p> : null}
       {ticket.isUnopened ? <p className="notice">{t('console.ticket.unopened')}</p> : null}
-      {ticket.confidential ? <p className="notice notice--warning">{t('console.ticket.confidential')}</p> : null}
-      {ticket.extensionPendingMinutes !== null ? <p className="notice">{t('console.ticket.extensionPending', { duration: duration(ticket.extensionPendingMinutes) })}</p> : null}
+      {ticket.confidential ? (
+        <p className="notice notice--warning">{t('console.ticket.confidential')}</p>
+      ) : null}
+      {ticket.extensionPendingMinutes !== null ? (
+        <p className="notice">
+          {t('console.ticket.extensionPending', { duration: duration(ticket.extensionPendingMinutes) })}
+        </p>
+      ) : null}
       {ticket.coordination ? (
-        <section className={ticket.coordination.notedAt ? 'notice' : 'notice notice--warning'} aria-labelledby="coordination-title">
+        <section
+          className={ticket.coordination.notedAt ? 'notice' : 'notice notice--warning'}
+          aria-labelledby="coordination-title"
+        >
           <h2 id="coordination-title" className="notice__title">
             {t('console.ticket.coordinationTitle')}
           </h2>
-          <p>{ticket.coordination.kepalaInformedAt ? t('console.ticket.kepalaInformed', { time: at(ticket.coordination.kepalaInformedAt) }) : t('console.ticket.kepalaNotInformed')}</p>
-          <p>{ticket.coordination.notedAt ? t('console.ticket.coordinationNoted', { time: at(ticket.coordination.notedAt) }) : t('console.ticket.coordinationMissing')}</p>
+          <p>
+            {ticket.coordination.kepalaInformedAt
+              ? t('console.ticket.kepalaInformed', { time: at(ticket.coordination.kepalaInformedAt) })
+              : t('console.ticket.kepalaNotInformed')}
+          </p>
+          <p>
+            {ticket.coordination.notedAt
+              ? t('console.ticket.coordinationNoted', { time: at(ticket.coordination.notedAt) })
+              : t('console.ticket.coordinationMissing')}
+          </p>
         </section>
       ) : null}
       <section className="card" aria-labelledby="description-title">

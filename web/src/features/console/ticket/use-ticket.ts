@@ -29,7 +29,10 @@ export function useTicketAction(code: string) {
   return useMutation<TicketChange, ApiError, ActionRequest>({
     mutationFn: ({ path, body }) => changeTicket(code, path, body),
     onSuccess: async () => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ticketKey(code) }), queryClient.invalidateQueries({ queryKey: consoleQueueKey })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ticketKey(code) }),
+        queryClient.invalidateQueries({ queryKey: consoleQueueKey }),
+      ]);
     },
     onError: async (error) => {
       if (error.status === 409) await queryClient.invalidateQueries({ queryKey: ticketKey(code) });
@@ -40,6 +43,7 @@ export function useTicketAction(code: string) {
 /** The form's errors, with a word that the ticket was reloaded after a version conflict. */
 export function actionErrors(error: ApiError | null, fields: readonly string[], t: TFunction): FormErrors {
   const errors = formErrors(error, fields, t('errors.unexpected'));
-  if (error?.code === 'version_conflict') return { ...errors, general: [...errors.general, t('console.ticket.reloaded')] };
+  if (error?.code === 'version_conflict')
+    return { ...errors, general: [...errors.general, t('console.ticket.reloaded')] };
   return errors;
 }

@@ -38,32 +38,74 @@ export function ActionsPanel({ ticket, onDone, onRedirected }: ActionsPanelProps
     ) : null,
     can('request_info') ? (
       <ActionDisclosure key="info" title={t('console.actions.infoRequest.title')}>
-        <TextActionForm {...common} path="info-requests" field="question" label={t('console.actions.infoRequest.question')} hint={t('console.actions.infoRequest.hint')} submit={t('console.actions.infoRequest.submit')} />
+        <TextActionForm
+          {...common}
+          path="info-requests"
+          field="question"
+          label={t('console.actions.infoRequest.question')}
+          hint={t('console.actions.infoRequest.hint')}
+          submit={t('console.actions.infoRequest.submit')}
+        />
       </ActionDisclosure>
     ) : null,
     can('return') && down ? (
       <ActionDisclosure key="return" title={t('console.actions.return.title', { tier: t(tierKeys[down]) })}>
-        <TextActionForm {...common} path="returns" field="answer" label={t('console.actions.return.answer')} submit={t('console.actions.return.submit')} />
+        <TextActionForm
+          {...common}
+          path="returns"
+          field="answer"
+          label={t('console.actions.return.answer')}
+          submit={t('console.actions.return.submit')}
+        />
       </ActionDisclosure>
     ) : null,
     can('record_lkpp_reference') ? (
       <ActionDisclosure key="lkpp" title={t('console.actions.lkppReference.title')}>
-        <TextActionForm {...common} path="lkpp-reference" field="reference" label={t('console.actions.lkppReference.reference')} submit={t('console.actions.lkppReference.submit')} />
+        <TextActionForm
+          {...common}
+          path="lkpp-reference"
+          field="reference"
+          label={t('console.actions.lkppReference.reference')}
+          submit={t('console.actions.lkppReference.submit')}
+        />
       </ActionDisclosure>
     ) : null,
     can('resolve') ? (
       <ActionDisclosure key="resolve" title={t('console.actions.resolve.title')}>
-        <TextActionForm {...common} path="resolution" field="answer" label={t('console.actions.resolve.answer')} submit={t('console.actions.resolve.submit')} />
+        <TextActionForm
+          {...common}
+          path="resolution"
+          field="answer"
+          label={t('console.actions.resolve.answer')}
+          submit={t('console.actions.resolve.submit')}
+        />
       </ActionDisclosure>
     ) : null,
     can('coordinate') ? (
-      <ActionDisclosure key="coordinate" title={t('console.actions.coordination.title')} defaultOpen={ticket.coordination?.notedAt === null}>
-        <TextActionForm {...common} path="coordination" field="note" label={t('console.actions.coordination.note')} submit={t('console.actions.coordination.submit')} />
+      <ActionDisclosure
+        key="coordinate"
+        title={t('console.actions.coordination.title')}
+        defaultOpen={ticket.coordination?.notedAt === null}
+      >
+        <TextActionForm
+          {...common}
+          path="coordination"
+          field="note"
+          label={t('console.actions.coordination.note')}
+          submit={t('console.actions.coordination.submit')}
+        />
       </ActionDisclosure>
     ) : null,
     can('close') ? (
       <ActionDisclosure key="close" title={t('console.actions.close.title')}>
-        <TextActionForm {...common} path="closure" field="reason" label={t('console.actions.close.reason')} hint={t('console.actions.close.hint')} submit={t('console.actions.close.submit')} />
+        <TextActionForm
+          {...common}
+          path="closure"
+          field="reason"
+          label={t('console.actions.close.reason')}
+          hint={t('console.actions.close.hint')}
+          submit={t('console.actions.close.submit')}
+        />
       </ActionDisclosure>
     ) : null,
     can('decide_extension') && ticket.extensionPendingMinutes !== null ? (

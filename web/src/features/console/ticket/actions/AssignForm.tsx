@@ -17,7 +17,13 @@ type StaffMember = User & { isActive: boolean };
 function useAssignableStaff(unitCode: string, enabled: boolean) {
   return useQuery({
     queryKey: ['console', 'staff', unitCode],
-    queryFn: async ({ signal }) => (await api.get<{ users: StaffMember[] }>(`/api/admin/users?unitCode=${encodeURIComponent(unitCode)}`, signal)).users,
+    queryFn: async ({ signal }) =>
+      (
+        await api.get<{ users: StaffMember[] }>(
+          `/api/admin/users?unitCode=${encodeURIComponent(unitCode)}`,
+          signal,
+        )
+      ).users,
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -34,10 +40,15 @@ export function AssignForm({ ticket, onDone }: { ticket: Ticket; onDone: () => v
   const errors = actionErrors(action.error, ['assigneeId'], t);
   const people = new Map<string, string>([[user.id, t('console.actions.assign.me', { name: user.name })]]);
   if (ticket.assignee) people.set(ticket.assignee.id, people.get(ticket.assignee.id) ?? ticket.assignee.name);
-  for (const person of staff.data ?? []) if (person.isActive && person.roles.length > 0 && !people.has(person.id)) people.set(person.id, person.name);
+  for (const person of staff.data ?? [])
+    if (person.isActive && person.roles.length > 0 && !people.has(person.id))
+      people.set(person.id, person.name);
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    action.mutate({ path: 'assignment', body: { assigneeId: assigneeId || null, version: ticket.version } }, { onSuccess: onDone });
+    action.mutate(
+      { path: 'assignment', body: { assigneeId: assigneeId || null, version: ticket.version } },
+      { onSuccess: onDone },
+    );
   };
   return (
     <form className="action-form" noValidate onSubmit={send}>
@@ -46,7 +57,10 @@ export function AssignForm({ ticket, onDone }: { ticket: Ticket; onDone: () => v
         label={t('console.actions.assign.assignee')}
         name="assigneeId"
         value={assigneeId}
-        options={[{ value: '', label: t('console.actions.assign.nobody') }, ...[...people].map(([value, label]) => ({ value, label }))]}
+        options={[
+          { value: '', label: t('console.actions.assign.nobody') },
+          ...[...people].map(([value, label]) => ({ value, label })),
+        ]}
         onChange={(e) => setAssigneeId(e.target.value)}
         error={errors.fields.assigneeId}
       />

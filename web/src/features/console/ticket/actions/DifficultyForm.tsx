@@ -18,7 +18,15 @@ export function DifficultyForm({ ticket, onDone }: { ticket: Ticket; onDone: () 
   const errors = actionErrors(action.error, ['difficulty', 'reason'], t);
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    action.mutate({ path: 'difficulty', body: { difficulty, reason, version: ticket.version } }, { onSuccess: () => { setReason(''); onDone(); } });
+    action.mutate(
+      { path: 'difficulty', body: { difficulty, reason, version: ticket.version } },
+      {
+        onSuccess: () => {
+          setReason('');
+          onDone();
+        },
+      },
+    );
   };
   return (
     <form className="action-form" noValidate onSubmit={send}>
@@ -31,7 +39,15 @@ export function DifficultyForm({ ticket, onDone }: { ticket: Ticket; onDone: () 
         onChange={(e) => setDifficulty(e.target.value as Difficulty)}
         error={errors.fields.difficulty}
       />
-      <TextAreaField label={t('console.actions.difficulty.reason')} name="reason" required rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.fields.reason} />
+      <TextAreaField
+        label={t('console.actions.difficulty.reason')}
+        name="reason"
+        required
+        rows={3}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.fields.reason}
+      />
       <Button type="submit" isBusy={action.isPending}>
         {t('console.actions.difficulty.submit')}
       </Button>

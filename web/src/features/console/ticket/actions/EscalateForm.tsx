@@ -33,7 +33,10 @@ export function EscalateForm({ ticket, to, onDone, onRedirected }: EscalateFormP
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     redirect.reset();
-    escalate.mutate({ path: 'escalations', body: { to, reason, version: ticket.version } }, { onSuccess: onDone });
+    escalate.mutate(
+      { path: 'escalations', body: { to, reason, version: ticket.version } },
+      { onSuccess: onDone },
+    );
   };
   const redirectToPortal = () => {
     redirect.mutate(
@@ -56,7 +59,14 @@ export function EscalateForm({ ticket, to, onDone, onRedirected }: EscalateFormP
           </Button>
         </p>
       ) : null}
-      <TextAreaField label={t('console.actions.escalate.reason')} name="reason" required value={reason} onChange={(e) => setReason(e.target.value)} error={errors.fields.reason} />
+      <TextAreaField
+        label={t('console.actions.escalate.reason')}
+        name="reason"
+        required
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.fields.reason}
+      />
       <Button type="submit" isBusy={escalate.isPending}>
         {t('console.actions.escalate.submit', { tier })}
       </Button>

@@ -18,13 +18,43 @@ export function ExtensionRequestForm({ ticket, onDone }: { ticket: Ticket; onDon
   const errors = actionErrors(action.error, ['workingDays', 'reason'], t);
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    action.mutate({ path: 'extension-requests', body: { workingDays: wholeNumberOrText(days), reason, version: ticket.version } }, { onSuccess: () => { setReason(''); onDone(); } });
+    action.mutate(
+      {
+        path: 'extension-requests',
+        body: { workingDays: wholeNumberOrText(days), reason, version: ticket.version },
+      },
+      {
+        onSuccess: () => {
+          setReason('');
+          onDone();
+        },
+      },
+    );
   };
   return (
     <form className="action-form" noValidate onSubmit={send}>
       <FormAlert messages={errors.general} />
-      <Field label={t('console.actions.extension.days')} name="workingDays" type="number" inputMode="numeric" min={1} max={60} required value={days} onChange={(e) => setDays(e.target.value)} error={errors.fields.workingDays} />
-      <TextAreaField label={t('console.actions.extension.reason')} name="reason" required rows={3} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.fields.reason} />
+      <Field
+        label={t('console.actions.extension.days')}
+        name="workingDays"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={60}
+        required
+        value={days}
+        onChange={(e) => setDays(e.target.value)}
+        error={errors.fields.workingDays}
+      />
+      <TextAreaField
+        label={t('console.actions.extension.reason')}
+        name="reason"
+        required
+        rows={3}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.fields.reason}
+      />
       <Button type="submit" isBusy={action.isPending}>
         {t('console.actions.extension.submit')}
       </Button>
@@ -39,7 +69,15 @@ export function ExtensionDecisionForm({ ticket, onDone }: { ticket: Ticket; onDo
   const action = useTicketAction(ticket.code);
   const errors = actionErrors(action.error, ['note'], t);
   const decide = (approve: boolean) => {
-    action.mutate({ path: 'extension-decision', body: { approve, note, version: ticket.version } }, { onSuccess: () => { setNote(''); onDone(); } });
+    action.mutate(
+      { path: 'extension-decision', body: { approve, note, version: ticket.version } },
+      {
+        onSuccess: () => {
+          setNote('');
+          onDone();
+        },
+      },
+    );
   };
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,12 +86,24 @@ export function ExtensionDecisionForm({ ticket, onDone }: { ticket: Ticket; onDo
   return (
     <form className="action-form" noValidate onSubmit={send}>
       <FormAlert messages={errors.general} />
-      <TextAreaField label={t('console.actions.extension.note')} name="note" required rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={errors.fields.note} />
+      <TextAreaField
+        label={t('console.actions.extension.note')}
+        name="note"
+        required
+        rows={3}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={errors.fields.note}
+      />
       <p className="button-row">
         <Button type="submit" isBusy={action.isPending && action.variables?.body.approve === true}>
           {t('console.actions.extension.approve')}
         </Button>
-        <Button variant="secondary" isBusy={action.isPending && action.variables?.body.approve === false} onClick={() => decide(false)}>
+        <Button
+          variant="secondary"
+          isBusy={action.isPending && action.variables?.body.approve === false}
+          onClick={() => decide(false)}
+        >
           {t('console.actions.extension.refuse')}
         </Button>
       </p>

@@ -21,7 +21,9 @@ const bodies: Record<Mode, { internal: boolean; fromReporter: boolean }> = {
  */
 export function MessageComposer({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
   const { t } = useTranslation();
-  const modes = (['reply', 'note', 'reporter_answer'] as const).filter((mode) => ticket.allowedActions.includes(mode));
+  const modes = (['reply', 'note', 'reporter_answer'] as const).filter((mode) =>
+    ticket.allowedActions.includes(mode),
+  );
   const [chosen, setChosen] = useState<Mode>(modes[0] ?? 'note');
   const mode = modes.includes(chosen) ? chosen : (modes[0] ?? 'note');
   const [body, setBody] = useState('');
@@ -32,7 +34,10 @@ export function MessageComposer({ ticket, onDone }: { ticket: Ticket; onDone: ()
   const labels: Record<Mode, { option: string; submit: string }> = {
     reply: { option: t('console.actions.compose.reply'), submit: t('console.actions.compose.sendReply') },
     note: { option: t('console.actions.compose.note'), submit: t('console.actions.compose.sendNote') },
-    reporter_answer: { option: t('console.actions.compose.reporterAnswer'), submit: t('console.actions.compose.sendReporterAnswer') },
+    reporter_answer: {
+      option: t('console.actions.compose.reporterAnswer'),
+      submit: t('console.actions.compose.sendReporterAnswer'),
+    },
   };
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,13 +60,27 @@ export function MessageComposer({ ticket, onDone }: { ticket: Ticket; onDone: ()
           <legend>{t('console.actions.compose.legend')}</legend>
           {modes.map((option) => (
             <label key={option} className="radio">
-              <input type="radio" name="composer-mode" value={option} checked={mode === option} onChange={() => setChosen(option)} />
+              <input
+                type="radio"
+                name="composer-mode"
+                value={option}
+                checked={mode === option}
+                onChange={() => setChosen(option)}
+              />
               {labels[option].option}
             </label>
           ))}
         </fieldset>
       ) : null}
-      <TextAreaField label={modes.length > 1 ? t('console.actions.compose.body') : labels[mode].option} name="body" required rows={5} value={body} onChange={(e) => setBody(e.target.value)} error={errors.fields.body} />
+      <TextAreaField
+        label={modes.length > 1 ? t('console.actions.compose.body') : labels[mode].option}
+        name="body"
+        required
+        rows={5}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        error={errors.fields.body}
+      />
       <Button type="submit" isBusy={action.isPending}>
         {labels[mode].submit}
       </Button>

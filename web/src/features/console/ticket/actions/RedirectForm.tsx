@@ -5,7 +5,13 @@ import type { Ticket } from '../../console.types';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
 /** Telephone procedure 1b.5: no Admin PPE can be reached, so the caller is sent to LPSE Support. */
-export function RedirectForm({ ticket, onRedirected }: { ticket: Ticket; onRedirected: (claimUrl: string) => void }) {
+export function RedirectForm({
+  ticket,
+  onRedirected,
+}: {
+  ticket: Ticket;
+  onRedirected: (claimUrl: string) => void;
+}) {
   const { t } = useTranslation();
   const redirect = useTicketAction(ticket.code);
   const errors = actionErrors(redirect.error, [], t);

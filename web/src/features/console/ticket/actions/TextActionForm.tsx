@@ -22,7 +22,16 @@ export type TextActionFormProps = {
 };
 
 /** An action that takes one text: ask the reporter, resolve, hand back, close, coordinate… */
-export function TextActionForm({ ticket, path, field, label, submit, hint, extraBody, onDone }: TextActionFormProps) {
+export function TextActionForm({
+  ticket,
+  path,
+  field,
+  label,
+  submit,
+  hint,
+  extraBody,
+  onDone,
+}: TextActionFormProps) {
   const { t } = useTranslation();
   const action = useTicketAction(ticket.code);
   const [text, setText] = useState('');
@@ -42,7 +51,15 @@ export function TextActionForm({ ticket, path, field, label, submit, hint, extra
   return (
     <form className="action-form" noValidate onSubmit={send}>
       <FormAlert messages={errors.general} />
-      <TextAreaField label={label} hint={hint} name={field} required value={text} onChange={(e) => setText(e.target.value)} error={errors.fields[field]} />
+      <TextAreaField
+        label={label}
+        hint={hint}
+        name={field}
+        required
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={errors.fields[field]}
+      />
       <Button type="submit" isBusy={action.isPending}>
         {submit}
       </Button>
