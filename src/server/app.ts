@@ -79,9 +79,14 @@ export async function buildApp(
   });
   // Security headers from one helmet middleware built here, not per request (which is what
   // @fastify/helmet does: it builds helmet anew, directives parsed, for every request).
+  // Over plain http (an office network reaching the server by its LAN address), a browser
+  // told to upgrade insecure requests fetches every script over https, which is not there, and
+  // the page stays blank: upgrade and HSTS only when the public address is https.
+  const isHttps = new URL(config.publicUrl).protocol === 'https:';
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: isHttps ? [] : null,
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -91,7 +96,7 @@ export async function buildApp(
         formAction: ["'self'"],
       },
     },
-    hsts: config.publicUrl.startsWith('https://'),
+    hsts: isHttps,
   });
   app.addHook('onRequest', (request, reply, done) => {
     securityHeaders(request.raw, reply.raw, (error?: unknown) =>
