@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './precompress.ts';
 import { deferredPart, publicPart } from './src/i18n/deferred-namespaces.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -39,7 +40,7 @@ function deferredTranslations(): Plugin {
  */
 export default defineConfig({
   root: webRoot,
-  plugins: [deferredTranslations(), react()],
+  plugins: [deferredTranslations(), react(), precompress()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
