@@ -31,7 +31,11 @@ describe('compressed answers for phones on mobile data', () => {
   });
 
   const get = (url: string, acceptEncoding?: string) =>
-    t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+    t.app.inject({
+      method: 'GET',
+      url,
+      headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
+    });
 
   it('serves a script in the encoding asked for, cached for a year, varying by encoding', async () => {
     const br = await get('/assets/index-abc123.js', 'gzip, deflate, br');
