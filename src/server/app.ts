@@ -16,6 +16,7 @@ import type { DbHandle } from './db/connect.js';
 import { healthRoutes } from './health.routes.js';
 import { databaseRateLimitStore } from './http/database-rate-limit-store.js';
 import { pickLanguage } from './http/language.js';
+import { registerNulGuard } from './http/nul-guard.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { rateLimitPluginOptions } from './http/rate-limits.js';
@@ -109,6 +110,7 @@ export async function buildApp(
   });
   registerSessions(app, { db: ctx.db, clock: ctx.clock });
   registerOriginCheck(app, config.publicUrl);
+  registerNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -69,10 +69,11 @@ function toProblem(error: FastifyError, request: FastifyRequest, lang: Lang): Pr
       const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
       const missing =
         v.keyword !== 'unrecognized_keys' && path.length > 0 && valueAt(source, path) === undefined;
+      const code = customCode(v.keyword, v.params) ?? v.keyword;
       return {
         field: path.length > 0 ? path.join('.') : context,
-        code: missing ? 'required' : v.keyword,
-        message: fieldMessage({ code: v.keyword, missing, params: v.params }, lang),
+        code: missing ? 'required' : code,
+        message: fieldMessage({ code, missing, params: v.params }, lang),
       };
     });
     return buildProblem('validation_failed', lang, {}, fields);
@@ -104,6 +105,13 @@ function frameworkCode(error: FastifyError): ErrorCode {
   if (status === 429) return 'rate_limited';
   if (status >= 400 && status < 500) return 'validation_failed';
   return 'internal';
+}
+
+/** The field code a custom check states in `params.code` (text-fields.ts), if any. */
+function customCode(keyword: string, params: Readonly<Record<string, unknown>>): string | null {
+  if (keyword !== 'custom') return null;
+  const inner = params.params as Readonly<Record<string, unknown>> | undefined;
+  return typeof inner?.code === 'string' ? inner.code : null;
 }
 
 function sourceOf(request: FastifyRequest, context: string): unknown {
