@@ -108,7 +108,7 @@ export async function buildApp(
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 },
   });
-  registerSessions(app, { db: ctx.db, clock: ctx.clock });
+  registerSessions(app, { db: ctx.db, clock: ctx.clock, publicUrl: config.publicUrl });
   registerOriginCheck(app, config.publicUrl);
   registerNulGuard(app);
 

@@ -109,7 +109,7 @@ export async function startTestApp(
 }
 
 export function cookieFrom(res: LightMyRequestResponse): string {
-  const cookie = res.cookies.find((c) => c.name === 'tanggap_session');
+  const cookie = res.cookies.find((c) => c.name === 'tanggap_session' || c.name === '__Host-tanggap_session');
   if (!cookie) throw new Error(`no session cookie in response ${res.statusCode}`);
-  return `tanggap_session=${cookie.value}`;
+  return `${cookie.name}=${cookie.value}`;
 }
