@@ -43,6 +43,11 @@ export function fieldMessage(issue: IssueLike, lang: Lang): string {
       );
     case 'invalid_character':
       return t('Berisi karakter yang tidak valid.', 'Contains an invalid character.');
+    case 'malformed_multipart':
+      return t(
+        'Isi unggahan rusak atau terpotong (multipart/form-data tidak lengkap).',
+        'The upload is malformed or cut short (incomplete multipart/form-data).',
+      );
     case 'invalid_email_domain':
       return t('Nama domain alamat email tidak valid.', 'The domain of the email address is not valid.');
     default:

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode } from '../../domain/errors.js';
 import { fieldMessage } from './field-messages.js';
 import { pickLanguage, type Lang } from './language.js';
+import { isMalformedMultipart } from './multipart-errors.js';
 import { PROBLEMS, problemMessage, problemTitle } from './problem-catalogue.js';
 
 /** RFC 9457 problem details, as every error of the API is answered. */
@@ -77,6 +78,12 @@ function toProblem(error: FastifyError, request: FastifyRequest, lang: Lang): Pr
       };
     });
     return buildProblem('validation_failed', lang, {}, fields);
+  }
+  if (isMalformedMultipart(error)) {
+    const issue = { code: 'malformed_multipart', missing: false, params: {} };
+    return buildProblem('validation_failed', lang, {}, [
+      { field: 'body', code: issue.code, message: fieldMessage(issue, lang) },
+    ]);
   }
   return buildProblem(frameworkCode(error), lang, {
     method: request.method,
