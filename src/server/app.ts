@@ -60,6 +60,19 @@ export async function buildApp(
     // A connection with nothing sent either way for two minutes is closed: a client that stops
     // reading a report download no longer holds one of the few report slots (reports.service).
     connectionTimeout: 120_000,
+    // A request not received whole in time answers 408 and its connection closes (Node's
+    // http server does both); headers have their own, shorter limit, and idle kept-alive
+    // connections are closed. Node checks these every `connectionsCheckingInterval` (30 s by
+    // default, which would let a 30 s limit run to 60 s): a quarter of the shorter limit.
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(
+        50,
+        Math.min(5_000, Math.floor(Math.min(config.requestTimeoutMs, config.headersTimeoutMs) / 4)),
+      ),
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
