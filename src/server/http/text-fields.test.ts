@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type Caller } from '../../test-support/api.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
@@ -140,5 +142,25 @@ describe.each(TEST_DIALECTS)('text that lies, on %s', (dialect) => {
     expect(detail.messages.map((m: { body: string }) => m.body)).toContain('Baik,\n\tkami cek.');
     const spoofed = await helpdesk.post(`/api/tickets/${code}/replies`, { body: 'Lihat tiket \u202E100000' });
     expect(refusal(spoofed)).toEqual([expect.objectContaining({ field: 'body', code: 'bidi_control' })]);
+  });
+
+  it.each([
+    ['name', 'LPSE \u202EKota', 'bidi_control'],
+    ['organization', 'Pemerintah Kota\nPayakumbuh', 'line_break'],
+    ['address', 'Jl. Sudirman\u0000', 'control_character'],
+  ])("a unit's file refuses %s %j (%s)", async (field, value, code) => {
+    const file = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, '../../../config/units/lpse-kota-payakumbuh.json'),
+        'utf8',
+      ),
+    );
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/units/${file.code}`,
+      headers: { cookie: await t.login('admin@demo.test') },
+      payload: { ...file, [field]: value },
+    });
+    expect(refusal(res)).toEqual([expect.objectContaining({ field, code })]);
   });
 });
