@@ -48,6 +48,8 @@ export function fieldMessage(issue: IssueLike, lang: Lang): string {
         'Isi unggahan rusak atau terpotong (multipart/form-data tidak lengkap).',
         'The upload is malformed or cut short (incomplete multipart/form-data).',
       );
+    case 'invalid_email':
+      return formatMessage('email', lang);
     case 'invalid_email_domain':
       return t('Nama domain alamat email tidak valid.', 'The domain of the email address is not valid.');
     default:

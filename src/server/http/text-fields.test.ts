@@ -148,6 +148,8 @@ describe.each(TEST_DIALECTS)('text that lies, on %s', (dialect) => {
     ['name', 'LPSE \u202EKota', 'bidi_control'],
     ['organization', 'Pemerintah Kota\nPayakumbuh', 'line_break'],
     ['address', 'Jl. Sudirman\u0000', 'control_character'],
+    ['email', 'helpdesk@lpse-.go.id', 'invalid_email_domain'],
+    ['email', 'helpdesk at lpse', 'invalid_email'],
   ])("a unit's file refuses %s %j (%s)", async (field, value, code) => {
     const file = JSON.parse(
       readFileSync(

@@ -51,12 +51,18 @@ function refuseFaults(kind: TextKind) {
 
 /** One line of text, trimmed, `min`–`max` characters: names, subjects, codes, organisation. */
 export function singleLine(min: number, max: number) {
-  return z.string().trim().min(min).max(max).superRefine(refuseFaults('single_line'));
+  return lengthBetween(min, max).superRefine(refuseFaults('single_line'));
 }
 
 /** Text with line breaks and tabs, trimmed, `min`–`max` characters: descriptions, replies, notes. */
 export function multiLine(min: number, max: number) {
-  return z.string().trim().min(min).max(max).superRefine(refuseFaults('multi_line'));
+  return lengthBetween(min, max).superRefine(refuseFaults('multi_line'));
+}
+
+/** A trimmed string of `min`–`max` characters (no `minLength: 0` in the API description). */
+function lengthBetween(min: number, max: number) {
+  const trimmed = z.string().trim();
+  return (min > 0 ? trimmed.min(min) : trimmed).max(max);
 }
 
 /**
@@ -89,5 +95,22 @@ export function emailAddress() {
           message: 'invalid_email_domain',
           params: { code: 'invalid_email_domain' },
         });
+    });
+}
+
+/** An e-mail address as `emailAddress()` checks it, or the empty string (none given). */
+export function emailAddressOrEmpty() {
+  return z
+    .string()
+    .trim()
+    .max(254)
+    .superRefine((value, ctx) => {
+      if (value === '') return;
+      const code = !z.regexes.email.test(value)
+        ? 'invalid_email'
+        : hasValidEmailDomain(value)
+          ? null
+          : 'invalid_email_domain';
+      if (code) ctx.addIssue({ code: 'custom', message: code, params: { code } });
     });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../../domain/accounts/roles.js';
-import { emailAddress, singleLine } from '../../http/text-fields.js';
+import { emailAddressOrEmpty, singleLine } from '../../http/text-fields.js';
 import { UnitCalendarFileSchema } from '../calendar/calendar-settings.schema.js';
 import { MailboxSettingsSchema, passwordEnvPrefix } from '../mailbox/mailbox-settings.schema.js';
 
@@ -59,7 +59,7 @@ export const UnitFileSchema = z
     address: singleLine(0, 500),
     phone: singleLine(0, 100),
     letterheadPhone: singleLine(0, 100).optional(),
-    email: z.union([emailAddress(), z.literal('')]),
+    email: emailAddressOrEmpty(),
     website: singleLine(0, 300),
     lkppMode: z.enum(['hosted', 'external']).optional(),
     categories: z.array(CategorySchema).default([]),
