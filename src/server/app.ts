@@ -18,6 +18,7 @@ import type { DbHandle } from './db/connect.js';
 import { healthRoutes } from './health.routes.js';
 import { databaseRateLimitStore } from './http/database-rate-limit-store.js';
 import { pickLanguage } from './http/language.js';
+import { registerNulGuard } from './http/nul-guard.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { rateLimitPluginOptions } from './http/rate-limits.js';
@@ -61,6 +62,19 @@ export async function buildApp(
     // A connection with nothing sent either way for two minutes is closed: a client that stops
     // reading a report download no longer holds one of the few report slots (reports.service).
     connectionTimeout: 120_000,
+    // A request not received whole in time answers 408 and its connection closes (Node's
+    // http server does both); headers have their own, shorter limit, and idle kept-alive
+    // connections are closed. Node checks these every `connectionsCheckingInterval` (30 s by
+    // default, which would let a 30 s limit run to 60 s): a quarter of the shorter limit.
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(
+        50,
+        Math.min(5_000, Math.floor(Math.min(config.requestTimeoutMs, config.headersTimeoutMs) / 4)),
+      ),
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -123,8 +137,9 @@ export async function buildApp(
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 },
   });
-  registerSessions(app, { db: ctx.db, clock: ctx.clock });
+  registerSessions(app, { db: ctx.db, clock: ctx.clock, publicUrl: config.publicUrl });
   registerOriginCheck(app, config.publicUrl);
+  registerNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {

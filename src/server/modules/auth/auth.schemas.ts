@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { USER_TYPES } from '../../../domain/accounts/roles.js';
+import { emailAddress, singleLine } from '../../http/text-fields.js';
 import { UserSchema } from '../users/users.presenter.js';
 
-const Email = z.email().max(254);
+const Email = emailAddress();
 /** Indonesian phone numbers as people write them: +62 / 0 prefix, spaces, dashes, brackets. */
 export const Phone = z
   .string()
@@ -11,17 +12,17 @@ export const Phone = z
 export const Password = z.string().min(10).max(200);
 
 export const RegisterBody = z.strictObject({
-  name: z.string().trim().min(2).max(120),
+  name: singleLine(2, 120),
   email: Email,
   password: Password,
   phone: Phone,
   userType: z.enum(USER_TYPES),
-  spseUserId: z.string().trim().min(1).max(100).optional(),
-  organization: z.string().trim().min(2).max(200),
+  spseUserId: singleLine(1, 100).optional(),
+  organization: singleLine(2, 200),
 });
 
 export const LoginBody = z.strictObject({
-  email: z.string().trim().min(1).max(254),
+  email: singleLine(1, 254),
   password: z.string().min(1).max(200),
 });
 
