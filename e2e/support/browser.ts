@@ -27,6 +27,8 @@ export async function launchBrowser(
     bypassCSP?: boolean;
     /** Chromium's `--host-resolver-rules`, e.g. a LAN host name mapped to 127.0.0.1. */
     hostResolverRules?: string;
+    /** Accept a self-signed certificate (a test's own reverse proxy). */
+    ignoreHTTPSErrors?: boolean;
   } = {},
 ): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'tanggap-chromium-'));
@@ -37,6 +39,7 @@ export async function launchBrowser(
     locale: options.locale ?? 'id-ID',
     // Lets axe-core be injected; the app's own CSP is checked by the route tests.
     bypassCSP: options.bypassCSP ?? true,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: [
       ...(options.hostResolverRules ? [`--host-resolver-rules=${options.hostResolverRules}`] : []),
       '--no-sandbox',
