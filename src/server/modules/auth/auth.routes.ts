@@ -1,15 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { capabilitiesOf } from '../../../domain/accounts/capabilities.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { pickLanguage } from '../../http/language.js';
 import { loginRateLimit, registerRateLimit } from '../../http/rate-limits.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session.js';
 import { deleteSession } from './sessions.repository.js';
-import { LoginBody, Password, RegisterBody, UserResponse } from './auth.schemas.js';
+import { LoginBody, MeResponse, Password, RegisterBody, UserResponse } from './auth.schemas.js';
 import { changePassword, login, registerUser } from './auth.service.js';
 import { presentUser } from '../users/users.presenter.js';
 import { rolesOf } from '../users/users.repository.js';
+import { listUnits } from '../units/units.repository.js';
+import { unitRefOf } from '../units/units.service.js';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -86,13 +89,19 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['auth'],
-          summary: 'The signed-in account with its roles',
-          response: { 200: UserResponse },
+          summary:
+            'The signed-in account with its roles, and what it may do: per unit (intake, handling, coordination, reports, administration, the roles it may grant) and across the deployment',
+          response: { 200: MeResponse },
         },
       },
       async (req) => {
         if (!req.user) throw new DomainError('unauthenticated');
-        return { user: presentUser(req.user, await rolesOf(ctx.db, req.user.id)) };
+        const actor = requireActor(req);
+        const [roles, units] = await Promise.all([rolesOf(ctx.db, req.user.id), listUnits(ctx.db)]);
+        return {
+          user: presentUser(req.user, roles),
+          capabilities: capabilitiesOf(actor, units.map(unitRefOf)),
+        };
       },
     );
   };
