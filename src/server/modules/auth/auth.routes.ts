@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { capabilitiesOf } from '../../../domain/accounts/capabilities.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { pickLanguage } from '../../http/language.js';
@@ -10,9 +9,8 @@ import { deleteSession } from './sessions.repository.js';
 import { LoginBody, MeResponse, Password, RegisterBody, UserResponse } from './auth.schemas.js';
 import { changePassword, login, registerUser } from './auth.service.js';
 import { presentUser } from '../users/users.presenter.js';
+import { accountCapabilities } from '../users/account-capabilities.js';
 import { rolesOf } from '../users/users.repository.js';
-import { listUnits } from '../units/units.repository.js';
-import { unitRefOf } from '../units/units.service.js';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -97,11 +95,11 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         if (!req.user) throw new DomainError('unauthenticated');
         const actor = requireActor(req);
-        const [roles, units] = await Promise.all([rolesOf(ctx.db, req.user.id), listUnits(ctx.db)]);
-        return {
-          user: presentUser(req.user, roles),
-          capabilities: capabilitiesOf(actor, units.map(unitRefOf)),
-        };
+        const [roles, capabilities] = await Promise.all([
+          rolesOf(ctx.db, req.user.id),
+          accountCapabilities(ctx.db, actor),
+        ]);
+        return { user: presentUser(req.user, roles), capabilities };
       },
     );
   };
