@@ -31,11 +31,6 @@ export function isDeploymentAdmin(actor: Actor): boolean {
   return actor.roles.some((g) => g.role === 'admin' && g.unitKind === 'national');
 }
 
-/** Whether the actor may administer accounts and settings of the unit. */
-export function canAdministerUnit(actor: Actor, unitCode: string): boolean {
-  return isDeploymentAdmin(actor) || hasRole(actor, 'admin', unitCode);
-}
-
 export function hasRole(actor: Actor, role: StaffRole, unitCode?: string): boolean {
   return actor.roles.some((g) => g.role === role && (unitCode === undefined || g.unitCode === unitCode));
 }

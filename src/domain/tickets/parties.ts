@@ -1,4 +1,5 @@
-import { canAdministerUnit, hasRole, type Actor } from '../accounts/roles.js';
+import { canAdministerUnit } from '../accounts/capabilities.js';
+import { hasRole, type Actor } from '../accounts/roles.js';
 import type { Tier } from './vocabulary.js';
 import type { TicketState } from './ticket-state.js';
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isDeploymentAdmin, type Actor } from '../../domain/accounts/roles.js';
+import { hasDeploymentCapability } from '../../domain/accounts/capabilities.js';
+import type { Actor } from '../../domain/accounts/roles.js';
 import { DomainError } from '../../domain/errors.js';
 import type { AuthGuards, Clock } from '../app-context.js';
 import type { Config } from '../config.js';
@@ -86,10 +87,10 @@ export const authGuards: AuthGuards = {
     requireActor(request);
   },
   requireStaff: async (request) => {
-    if (requireActor(request).roles.length === 0) throw new DomainError('forbidden');
+    if (!hasDeploymentCapability(requireActor(request), 'console')) throw new DomainError('forbidden');
   },
   requireNationalAdmin: async (request) => {
     const actor = requireActor(request);
-    if (!isDeploymentAdmin(actor)) throw new DomainError('forbidden');
+    if (!hasDeploymentCapability(actor, 'administerDeployment')) throw new DomainError('forbidden');
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { USER_TYPES } from '../../../domain/accounts/roles.js';
+import { DEPLOYMENT_CAPABILITIES, UNIT_CAPABILITIES } from '../../../domain/accounts/capabilities.js';
+import { STAFF_ROLES, USER_TYPES } from '../../../domain/accounts/roles.js';
 import { emailAddress, singleLine } from '../../http/text-fields.js';
 import { UserSchema } from '../users/users.presenter.js';
 
@@ -27,3 +28,17 @@ export const LoginBody = z.strictObject({
 });
 
 export const UserResponse = z.object({ user: UserSchema });
+
+/** What the account may do (src/domain/accounts/capabilities.ts): the web renders from this. */
+export const CapabilitiesSchema = z.object({
+  deployment: z.array(z.enum(DEPLOYMENT_CAPABILITIES)),
+  units: z.array(
+    z.object({
+      unitCode: z.string(),
+      capabilities: z.array(z.enum(UNIT_CAPABILITIES)),
+      grantableRoles: z.array(z.enum(STAFF_ROLES)),
+    }),
+  ),
+});
+
+export const MeResponse = UserResponse.extend({ capabilities: CapabilitiesSchema });

@@ -1,4 +1,5 @@
-import { hasRole, type Actor } from '../../../domain/accounts/roles.js';
+import { can } from '../../../domain/accounts/capabilities.js';
+import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError, type FieldError } from '../../../domain/errors.js';
 import { localDateOf } from '../../../domain/reports/period.js';
 import type { Party } from '../../../domain/tickets/parties.js';
@@ -8,7 +9,7 @@ import { newId } from '../../ids.js';
 import { findCategory } from '../categories/categories.repository.js';
 import type { Db } from '../../db/connect.js';
 import { unitProfile, type UnitRow } from '../units/units.repository.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit, unitRefOf } from '../units/units.service.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { slaWithColumns, type SlaView } from '../sla/ticket-sla.js';
 import type { UserRow } from '../users/users.repository.js';
@@ -133,7 +134,7 @@ export async function createTicket(
   const missing = requiredFields(input);
   if (missing.length > 0) throw new DomainError('validation_failed', {}, missing);
   const staffLogged = input.channel !== 'portal';
-  if (staffLogged && !hasRole(actor, 'helpdesk', unitCode)) throw new DomainError('forbidden');
+  if (staffLogged && !can(actor, 'intake', unitRefOf(unit))) throw new DomainError('forbidden');
   if (input.categoryCode && !(await findCategory(ctx.db, unitCode, input.categoryCode))) {
     throw new DomainError('category_not_found', { categoryCode: input.categoryCode }, [
       { field: 'categoryCode', code: 'unknown' },

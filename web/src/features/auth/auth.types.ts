@@ -20,4 +20,25 @@ export type User = {
 
 export type UserResponse = { user: User };
 
+/** What an account may do in one unit (src/domain/accounts/capabilities.ts). */
+export type UnitCapability =
+  | 'serve'
+  | 'intake'
+  | 'handle'
+  | 'coordinate'
+  | 'readReports'
+  | 'administer'
+  | 'manageCategories'
+  | 'readHeldMail'
+  | 'reportAvailability';
+export type DeploymentCapability = 'console' | 'administerDeployment';
+
+/** `GET /api/me`'s `capabilities`: the server says what may be done; the web keeps no copy of it. */
+export type Capabilities = {
+  deployment: DeploymentCapability[];
+  units: { unitCode: string; capabilities: UnitCapability[]; grantableRoles: Role[] }[];
+};
+
+export type MeResponse = UserResponse & { capabilities: Capabilities };
+
 export type Credentials = { email: string; password: string };

@@ -1,18 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttachFilesCard } from './AttachFilesCard';
+import { ClaimNotice } from './ClaimNotice';
 import { ConfirmForm, type Confirmation } from './ConfirmForm';
 import { Conversation } from './Conversation';
+import type { ReporterCan } from './reporter-can';
 import { ReplyForm } from './ReplyForm';
 import { SurveyLink } from './SurveyLink';
 import { TicketStatusCard } from './TicketStatusCard';
-import {
-  canBeRated,
-  type ConversationEntry,
-  type SlaState,
-  type TicketStatus,
-  type Tier,
-} from './ticket.types';
+import type { ConversationEntry, SlaState, TicketStatus, Tier } from './ticket.types';
 
 export type TicketSummary = {
   code: string;
@@ -31,8 +27,8 @@ type ReporterTicketProps = {
   summary: TicketSummary;
   timeZone: string;
   entries: readonly ConversationEntry[];
-  /** What the reporter may do now (from the lifecycle, via the API). */
-  can: { answer: boolean; confirm: boolean; attach: boolean };
+  /** What the reporter may do now: the ticket's `allowedActions`, as the lifecycle decides. */
+  can: ReporterCan;
   reply: MutationView<string>;
   confirmation: MutationView<Confirmation>;
   uploadPath: string;
@@ -41,8 +37,8 @@ type ReporterTicketProps = {
   details?: ReactNode;
   /** A reporter without an account rates the service with the PIN. */
   pin?: string | undefined;
-  /** Whether the satisfaction survey of this ticket has been answered, when the API says. */
-  isSurveyAnswered?: boolean;
+  /** The satisfaction survey, once the API says it may be answered (and whether it was); else null. */
+  survey: { isAnswered: boolean } | null;
 };
 
 /** The latest request for more data from the staff, if the ticket is waiting on it. */
@@ -70,23 +66,24 @@ export function ReporterTicket({
   onUploaded,
   details,
   pin,
-  isSurveyAnswered,
+  survey,
 }: ReporterTicketProps) {
   const { t } = useTranslation();
   const request = openRequest(entries, summary.status);
   return (
     <>
       <TicketStatusCard {...summary} timeZone={timeZone} />
-      {can.confirm ? (
+      {can.claim ? <ClaimNotice /> : null}
+      {can.confirm || can.reject ? (
         <ConfirmForm
+          canConfirm={can.confirm}
+          canReject={can.reject}
           isPending={confirmation.isPending}
           error={confirmation.error}
           onSubmit={confirmation.submit}
         />
       ) : null}
-      {canBeRated(summary.status) ? (
-        <SurveyLink code={summary.code} pin={pin} isAnswered={isSurveyAnswered} />
-      ) : null}
+      {survey ? <SurveyLink code={summary.code} pin={pin} isAnswered={survey.isAnswered} /> : null}
       {can.answer && request ? (
         <ReplyForm
           title={t('portal.ticket.answer.title')}

@@ -48,6 +48,8 @@ export type TrackedTicket = {
   replies: { from: 'staff' | 'reporter'; purpose: string; body: string; createdAt: string }[];
   /** Once resolved: the satisfaction survey and whether it has been answered. */
   survey?: { url: string; answered: boolean } | null;
+  /** What the holder of the code and PIN may do now (the lifecycle decides). */
+  allowedActions: string[];
 };
 
 export type Attachment = {
@@ -115,6 +117,3 @@ export type UploadResponse = { attachments: Attachment[] };
 
 export const isOpenStatus = (status: TicketStatus): boolean =>
   status === 'new' || status === 'in_progress' || status === 'waiting_reporter';
-
-/** A resolved or closed ticket may be rated (Survei Kepuasan Masyarakat). */
-export const canBeRated = (status: TicketStatus): boolean => status === 'resolved' || status === 'closed';
