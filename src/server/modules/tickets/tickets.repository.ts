@@ -1,3 +1,4 @@
+import type { EventType } from '../../../domain/tickets/events.js';
 import type { Db } from '../../db/connect.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
@@ -119,7 +120,10 @@ export async function insertMessage(
   return row;
 }
 
-export async function insertEvent(db: Db, event: Omit<EventRow, 'id'>, nowMs: number): Promise<void> {
+/** A history entry about to be appended: only a declared event type may be written. */
+export type NewEvent = Omit<EventRow, 'id' | 'type'> & Readonly<{ type: EventType }>;
+
+export async function insertEvent(db: Db, event: NewEvent, nowMs: number): Promise<void> {
   await insertRow(db, 'ticket_events', { id: newId(nowMs), ...event });
 }
 
