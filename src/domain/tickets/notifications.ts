@@ -32,3 +32,8 @@ export const NOTIFICATION_TYPES = [
   'mail_held',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** A notification's type as read back from storage: a known type or null. */
+export function asNotificationType(value: string): NotificationType | null {
+  return (NOTIFICATION_TYPES as readonly string[]).includes(value) ? (value as NotificationType) : null;
+}

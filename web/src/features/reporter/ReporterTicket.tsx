@@ -1,18 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCompleted, isWaitingForReporter } from '@domain/tickets/statuses';
 import { AttachFilesCard } from './AttachFilesCard';
 import { ConfirmForm, type Confirmation } from './ConfirmForm';
 import { Conversation } from './Conversation';
 import { ReplyForm } from './ReplyForm';
 import { SurveyLink } from './SurveyLink';
 import { TicketStatusCard } from './TicketStatusCard';
-import {
-  canBeRated,
-  type ConversationEntry,
-  type SlaState,
-  type TicketStatus,
-  type Tier,
-} from './ticket.types';
+import type { ConversationEntry, SlaState, TicketStatus, Tier } from './ticket.types';
 
 export type TicketSummary = {
   code: string;
@@ -50,7 +45,7 @@ function openRequest(
   entries: readonly ConversationEntry[],
   status: TicketStatus,
 ): ConversationEntry | undefined {
-  if (status !== 'waiting_reporter') return undefined;
+  if (!isWaitingForReporter(status)) return undefined;
   const last = [...entries].reverse().find((entry) => entry.from === 'staff');
   return last?.purpose === 'info_request' ? last : undefined;
 }
@@ -84,7 +79,8 @@ export function ReporterTicket({
           onSubmit={confirmation.submit}
         />
       ) : null}
-      {canBeRated(summary.status) ? (
+      {/* A resolved or closed ticket may be rated (Survei Kepuasan Masyarakat). */}
+      {isCompleted(summary.status) ? (
         <SurveyLink code={summary.code} pin={pin} isAnswered={isSurveyAnswered} />
       ) : null}
       {can.answer && request ? (

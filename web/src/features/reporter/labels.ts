@@ -1,14 +1,11 @@
 import type { ParseKeys } from 'i18next';
-import type { SlaState, TicketStatus, TicketType, Tier } from './ticket.types';
+import type { SlaState } from '@domain/sla';
+import type { TicketType, Tier } from '@domain/tickets/vocabulary';
+
+/** The one word per status the whole app says (src/i18n/status-labels.ts). */
+export { statusKeys as statusLabelKeys } from '../../i18n/status-labels';
 
 /** A label for every value; a new value fails to compile until it has one. */
-export const statusLabelKeys = {
-  new: 'portal.ticket.status.new',
-  in_progress: 'portal.ticket.status.in_progress',
-  waiting_reporter: 'portal.ticket.status.waiting_reporter',
-  resolved: 'portal.ticket.status.resolved',
-  closed: 'portal.ticket.status.closed',
-} as const satisfies Record<TicketStatus, ParseKeys>;
 
 export const tierLabelKeys = {
   helpdesk: 'portal.ticket.tier.helpdesk',

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReporterTicket } from '../reporter/ReporterTicket';
-import { isOpenStatus, type TrackedTicket } from '../reporter/ticket.types';
+import { isAwaitingConfirmation, isOpen as isOpenStatus } from '@domain/tickets/statuses';
+import type { TrackedTicket } from '../reporter/ticket.types';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
 import { useTrackerActions, type TrackKey } from './use-track';
 
@@ -34,8 +35,8 @@ export function TrackedTicketView({ ticket, trackKey }: { ticket: TrackedTicket;
         entries={entries}
         can={{
           answer: isOpen,
-          confirm: ticket.status === 'resolved',
-          attach: isOpen || ticket.status === 'resolved',
+          confirm: isAwaitingConfirmation(ticket.status),
+          attach: isOpen || isAwaitingConfirmation(ticket.status),
         }}
         reply={actions.reply}
         confirmation={actions.confirmation}
