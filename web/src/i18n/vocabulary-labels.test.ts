@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '@domain/tickets/events';
 import { NOTIFICATION_TYPES } from '@domain/tickets/notifications';
 import { STATUSES } from '@domain/tickets/vocabulary';
-import { eventKeys, notificationKeys } from '../features/console/event-labels';
+import { MESSAGE_PURPOSES } from '@domain/tickets/messages';
+import { eventKeys, notificationKeys, purposeKeys } from '../features/console/lifecycle-labels';
 import en from './en.json';
 import id from './id.json';
 import { statusKeys } from './status-labels';
@@ -40,6 +41,10 @@ describe('every word of the lifecycle has a human label in Indonesian and Englis
 
   it.each(NOTIFICATION_TYPES)('notification %s', (type) => {
     expect(labelProblems(type, notificationKeys[type])).toEqual([]);
+  });
+
+  it.each(MESSAGE_PURPOSES)('message purpose %s', (purpose) => {
+    expect(labelProblems(purpose, purposeKeys[purpose])).toEqual([]);
   });
 
   it.each(STATUSES)('status %s', (status) => {

@@ -7,6 +7,7 @@ import {
   type TransitionInput,
 } from '../../../domain/tickets/lifecycle.js';
 import type { EventType } from '../../../domain/tickets/events.js';
+import type { MessagePurpose } from '../../../domain/tickets/messages.js';
 import { isAwaitingConfirmation, isClosed, isReopening } from '../../../domain/tickets/statuses.js';
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
 import type { AppContext } from '../../app-context.js';
@@ -42,7 +43,7 @@ export type ChangeRequest = Readonly<{
   eventType: EventType;
   reason?: string | null;
   data?: Record<string, unknown>;
-  message?: Readonly<{ visibility: 'public' | 'internal'; purpose: string; body: string }>;
+  message?: Readonly<{ visibility: 'public' | 'internal'; purpose: MessagePurpose; body: string }>;
   /** Columns the action sets beyond the lifecycle state. */
   patch?: (row: TicketRow, next: TicketState, nowIso: string) => Partial<TicketRow>;
   /** Further rows written in the same transaction (attachments). */

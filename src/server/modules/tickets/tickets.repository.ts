@@ -1,4 +1,5 @@
 import type { EventType } from '../../../domain/tickets/events.js';
+import type { MessagePurpose } from '../../../domain/tickets/messages.js';
 import type { Db } from '../../db/connect.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
@@ -110,11 +111,10 @@ export async function markSeen(
   await db.updateTable('tickets').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertMessage(
-  db: Db,
-  message: Omit<MessageRow, 'id'>,
-  nowMs: number,
-): Promise<MessageRow> {
+/** A message about to be recorded: only a declared purpose may be written. */
+export type NewMessage = Omit<MessageRow, 'id' | 'purpose'> & Readonly<{ purpose: MessagePurpose }>;
+
+export async function insertMessage(db: Db, message: NewMessage, nowMs: number): Promise<MessageRow> {
   const row = { id: newId(nowMs), ...message };
   await insertRow(db, 'ticket_messages', row);
   return row;

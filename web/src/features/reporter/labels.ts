@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { SlaState } from '@domain/sla';
+import { asMessagePurpose, type PublicPurpose } from '@domain/tickets/messages';
 import type { TicketType, Tier } from '@domain/tickets/vocabulary';
 
 /** The one word per status the whole app says (src/i18n/status-labels.ts). */
@@ -35,9 +36,10 @@ const purposeLabelKeys = {
   reporter_answer: 'portal.ticket.purpose.reporter_answer',
   confirmation: 'portal.ticket.purpose.confirmation',
   not_solved: 'portal.ticket.purpose.not_solved',
-} as const satisfies Record<string, ParseKeys>;
+} as const satisfies Record<PublicPurpose, ParseKeys>;
 
 export function purposeLabelKey(purpose: string, from: 'staff' | 'reporter'): ParseKeys {
-  if (purpose in purposeLabelKeys) return purposeLabelKeys[purpose as keyof typeof purposeLabelKeys];
+  const known = asMessagePurpose(purpose);
+  if (known && known in purposeLabelKeys) return purposeLabelKeys[known as PublicPurpose];
   return from === 'staff' ? purposeLabelKeys.reply : purposeLabelKeys.reporter_answer;
 }

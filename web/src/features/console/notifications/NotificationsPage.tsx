@@ -8,7 +8,7 @@ import { QueryErrorMessage } from '../../../ui/QueryErrorMessage';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useConsole } from '../console-context';
 import type { Notification } from '../console.types';
-import { notificationKeys } from '../event-labels';
+import { notificationKeys } from '../lifecycle-labels';
 import { formatDateTime } from '../format';
 import { consolePaths, ticketPath } from '../paths';
 import { useMarkRead, useNotifications } from './use-notifications';

@@ -4,7 +4,7 @@ import { asEventType } from '@domain/tickets/events';
 import type { Party } from '@domain/tickets/parties';
 import { useLanguage } from '../../../i18n';
 import type { HistoryEvent } from '../console.types';
-import { eventKeys } from '../event-labels';
+import { eventKeys } from '../lifecycle-labels';
 import { formatDateTime } from '../format';
 import { difficultyKeys, isTier, labelOf, tierKeys } from '../labels';
 

@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { EventType } from '@domain/tickets/events';
+import type { MessagePurpose } from '@domain/tickets/messages';
 import type { NotificationType } from '@domain/tickets/notifications';
 
 /** What each history entry says happened; a new event type fails to compile until it has a label. */
@@ -49,3 +50,16 @@ export const notificationKeys = {
   mail_failed: 'console.notifications.type.mail_failed',
   mail_held: 'console.notifications.type.mail_held',
 } as const satisfies Record<NotificationType, ParseKeys>;
+
+/** What each message of the conversation is; a new purpose fails to compile until it has a label. */
+export const purposeKeys = {
+  reply: 'console.conversation.purpose.reply',
+  note: 'console.conversation.purpose.note',
+  info_request: 'console.conversation.purpose.info_request',
+  reporter_answer: 'console.conversation.purpose.reporter_answer',
+  resolution: 'console.conversation.purpose.resolution',
+  handback: 'console.conversation.purpose.handback',
+  coordination: 'console.conversation.purpose.coordination',
+  confirmation: 'console.conversation.purpose.confirmation',
+  not_solved: 'console.conversation.purpose.not_solved',
+} as const satisfies Record<MessagePurpose, ParseKeys>;
