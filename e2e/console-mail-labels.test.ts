@@ -86,7 +86,7 @@ describe.skipIf(!browserAvailable() || !dovecotAvailable())(
           { timeout: 150_000, interval: 5_000 },
         )
         .toBe(1);
-      await page.locator('.history__what', { hasText: 'Pelapor menjawab' }).first().waitFor();
+      await page.locator('.history__what', { hasText: 'Pelapor menjawab melalui surel' }).waitFor();
       await expectNoRawCodes(page, '.history');
       expect(await page.locator('.history').innerText()).not.toContain('Perubahan');
       await checkAndSave(page, 'console-mail-history');
@@ -111,7 +111,7 @@ describe.skipIf(!browserAvailable() || !dovecotAvailable())(
       await page.getByText(`New mail received on ${code}`).click();
       await page.getByRole('heading', { name: 'History' }).waitFor();
       await page.locator('.history__what', { hasText: 'Mail received, kept as an internal note' }).waitFor();
-      await page.locator('.history__what', { hasText: 'The reporter answered' }).first().waitFor();
+      await page.locator('.history__what', { hasText: 'The reporter answered by mail' }).waitFor();
       await expectNoRawCodes(page, '.history');
       expect(await page.locator('.history').innerText()).not.toContain('Change:');
       await checkAndSave(page, 'console-mail-history-en');

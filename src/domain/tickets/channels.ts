@@ -1,4 +1,4 @@
-import type { Channel, Kind, Tier } from './vocabulary.js';
+import { CHANNELS, type Channel, type Kind, type Tier } from './vocabulary.js';
 
 /**
  * What each channel means for a ticket, asked by name instead of comparing channel words
@@ -15,6 +15,11 @@ export const STAFF_LOGGED_CHANNELS = [
 
 /** Channels a reporter uses on their own: the portal (LPSE Support) and mail to the unit's mailbox. */
 export const SELF_SERVICE_CHANNELS = ['portal', 'email'] as const satisfies readonly Channel[];
+
+/** A channel word read from storage or a history event's data: a known channel, or null. */
+export function asChannel(value: unknown): Channel | null {
+  return (CHANNELS as readonly unknown[]).includes(value) ? (value as Channel) : null;
+}
 
 /** Logged by staff on the reporter's behalf, not by the reporter themselves. */
 export function isStaffLoggedChannel(channel: Channel): boolean {

@@ -12,6 +12,7 @@ import {
   isWaitingForReporter,
 } from './statuses.js';
 import {
+  asChannel,
   defaultKindFor,
   dependsOnAdminPpeAvailability,
   isMailChannel,
@@ -73,5 +74,13 @@ describe('event and notification types', () => {
   it('reads a stored event type, or null', () => {
     expect(asEventType('mail_received')).toBe('mail_received');
     expect(asEventType('mail_recieved')).toBeNull();
+  });
+});
+
+describe('channel words from storage', () => {
+  it('reads a known channel, or null', () => {
+    expect(asChannel('email')).toBe('email');
+    expect(asChannel('fax')).toBeNull();
+    expect(asChannel(undefined)).toBeNull();
   });
 });

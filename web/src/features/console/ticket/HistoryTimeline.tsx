@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { asChannel, isMailChannel } from '@domain/tickets/channels';
 import { asEventType } from '@domain/tickets/events';
 import type { Party } from '@domain/tickets/parties';
 import { useLanguage } from '../../../i18n';
@@ -38,6 +39,13 @@ function useDescribe() {
         return t(eventKeys.difficulty_set, {
           difficulty: labelOf(t, difficultyKeys, text(event.data.difficulty)),
         });
+      case 'reporter_answered': {
+        // The importer records an answer that came by mail (`via`).
+        const via = asChannel(event.data.via);
+        return via && isMailChannel(via)
+          ? t('console.history.byMail.reporter_answered')
+          : t(eventKeys.reporter_answered);
+      }
       case 'extension_requested':
         return t(eventKeys.extension_requested, { days: text(event.data.workingDays) });
       default: {
