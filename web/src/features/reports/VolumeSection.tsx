@@ -4,6 +4,7 @@ import { statusKeys } from '../../i18n/status-labels';
 import { BarChart } from './BarChart';
 import { CHANNELS, KINDS, STATUSES } from '@domain/tickets/vocabulary';
 import type { ReportSummary, Tier } from './reports.types';
+import { channelKeys, kindKeys } from './labels';
 import { useFormat } from './use-format';
 
 const TIERS: readonly Tier[] = ['helpdesk', 'admin_ppe', 'lkpp'];
@@ -25,7 +26,7 @@ export function VolumeSection({ summary }: { summary: ReportSummary }) {
         formatValue={f.count}
         bars={CHANNELS.map((c) => ({
           key: c,
-          label: t(`reports.labels.channel.${c}`),
+          label: t(channelKeys[c]),
           value: r.byChannel[c],
         }))}
       />
@@ -33,7 +34,7 @@ export function VolumeSection({ summary }: { summary: ReportSummary }) {
         title={t('reports.volume.byKind')}
         valueLabel={count}
         formatValue={f.count}
-        bars={KINDS.map((k) => ({ key: k, label: t(`reports.labels.kind.${k}`), value: r.byKind[k] }))}
+        bars={KINDS.map((k) => ({ key: k, label: t(kindKeys[k]), value: r.byKind[k] }))}
       />
       <BarChart
         title={t('reports.volume.byCategory')}
