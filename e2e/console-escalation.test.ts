@@ -97,7 +97,7 @@ describe.skipIf(!browserAvailable())(
           .fill('Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.');
         await lkpp.getByRole('button', { name: 'Selesaikan', exact: true }).click();
         await lkpp.locator('.history__what', { hasText: 'Diselesaikan dengan jawaban' }).waitFor();
-        expect(await lkpp.locator('.ticket-header').innerText()).toContain('Terjawab');
+        expect(await lkpp.locator('.ticket-header').innerText()).toContain('Selesai (menunggu konfirmasi)');
         await checkAndSave(lkpp, 'console-ticket-lkpp-answered');
         await lkpp.close();
 

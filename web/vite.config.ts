@@ -8,6 +8,12 @@ import { deferredPart, publicPart } from './src/i18n/deferred-namespaces.ts';
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /**
+ * `@domain/…` is src/domain: the web shares the domain's pure vocabulary (statuses, channels,
+ * event and notification types), never its policy (docs/decisions.md). vitest.config.ts says it too.
+ */
+const domainAlias = { '@domain': fileURLToPath(new URL('../src/domain', import.meta.url)) };
+
+/**
  * Staff-only text (web/src/i18n/deferred-namespaces.ts) leaves the catalogues the main bundle
  * imports and is served as `virtual:deferred-translations`, which only the console imports.
  */
@@ -41,6 +47,7 @@ function deferredTranslations(): Plugin {
 export default defineConfig({
   root: webRoot,
   plugins: [deferredTranslations(), react(), precompress()],
+  resolve: { alias: domainAlias },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

@@ -39,8 +39,3 @@ export function tierBelow(tier: Tier): Tier | null {
   const i = TIERS.indexOf(tier);
   return i > 0 ? (TIERS[i - 1] ?? null) : null;
 }
-
-/** Channels a staff member logs on the reporter's behalf (no account needed). */
-export function isStaffLoggedChannel(channel: Channel): boolean {
-  return channel !== 'portal' && channel !== 'email';
-}

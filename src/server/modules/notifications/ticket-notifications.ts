@@ -1,4 +1,7 @@
-import type { Tier } from '../../../domain/tickets/vocabulary.js';
+import type { EventType } from '../../../domain/tickets/events.js';
+import { isComplaint } from '../../../domain/tickets/kinds.js';
+import type { NotificationType } from '../../../domain/tickets/notifications.js';
+import type { Kind, Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
@@ -57,7 +60,7 @@ export async function kepalaOf(db: Db, unitCode: string): Promise<string[]> {
 }
 
 type EventFacts = Readonly<{
-  type: string;
+  type: EventType;
   version: number;
   actorId: string | null;
   /** The message the change carried (a reply, a question, the answer): the reporter's mail quotes it. */
@@ -81,12 +84,12 @@ export async function notifyTicketEvent(
   mail: MailConfig,
 ): Promise<void> {
   const tier = ticket.tier as Tier;
-  const recipients: Array<{ users: string[]; type: string }> = [];
+  const recipients: Array<{ users: string[]; type: NotificationType }> = [];
   const holders = async () => (ticket.assignee_id ? [ticket.assignee_id] : tierStaff(db, ticket, tier));
   switch (event.type) {
     case 'created':
       recipients.push({ users: await tierStaff(db, ticket, 'helpdesk'), type: 'ticket_new' });
-      if (ticket.kind === 'complaint')
+      if (isComplaint(ticket.kind as Kind))
         recipients.push({ users: await kepalaOf(db, ticket.unit_code), type: 'complaint_awaiting_kepala' });
       break;
     case 'escalated':

@@ -1,3 +1,4 @@
+import { asStatus, isCompleted } from '../../../domain/tickets/statuses.js';
 /**
  * Working-time figures of a period: durations need the unit's calendar (office hours,
  * holidays, cuti bersama), which SQL cannot apply, so they are computed here — but only over
@@ -235,7 +236,8 @@ export async function firstResponseMinutes(db: Db, r: Range, calendar: WorkCalen
 
 function leavesTier(event: HistoryEvent, tier: string): boolean {
   const data = JSON.parse(event.data_json) as { status?: string; tier?: string };
-  return data.tier !== tier || data.status === 'resolved' || data.status === 'closed';
+  const status = asStatus(data.status);
+  return data.tier !== tier || (status !== null && isCompleted(status));
 }
 
 /** Complaints received in the period and coordinated by its end: working minutes from receipt to the first coordination. */

@@ -251,7 +251,7 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     expect(rowsOf('Status').slice(2)).toEqual([
       ['Baru', 2],
       ['Sedang ditangani', 1],
-      ['Menunggu pelapor', 0],
+      ['Menunggu tanggapan pelapor', 0],
       ['Selesai (menunggu konfirmasi)', 3],
       ['Ditutup', 1],
     ]);

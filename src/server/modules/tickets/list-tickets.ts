@@ -1,3 +1,4 @@
+import { isOpen, OPEN_STATUSES } from '../../../domain/tickets/statuses.js';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { isDeploymentAdmin, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
@@ -31,9 +32,6 @@ export type TicketFilters = Readonly<{
 }>;
 
 type Eb = ExpressionBuilder<Database, 'tickets'>;
-
-/** The statuses of tickets still being worked on: the condition of the `tickets_open_due` index. */
-const OPEN_STATUSES = ['new', 'in_progress', 'waiting_reporter'] as const satisfies readonly Status[];
 
 /** The LPSE units whose every ticket the actor handles (any staff role there but administrator). */
 function handledUnits(actor: Actor): string[] {
@@ -309,7 +307,7 @@ export async function countTickets(ctx: AppContext, actor: Actor, filters: Ticke
   const byTier = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
   for (const r of rows) {
     byStatus[r.status as Status] += Number(r.n);
-    if (r.status !== 'resolved' && r.status !== 'closed') byTier[r.tier as Tier] += Number(r.n);
+    if (isOpen(r.status as Status)) byTier[r.tier as Tier] += Number(r.n);
   }
   return { byStatus, openByTier: byTier };
 }

@@ -176,7 +176,7 @@ export async function confirm(
   const message = req.comment
     ? {
         visibility: 'public' as const,
-        purpose: req.solved ? 'confirmation' : 'not_solved',
+        purpose: req.solved ? ('confirmation' as const) : ('not_solved' as const),
         body: req.comment,
       }
     : undefined;

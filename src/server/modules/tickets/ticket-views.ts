@@ -1,3 +1,5 @@
+import { dependsOnAdminPpeAvailability } from '../../../domain/tickets/channels.js';
+import { isComplaint } from '../../../domain/tickets/kinds.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../app-context.js';
 import { presentAttachment } from '../attachments/attachments.presenter.js';
@@ -12,10 +14,9 @@ import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
 /** The ticket as the actor may see it, after any change. */
 export async function ticketView(ctx: AppContext, access: TicketAccess, loadedEvents?: readonly EventRow[]) {
   const names = await userNames(ctx.db, [access.row.assignee_id]);
-  const available =
-    access.row.channel === 'phone' && access.row.tier === 'helpdesk'
-      ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code)
-      : true;
+  const available = dependsOnAdminPpeAvailability(access.state)
+    ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code)
+    : true;
   const sla =
     access.sla ??
     slaOfTicket(
@@ -40,7 +41,7 @@ export async function ticketDetail(ctx: AppContext, code: string, actor: Actor |
   if (isStaff && access.row.first_opened_at === null) seen.first_opened_at = nowIso;
   if (
     access.parties.includes('kepala') &&
-    access.row.kind === 'complaint' &&
+    isComplaint(access.state.kind) &&
     access.row.kepala_informed_at === null
   )
     seen.kepala_informed_at = nowIso;

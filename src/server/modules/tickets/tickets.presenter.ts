@@ -1,3 +1,4 @@
+import { isComplaint } from '../../../domain/tickets/kinds.js';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { partiesOf } from '../../../domain/tickets/parties.js';
@@ -89,10 +90,9 @@ export function presentTicket(
     lkppMode: access.state.lkppMode,
     lkppReference: r.lkpp_reference,
     difficulty: r.difficulty,
-    coordination:
-      r.kind === 'complaint'
-        ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
-        : null,
+    coordination: isComplaint(access.state.kind)
+      ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
+      : null,
     awaitingClaim: access.state.awaitingClaim,
     isUnopened: r.first_opened_at === null,
     firstResponseAt: r.first_response_at,
@@ -137,10 +137,9 @@ export function presentListItem(
     assignee: r.assignee_id ? { id: r.assignee_id, name: names.get(r.assignee_id) ?? '' } : null,
     lkppMode: state.lkppMode,
     difficulty: r.difficulty,
-    coordination:
-      r.kind === 'complaint'
-        ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
-        : null,
+    coordination: isComplaint(state.kind)
+      ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
+      : null,
     awaitingClaim: state.awaitingClaim,
     isUnopened: r.first_opened_at === null,
     createdAt: r.created_at,

@@ -1,14 +1,11 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type { Channel, Difficulty, Kind, SlaState, Status, Tier, Ticket } from './console.types';
+import type { Difficulty, SlaState } from '@domain/sla';
+import type { Channel, Kind, Tier, TicketType } from '@domain/tickets/vocabulary';
+
+/** The one word per status the whole app says (src/i18n/status-labels.ts). */
+export { statusKeys } from '../../i18n/status-labels';
 
 /** A label for every value; a new value fails to compile until it has one. */
-export const statusKeys = {
-  new: 'console.status.new',
-  in_progress: 'console.status.in_progress',
-  waiting_reporter: 'console.status.waiting_reporter',
-  resolved: 'console.status.resolved',
-  closed: 'console.status.closed',
-} as const satisfies Record<Status, ParseKeys>;
 
 export const tierKeys = {
   helpdesk: 'console.tier.helpdesk',
@@ -33,7 +30,7 @@ export const typeKeys = {
   permasalahan: 'console.type.permasalahan',
   usulan: 'console.type.usulan',
   permintaan_layanan: 'console.type.permintaan_layanan',
-} as const satisfies Record<Ticket['type'], ParseKeys>;
+} as const satisfies Record<TicketType, ParseKeys>;
 
 export const difficultyKeys = {
   ringan: 'console.difficulty.ringan',

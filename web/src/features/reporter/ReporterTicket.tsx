@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWaitingForReporter } from '@domain/tickets/statuses';
 import { AttachFilesCard } from './AttachFilesCard';
 import { ClaimNotice } from './ClaimNotice';
 import { ConfirmForm, type Confirmation } from './ConfirmForm';
@@ -46,7 +47,7 @@ function openRequest(
   entries: readonly ConversationEntry[],
   status: TicketStatus,
 ): ConversationEntry | undefined {
-  if (status !== 'waiting_reporter') return undefined;
+  if (!isWaitingForReporter(status)) return undefined;
   const last = [...entries].reverse().find((entry) => entry.from === 'staff');
   return last?.purpose === 'info_request' ? last : undefined;
 }

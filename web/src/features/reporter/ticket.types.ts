@@ -114,6 +114,3 @@ export type TicketListItem = Pick<
 >;
 export type TicketListResponse = { tickets: TicketListItem[]; nextCursor: string | null };
 export type UploadResponse = { attachments: Attachment[] };
-
-export const isOpenStatus = (status: TicketStatus): boolean =>
-  status === 'new' || status === 'in_progress' || status === 'waiting_reporter';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from './BarChart';
-import type { Difficulty, ReportSummary } from './reports.types';
+import { DIFFICULTIES } from '@domain/sla/targets';
+import { difficultyKeys } from './labels';
+import type { ReportSummary } from './reports.types';
 import { useFormat } from './use-format';
-
-const DIFFICULTIES: readonly Difficulty[] = ['ringan', 'sedang', 'berat'];
 
 /** Working-hour durations, targets met per difficulty, escalations and complaints. */
 export function ServiceSection({ summary }: { summary: ReportSummary }) {
@@ -56,7 +56,7 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
         bars={DIFFICULTIES.filter((d) => target[d].completed > 0).map((d) => ({
           key: d,
           label: t('reports.service.difficultyLine', {
-            difficulty: t(`reports.labels.difficulty.${d}`),
+            difficulty: t(difficultyKeys[d]),
             within: target[d].withinTarget,
             completed: target[d].completed,
           }),

@@ -1,3 +1,4 @@
+import { isCompleted } from '../../../../domain/tickets/statuses.js';
 import type { WorkCalendar } from '../../../../domain/calendar/index.js';
 import {
   DEFAULT_DIFFICULTY,
@@ -125,8 +126,7 @@ export async function* ticketRowBatches(
       const history = historyOf.get(row.id) ?? [];
       const end = stateAtEnd(history);
       const status = (end.status ?? 'new') as Status;
-      const completedAt =
-        (status === 'resolved' || status === 'closed') && end.completedAt ? end.completedAt : null;
+      const completedAt = isCompleted(status) && end.completedAt ? end.completedAt : null;
       const withinTarget = completedAt
         ? metTargetAt(
             row,

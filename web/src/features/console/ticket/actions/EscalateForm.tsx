@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPhoneChannel } from '@domain/tickets/channels';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
@@ -52,7 +53,7 @@ export function EscalateForm({ ticket, to, onDone, onRedirected }: EscalateFormP
   return (
     <form className="action-form" noValidate onSubmit={send}>
       <FormAlert messages={errors.general} />
-      {unreachable && ticket.channel === 'phone' ? (
+      {unreachable && isPhoneChannel(ticket.channel) ? (
         <p>
           <Button variant="primary" isBusy={redirect.isPending} onClick={redirectToPortal}>
             {t('console.actions.redirect.submit')}
