@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { partiesOf } from '../../../domain/tickets/parties.js';
-import { allowedActions, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
+import { allowedActions, movesOf, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
 import type { SlaView } from '../sla/ticket-sla.js';
 import type { ListRow } from './list-tickets.js';
 import { seesFullContact, seesIdentity, stateOf, type TicketAccess } from './ticket-access.js';
@@ -64,6 +64,7 @@ export function presentTicket(
   input: TransitionInput = {},
 ): TicketView {
   const r: TicketRow = access.row;
+  const actions = allowedActions(access.state, access.parties, input);
   return {
     code: r.code,
     unitCode: r.unit_code,
@@ -101,7 +102,8 @@ export function presentTicket(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
-    allowedActions: allowedActions(access.state, access.parties, input),
+    allowedActions: actions,
+    ...movesOf(access.state, actions),
     sla,
     extensionPendingMinutes: r.extension_pending_minutes,
   };

@@ -18,7 +18,8 @@ export const KIND_LABELS: Record<Kind, string> = {
 export const TIER_LABELS: Record<Tier, string> = {
   helpdesk: 'Helpdesk',
   admin_ppe: 'Admin PPE',
-  lkpp: 'LKPP-RI',
+  lkpp: 'Helpdesk Eproc LKPP',
+  lkpp_teknis: 'Helpdesk Teknis LKPP',
 };
 
 export const STATUS_LABELS: Record<Status, string> = {
