@@ -139,6 +139,8 @@ export const TicketView = z.object({
   escalateTo: z.enum(TIERS).nullable(),
   /** The tier `return` hands it back to, when allowed. */
   returnTo: z.enum(TIERS).nullable(),
+  /** Held at a desk of the national unit (Helpdesk Eproc or Teknis LKPP). */
+  atNationalDesk: z.boolean(),
   sla: SlaView,
   extensionPendingMinutes: z.number().nullable(),
   trackingPin: z.string().optional(),

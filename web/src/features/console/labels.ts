@@ -1,5 +1,14 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type { Channel, Difficulty, Kind, SlaState, Status, Tier, Ticket } from './console.types';
+import {
+  TIERS,
+  type Channel,
+  type Difficulty,
+  type Kind,
+  type SlaState,
+  type Status,
+  type Tier,
+  type Ticket,
+} from './console.types';
 
 /** A label for every value; a new value fails to compile until it has one. */
 export const statusKeys = {
@@ -14,6 +23,7 @@ export const tierKeys = {
   helpdesk: 'console.tier.helpdesk',
   admin_ppe: 'console.tier.admin_ppe',
   lkpp: 'console.tier.lkpp',
+  lkpp_teknis: 'console.tier.lkpp_teknis',
 } as const satisfies Record<Tier, ParseKeys>;
 
 export const channelKeys = {
@@ -59,14 +69,5 @@ export function labelOf<K extends string>(
 }
 
 export function isTier(value: unknown): value is Tier {
-  return value === 'helpdesk' || value === 'admin_ppe' || value === 'lkpp';
-}
-
-/** The tier above, for "Eskalasi ke …" (helpdesk → Admin PPE → LKPP-RI). */
-export function tierAbove(tier: Tier): Tier | null {
-  return tier === 'helpdesk' ? 'admin_ppe' : tier === 'admin_ppe' ? 'lkpp' : null;
-}
-
-export function tierBelow(tier: Tier): Tier | null {
-  return tier === 'lkpp' ? 'admin_ppe' : tier === 'admin_ppe' ? 'helpdesk' : null;
+  return typeof value === 'string' && (TIERS as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from './BarChart';
-import type { Difficulty, ReportSummary } from './reports.types';
+import { ESCALATION_TIERS, type Difficulty, type ReportSummary } from './reports.types';
 import { useFormat } from './use-format';
 
 const DIFFICULTIES: readonly Difficulty[] = ['ringan', 'sedang', 'berat'];
@@ -84,7 +84,7 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
             </tr>
           </thead>
           <tbody>
-            {(['admin_ppe', 'lkpp'] as const).map((tier) => (
+            {ESCALATION_TIERS.map((tier) => (
               <tr key={tier}>
                 <th scope="row">{t(`reports.labels.tier.${tier}`)}</th>
                 <td className="num">{f.count(s.escalations[tier].count)}</td>

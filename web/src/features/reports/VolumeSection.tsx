@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { BarChart } from './BarChart';
-import type { Channel, Kind, ReportSummary, Status, Tier } from './reports.types';
+import { TIERS, type Channel, type Kind, type ReportSummary, type Status } from './reports.types';
 import { useFormat } from './use-format';
 
 const CHANNELS: readonly Channel[] = ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'];
 const KINDS: readonly Kind[] = ['question', 'complaint'];
-const TIERS: readonly Tier[] = ['helpdesk', 'admin_ppe', 'lkpp'];
 const STATUSES: readonly Status[] = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'];
 
 /** Tickets received in the period by channel, kind, category, tier reached and status at its end. */

@@ -17,6 +17,6 @@ describe('staff roles', () => {
 
   it('offers the roles each kind of unit may grant', () => {
     expect(rolesOnUnit('lpse')).toEqual(['helpdesk', 'admin_ppe', 'kepala', 'admin']);
-    expect(rolesOnUnit('national')).toEqual(['lkpp', 'admin']);
+    expect(rolesOnUnit('national')).toEqual(['lkpp', 'lkpp_teknis', 'admin']);
   });
 });

@@ -4,7 +4,7 @@ import type { RoleGrant } from '../admin.types';
 
 /** Roles a unit of this kind may grant (src/domain/accounts/roles.ts, rolesAllowedOn). */
 export function rolesOnUnit(kind: 'lpse' | 'national'): Role[] {
-  return kind === 'lpse' ? ['helpdesk', 'admin_ppe', 'kepala', 'admin'] : ['lkpp', 'admin'];
+  return kind === 'lpse' ? ['helpdesk', 'admin_ppe', 'kepala', 'admin'] : ['lkpp', 'lkpp_teknis', 'admin'];
 }
 
 /** A user's grants with this unit's replaced by `roles`: the API replaces all of them at once. */
