@@ -13,7 +13,7 @@ import { startServer, type RunningServer } from './support/server.js';
  * created through the API, their confirmation through the portal page /tiket/:code.
  */
 describe.skipIf(!browserAvailable())(
-  'story 2: a vendor question climbs helpdesk → Admin PPE → LKPP-RI in the console',
+  'story 2: a vendor question climbs helpdesk → Admin PPE → Helpdesk Eproc LKPP → Helpdesk Teknis LKPP in the console',
   () => {
     let server: RunningServer;
     let browser: Browser;
@@ -41,7 +41,7 @@ describe.skipIf(!browserAvailable())(
     });
 
     it(
-      'escalates twice with reasons, LKPP-RI answers, the vendor confirms and the history tells it all',
+      'escalates twice with reasons, Helpdesk Eproc LKPP answers, the vendor confirms and the history tells it all',
       { timeout: 180_000 },
       async () => {
         // Helpdesk: the new question stands out in the queue; J then Enter opens it.

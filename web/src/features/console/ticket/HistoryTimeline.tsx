@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
+import type { Role } from '../../auth/auth.types';
 import type { HistoryEvent } from '../console.types';
 import { formatDateTime } from '../format';
 import { difficultyKeys, isTier, labelOf, tierKeys } from '../labels';
@@ -40,7 +41,7 @@ const partyKeys = {
   kepala: 'console.history.party.kepala',
   admin: 'console.history.party.admin',
   system: 'console.history.party.system',
-} as const satisfies Record<string, ParseKeys>;
+} as const satisfies Record<Role | 'reporter' | 'tracker' | 'system', ParseKeys>;
 
 const text = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
