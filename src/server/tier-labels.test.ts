@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import id from '../../web/src/i18n/id.json' with { type: 'json' };
-import { TIERS } from '../domain/tickets/tiers.js';
+import { TIERS } from '../domain/tiers/tiers.js';
 import { tierName } from './mail/mail-words.js';
 import { TIER_LABELS } from './modules/reports/exports/labels.js';
 

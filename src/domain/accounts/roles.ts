@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never.js';
-import { TIER_DESKS, TIERS } from '../tickets/tiers.js';
+import { TIER_DESKS, TIERS } from '../tiers/tiers.js';
 
 /**
  * Staff roles held per unit: one per tier (it answers that tier, tiers.ts), on the kind of unit

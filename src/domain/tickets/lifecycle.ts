@@ -1,7 +1,7 @@
 import { DomainError, type ErrorCode } from '../errors.js';
 import { holderOf, STAFF_PARTIES, type Party } from './parties.js';
 import type { TicketState } from './ticket-state.js';
-import { higherTier, tierAbove, tierBelow, TIER_DESKS, TIERS, type Tier } from './tiers.js';
+import { higherTier, tierAbove, tierBelow, TIER_DESKS, TIERS, type Tier } from '../tiers/tiers.js';
 import type { Status } from './vocabulary.js';
 
 /**

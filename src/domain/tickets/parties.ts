@@ -1,5 +1,5 @@
 import { canAdministerUnit, hasRole, type Actor } from '../accounts/roles.js';
-import { deskOf, hasReached, NATIONAL_TIERS, TIERS, tiersFrom, type Tier } from './tiers.js';
+import { deskOf, hasReached, NATIONAL_TIERS, TIERS, tiersFrom, type Tier } from '../tiers/tiers.js';
 import type { TicketState } from './ticket-state.js';
 
 /**

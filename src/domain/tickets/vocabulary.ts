@@ -16,7 +16,7 @@ export const CHANNELS = ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'
 export type Channel = (typeof CHANNELS)[number];
 
 /** Who holds the ticket, and the chain it moves along: declared in tiers.ts. */
-export { LKPP_MODES, TIERS, tierAbove, tierBelow, type LkppMode, type Tier } from './tiers.js';
+export { LKPP_MODES, TIERS, tierAbove, tierBelow, type LkppMode, type Tier } from '../tiers/tiers.js';
 
 export const STATUSES = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -144,7 +144,7 @@ export type TicketsTable = {
   awaiting_claim: number;
   assignee_id: string | null;
   lkpp_mode: string;
-  /** The highest tier the ticket has been at (src/domain/tickets/tiers.ts). */
+  /** The highest tier the ticket has been at (src/domain/tiers/tiers.ts). */
   reached_tier: string;
   lkpp_reference: string | null;
   resolved_tier: string | null;

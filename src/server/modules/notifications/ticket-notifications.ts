@@ -1,5 +1,5 @@
 import type { StaffRole, UnitKind } from '../../../domain/accounts/roles.js';
-import { deskOf, type LkppMode, type Tier } from '../../../domain/tickets/tiers.js';
+import { deskOf, type LkppMode, type Tier } from '../../../domain/tiers/tiers.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';

@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
-import { TIERS, tierOfRank as tierOfPosition, type Tier } from '../../../domain/tickets/tiers.js';
+import { TIERS, tierOfRank as tierOfPosition, type Tier } from '../../../domain/tiers/tiers.js';
 import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 

@@ -25,7 +25,7 @@ import {
   isEscalationTier,
   isTier,
   type EscalationTier,
-} from '../../../domain/tickets/tiers.js';
+} from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { metTargetAt, type SlaTicket } from '../sla/ticket-sla.js';
 import type { EventRow } from '../tickets/tickets.repository.js';

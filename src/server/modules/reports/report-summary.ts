@@ -10,7 +10,7 @@ import {
   type Status,
   type Tier,
 } from '../../../domain/tickets/vocabulary.js';
-import { ESCALATION_TIERS, type EscalationTier } from '../../../domain/tickets/tiers.js';
+import { ESCALATION_TIERS, type EscalationTier } from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';

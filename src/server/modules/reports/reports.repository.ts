@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Tier } from '../../../domain/tickets/tiers.js';
+import type { Tier } from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { statusAt, tierOfRank, tierRankBy } from './history-sql.js';
 

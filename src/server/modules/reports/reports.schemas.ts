@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DIFFICULTIES } from '../../../domain/sla/index.js';
-import { ESCALATION_TIERS, type EscalationTier } from '../../../domain/tickets/tiers.js';
+import { ESCALATION_TIERS, type EscalationTier } from '../../../domain/tiers/tiers.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
 import { SkmResult } from '../surveys/surveys.schemas.js';
 

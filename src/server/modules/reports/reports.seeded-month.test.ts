@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESCALATION_TIERS, TIERS } from '../../../domain/tickets/tiers.js';
+import { ESCALATION_TIERS, TIERS } from '../../../domain/tiers/tiers.js';
 import { as, type Caller } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';

@@ -66,7 +66,7 @@ export async function addMessage(
 }
 
 /**
- * One desk up the tier chain (src/domain/tickets/tiers.ts), with a reason: helpdesk → Admin PPE
+ * One desk up the tier chain (src/domain/tiers/tiers.ts), with a reason: helpdesk → Admin PPE
  * (procedure 1a.4, 1b.4, 1c.4, 2) → Helpdesk Eproc LKPP → Helpdesk Teknis LKPP (Kep. Kepala LKPP 26/2022).
  */
 export async function escalate(

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { partiesOf } from '../../../domain/tickets/parties.js';
-import { isNationalTier } from '../../../domain/tickets/tiers.js';
+import { isNationalTier } from '../../../domain/tiers/tiers.js';
 import { allowedActions, movesOf, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
 import type { SlaView } from '../sla/ticket-sla.js';
 import type { ListRow } from './list-tickets.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESCALATION_TIERS, TIERS } from '../../../domain/tickets/tiers.js';
+import { ESCALATION_TIERS, TIERS } from '../../../domain/tiers/tiers.js';
 import { PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';

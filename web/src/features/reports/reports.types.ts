@@ -1,6 +1,6 @@
 export type Channel = 'portal' | 'phone' | 'walk_in' | 'email' | 'suggestion_box';
 export type Kind = 'question' | 'complaint';
-/** The tier chain, lowest first (src/domain/tickets/tiers.ts). */
+/** The tier chain, lowest first (src/domain/tiers/tiers.ts). */
 export const TIERS = ['helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis'] as const;
 export type Tier = (typeof TIERS)[number];
 /** The tiers a ticket can be escalated to: every tier but the first. */

@@ -1,6 +1,6 @@
 import { DIFFICULTIES } from '../../../../domain/sla/index.js';
 import { SKM_ELEMENTS } from '../../../../domain/survey/index.js';
-import { ESCALATION_TIERS } from '../../../../domain/tickets/tiers.js';
+import { ESCALATION_TIERS } from '../../../../domain/tiers/tiers.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../../domain/tickets/vocabulary.js';
 import {
   CHANNEL_LABELS,

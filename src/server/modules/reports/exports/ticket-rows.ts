@@ -5,7 +5,7 @@ import {
   type Difficulty,
   type SlaPolicy,
 } from '../../../../domain/sla/index.js';
-import { tierRank } from '../../../../domain/tickets/tiers.js';
+import { tierRank } from '../../../../domain/tiers/tiers.js';
 import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../../db/connect.js';
 import { metTargetAt } from '../../sla/ticket-sla.js';

@@ -79,7 +79,7 @@ export function hasAnyFilter(filters: QueueFilters): boolean {
 /**
  * The tiers the tier filter offers: all of them at an LPSE unit; national staff (no LPSE unit)
  * see tickets once they reached their desk, so from their lowest desk up. A desk's role has
- * the tier's name (src/domain/tickets/tiers.ts).
+ * the tier's name (src/domain/tiers/tiers.ts).
  */
 export function tierFilterOptions(roles: readonly string[], atLpseUnit: boolean): readonly Tier[] {
   if (atLpseUnit) return TIERS;

@@ -3,9 +3,9 @@ import { rolesAllowedOn, STAFF_ROLES, type Actor } from '../accounts/roles.js';
 import { sla, wib } from '../../test-support/sla-kit.js';
 import type { SlaTimelineEntry } from '../sla/index.js';
 import { DomainError } from '../errors.js';
-import { allowedActions, movesOf, transition } from './lifecycle.js';
-import { holderOf, partiesOf, PARTIES, reachedTiersSeenBy } from './parties.js';
-import type { TicketState } from './ticket-state.js';
+import { allowedActions, movesOf, transition } from '../tickets/lifecycle.js';
+import { holderOf, partiesOf, PARTIES, reachedTiersSeenBy } from '../tickets/parties.js';
+import type { TicketState } from '../tickets/ticket-state.js';
 import {
   ESCALATION_TIERS,
   NATIONAL_TIERS,
