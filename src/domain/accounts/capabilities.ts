@@ -54,6 +54,7 @@ const ROLE_CAPABILITIES = {
   kepala: ['serve', 'coordinate', 'readReports'],
   admin: ['serve', ...DEPLOYMENT_ADMIN_CAPABILITIES],
   lkpp: ['handle'],
+  lkpp_teknis: ['handle'],
 } as const satisfies Record<StaffRole, readonly UnitCapability[]>;
 
 /**

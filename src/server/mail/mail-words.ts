@@ -7,15 +7,16 @@ export function say(lang: MailLang, id: string, en: string): string {
   return lang === 'en' ? en : id;
 }
 
+/** The desks' own names, the same in both languages (Kep. Kepala LKPP 26/2022 for LKPP's two). */
+const TIER_NAMES = {
+  helpdesk: 'Helpdesk',
+  admin_ppe: 'Admin PPE',
+  lkpp: 'Helpdesk Eproc LKPP',
+  lkpp_teknis: 'Helpdesk Teknis LKPP',
+} as const satisfies Record<Tier, string>;
+
 export function tierName(tier: Tier): string {
-  switch (tier) {
-    case 'helpdesk':
-      return 'Helpdesk';
-    case 'admin_ppe':
-      return 'Admin PPE';
-    case 'lkpp':
-      return 'LKPP-RI';
-  }
+  return TIER_NAMES[tier];
 }
 
 /** The mails' words for each kind and channel, Indonesian then English; a new value fails to compile until it has them. */

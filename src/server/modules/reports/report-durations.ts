@@ -21,6 +21,12 @@ import {
   type Difficulty,
   type SlaPolicy,
 } from '../../../domain/sla/index.js';
+import {
+  ESCALATION_TIERS,
+  isEscalationTier,
+  isTier,
+  type EscalationTier,
+} from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { metTargetAt, type SlaTicket } from '../sla/ticket-sla.js';
 import type { EventRow } from '../tickets/tickets.repository.js';
@@ -79,7 +85,7 @@ export type CompletionFigures = Readonly<{
   byDifficulty: Record<Difficulty, { completed: number; withinTarget: number }>;
 }>;
 
-export type EscalationTurnaround = Record<'admin_ppe' | 'lkpp', { answeredMinutes: number[] }>;
+export type EscalationTurnaround = Record<EscalationTier, { answeredMinutes: number[] }>;
 
 type Escalation = Readonly<{ at: string; version: number; target: string | null }>;
 
@@ -109,10 +115,9 @@ export class PeriodTallies {
   readonly #byDifficulty = Object.fromEntries(
     DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }]),
   ) as Record<Difficulty, { completed: number; withinTarget: number }>;
-  readonly #turnaround: EscalationTurnaround = {
-    admin_ppe: { answeredMinutes: [] },
-    lkpp: { answeredMinutes: [] },
-  };
+  readonly #turnaround = Object.fromEntries(
+    ESCALATION_TIERS.map((tier) => [tier, { answeredMinutes: [] as number[] }]),
+  ) as EscalationTurnaround;
 
   private constructor(
     private readonly r: Range,
@@ -185,15 +190,16 @@ export class PeriodTallies {
       if (met) tally.withinTarget += 1;
     }
     for (const esc of this.#escalations.get(ticketId) ?? []) {
-      if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;
-      const handedOn = history.find((e) => e.version > esc.version && leavesTier(e, esc.target as string));
+      const target = esc.target;
+      if (!isTier(target) || !isEscalationTier(target)) continue;
+      const handedOn = history.find((e) => e.version > esc.version && leavesTier(e, target));
       if (handedOn)
-        this.#turnaround[esc.target].answeredMinutes.push(minutesBetween(this.calendar, esc.at, handedOn.at));
+        this.#turnaround[target].answeredMinutes.push(minutesBetween(this.calendar, esc.at, handedOn.at));
     }
   }
 
   /** How many escalations of the period went to each tier (read by `start`, with their targets). */
-  escalationsTo(tier: 'admin_ppe' | 'lkpp'): number {
+  escalationsTo(tier: EscalationTier): number {
     let n = 0;
     for (const list of this.#escalations.values()) for (const esc of list) if (esc.target === tier) n += 1;
     return n;

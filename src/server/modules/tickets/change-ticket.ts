@@ -86,7 +86,7 @@ export async function changeTicket(ctx: AppContext, asked: ChangeRequest): Promi
       status: next.status,
       channel: next.channel,
       awaiting_claim: next.awaitingClaim ? 1 : 0,
-      reached_lkpp: next.reachedLkpp ? 1 : 0,
+      reached_tier: next.reachedTier,
       resolved_tier: next.resolvedTier,
       updated_at: nowIso,
       ...(isStaffReply && row.first_response_at === null ? { first_response_at: nowIso } : {}),

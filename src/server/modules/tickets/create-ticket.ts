@@ -224,7 +224,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       awaiting_claim: 0,
       assignee_id: null,
       lkpp_mode: (unitProfile(unit).lkppMode ?? 'hosted') satisfies LkppMode,
-      reached_lkpp: 0,
+      reached_tier: 'helpdesk',
       lkpp_reference: null,
       resolved_tier: null,
       kepala_informed_at: null,

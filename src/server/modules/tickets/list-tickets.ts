@@ -2,6 +2,7 @@ import { isOpen, OPEN_STATUSES } from '../../../domain/tickets/statuses.js';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { isDeploymentAdmin, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
+import { reachedTiersSeenBy } from '../../../domain/tickets/parties.js';
 import {
   STATUSES,
   TIERS,
@@ -46,8 +47,8 @@ function handles(actor: Actor, unitCode: string): boolean {
 
 /**
  * Which tickets an actor may list: their own as a reporter; their units' as staff (without
- * confidential ones where they are only an administrator); those escalated to LKPP-RI in
- * hosted mode for LKPP staff.
+ * confidential ones where they are only an administrator); for national staff (Helpdesk Eproc,
+ * Helpdesk Teknis LKPP), those that reached their tier in hosted mode.
  */
 function visibleTo(actor: Actor, unitFilter?: string) {
   return (eb: Eb) => {
@@ -65,10 +66,11 @@ function visibleTo(actor: Actor, unitFilter?: string) {
     if (isDeploymentAdmin(actor)) ors.push(eb('tickets.confidential', '=', 0));
     else if (adminOnly.length > 0)
       ors.push(eb.and([eb('tickets.unit_code', 'in', adminOnly), eb('tickets.confidential', '=', 0)]));
-    if (actor.roles.some((g) => g.role === 'lkpp' && g.unitKind === 'national')) {
+    const reachedTiers = reachedTiersSeenBy(actor);
+    if (reachedTiers.length > 0) {
       ors.push(
         eb.and([
-          eb('tickets.reached_lkpp', '=', 1),
+          eb('tickets.reached_tier', 'in', reachedTiers),
           eb('tickets.lkpp_mode', '=', 'hosted'),
           eb('tickets.confidential', '=', 0),
         ]),
@@ -133,7 +135,7 @@ export const LIST_COLUMNS = [
   'anonymous',
   'assignee_id',
   'lkpp_mode',
-  'reached_lkpp',
+  'reached_tier',
   'resolved_tier',
   'awaiting_claim',
   'difficulty',

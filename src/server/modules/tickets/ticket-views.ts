@@ -5,6 +5,7 @@ import type { AppContext } from '../../app-context.js';
 import { presentAttachment } from '../attachments/attachments.presenter.js';
 import { attachmentsOf } from '../attachments/attachments.repository.js';
 import { anyAdminPpeAvailable } from './ticket-actions.js';
+import { isTierParty } from '../../../domain/tickets/parties.js';
 import { loadTicketFor, seesIdentity, type TicketAccess } from './ticket-access.js';
 import { presentEvent, presentMessage, presentTicket } from './tickets.presenter.js';
 import { eventsOf, markSeen, messagesOf, userNames, type EventRow } from './tickets.repository.js';
@@ -37,7 +38,7 @@ export async function ticketDetail(ctx: AppContext, code: string, actor: Actor |
   const access = await loadTicketFor(ctx, ctx.db, code, actor, { pin });
   const nowIso = ctx.clock.now().toISOString();
   const seen: { first_opened_at?: string; kepala_informed_at?: string } = {};
-  const isStaff = access.parties.some((p) => p === 'helpdesk' || p === 'admin_ppe' || p === 'lkpp');
+  const isStaff = access.parties.some(isTierParty);
   if (isStaff && access.row.first_opened_at === null) seen.first_opened_at = nowIso;
   if (
     access.parties.includes('kepala') &&

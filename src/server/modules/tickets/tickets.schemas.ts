@@ -138,6 +138,12 @@ export const TicketView = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
   allowedActions: z.array(z.enum(ACTIONS)),
+  /** The tier `escalate` takes it to, when allowed (the next desk of its chain). */
+  escalateTo: z.enum(TIERS).nullable(),
+  /** The tier `return` hands it back to, when allowed. */
+  returnTo: z.enum(TIERS).nullable(),
+  /** Held at a desk of the national unit (Helpdesk Eproc or Teknis LKPP). */
+  atNationalDesk: z.boolean(),
   sla: SlaView,
   extensionPendingMinutes: z.number().nullable(),
   trackingPin: z.string().optional(),

@@ -1,5 +1,5 @@
 /** A staff role held in one unit. */
-export type Role = 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+export type Role = 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp' | 'lkpp_teknis';
 
 /** What a public service user is in procurement (from their LPSE/SPSE account). */
 export type UserType = 'penyedia' | 'ppk' | 'pokja' | 'pp' | 'other';

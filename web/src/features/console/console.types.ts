@@ -1,7 +1,7 @@
 /** The words of a ticket, as the API spells them (src/domain/tickets/vocabulary.ts). */
 export const STATUSES = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];
-export const TIERS = ['helpdesk', 'admin_ppe', 'lkpp'] as const;
+export const TIERS = ['helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis'] as const;
 export type Tier = (typeof TIERS)[number];
 export const CHANNELS = ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -97,6 +97,12 @@ export type Ticket = {
   updatedAt: string;
   version: number;
   allowedActions: Action[];
+  /** Where `escalate` takes it (the next desk of its chain), when allowed: the server decides. */
+  escalateTo: Tier | null;
+  /** Where `return` hands it back to, when allowed. */
+  returnTo: Tier | null;
+  /** Held at a desk of the national unit (Helpdesk Eproc or Teknis LKPP). */
+  atNationalDesk: boolean;
   sla: Sla;
   extensionPendingMinutes: number | null;
   /** Only in the answer that created a ticket for a reporter without an account. */

@@ -1,6 +1,6 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import type { Difficulty, SlaState } from '@domain/sla';
-import type { Channel, Kind, Tier, TicketType } from '@domain/tickets/vocabulary';
+import { TIERS, type Channel, type Kind, type Tier, type TicketType } from '@domain/tickets/vocabulary';
 
 /** The one word per status the whole app says (src/i18n/status-labels.ts). */
 export { statusKeys } from '../../i18n/status-labels';
@@ -11,6 +11,7 @@ export const tierKeys = {
   helpdesk: 'console.tier.helpdesk',
   admin_ppe: 'console.tier.admin_ppe',
   lkpp: 'console.tier.lkpp',
+  lkpp_teknis: 'console.tier.lkpp_teknis',
 } as const satisfies Record<Tier, ParseKeys>;
 
 export const channelKeys = {
@@ -56,14 +57,5 @@ export function labelOf<K extends string>(
 }
 
 export function isTier(value: unknown): value is Tier {
-  return value === 'helpdesk' || value === 'admin_ppe' || value === 'lkpp';
-}
-
-/** The tier above, for "Eskalasi ke …" (helpdesk → Admin PPE → LKPP-RI). */
-export function tierAbove(tier: Tier): Tier | null {
-  return tier === 'helpdesk' ? 'admin_ppe' : tier === 'admin_ppe' ? 'lkpp' : null;
-}
-
-export function tierBelow(tier: Tier): Tier | null {
-  return tier === 'lkpp' ? 'admin_ppe' : tier === 'admin_ppe' ? 'helpdesk' : null;
+  return typeof value === 'string' && (TIERS as readonly string[]).includes(value);
 }

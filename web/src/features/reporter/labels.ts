@@ -12,6 +12,7 @@ export const tierLabelKeys = {
   helpdesk: 'portal.ticket.tier.helpdesk',
   admin_ppe: 'portal.ticket.tier.admin_ppe',
   lkpp: 'portal.ticket.tier.lkpp',
+  lkpp_teknis: 'portal.ticket.tier.lkpp_teknis',
 } as const satisfies Record<Tier, ParseKeys>;
 
 export const slaLabelKeys = {

@@ -4,14 +4,14 @@
  */
 
 export type TicketStatus = 'new' | 'in_progress' | 'waiting_reporter' | 'resolved' | 'closed';
-/** Who holds the ticket: helpdesk → Admin PPE → LKPP-RI ("Cek posisi"). */
-export type Tier = 'helpdesk' | 'admin_ppe' | 'lkpp';
+/** Who holds the ticket: helpdesk → Admin PPE → Helpdesk Eproc LKPP → Helpdesk Teknis LKPP ("Cek posisi"). */
+export type Tier = 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
 export type SlaState = 'on_track' | 'at_risk' | 'breached' | 'paused' | 'met';
 export type TicketType = 'permasalahan' | 'usulan' | 'permintaan_layanan';
 export type TicketKind = 'question' | 'complaint';
 export type Channel = 'portal' | 'phone' | 'walk_in' | 'email' | 'suggestion_box';
 
-export const TIERS: readonly Tier[] = ['helpdesk', 'admin_ppe', 'lkpp'];
+export const TIERS: readonly Tier[] = ['helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis'];
 export const TICKET_TYPES: readonly TicketType[] = ['permasalahan', 'usulan', 'permintaan_layanan'];
 /** The applications of the LPSE Support form. */
 export const APPLICATIONS = ['SPSE', 'SIKaP', 'e-Katalog', 'Toko Daring', 'SiRUP', 'Lainnya'] as const;

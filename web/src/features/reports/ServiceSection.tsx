@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from './BarChart';
 import { DIFFICULTIES } from '@domain/sla/targets';
+import { ESCALATION_TIERS } from '@domain/tiers/tiers';
 import { difficultyKeys } from './labels';
 import type { ReportSummary } from './reports.types';
 import { useFormat } from './use-format';
@@ -84,7 +85,7 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
             </tr>
           </thead>
           <tbody>
-            {(['admin_ppe', 'lkpp'] as const).map((tier) => (
+            {ESCALATION_TIERS.map((tier) => (
               <tr key={tier}>
                 <th scope="row">{t(`reports.labels.tier.${tier}`)}</th>
                 <td className="num">{f.count(s.escalations[tier].count)}</td>

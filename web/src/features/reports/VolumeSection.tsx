@@ -2,12 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { statusKeys } from '../../i18n/status-labels';
 import { BarChart } from './BarChart';
-import { CHANNELS, KINDS, STATUSES } from '@domain/tickets/vocabulary';
-import type { ReportSummary, Tier } from './reports.types';
+import { CHANNELS, KINDS, STATUSES, TIERS } from '@domain/tickets/vocabulary';
+import type { ReportSummary } from './reports.types';
 import { channelKeys, kindKeys } from './labels';
 import { useFormat } from './use-format';
-
-const TIERS: readonly Tier[] = ['helpdesk', 'admin_ppe', 'lkpp'];
 
 /** Tickets received in the period by channel, kind, category, tier reached and status at its end. */
 export function VolumeSection({ summary }: { summary: ReportSummary }) {

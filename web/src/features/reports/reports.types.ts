@@ -1,6 +1,11 @@
 export type Channel = 'portal' | 'phone' | 'walk_in' | 'email' | 'suggestion_box';
 export type Kind = 'question' | 'complaint';
-export type Tier = 'helpdesk' | 'admin_ppe' | 'lkpp';
+/** The tier chain, lowest first (src/domain/tiers/tiers.ts). */
+export const TIERS = ['helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis'] as const;
+export type Tier = (typeof TIERS)[number];
+/** The tiers a ticket can be escalated to: every tier but the first. */
+export type EscalationTier = Exclude<Tier, (typeof TIERS)[0]>;
+export const ESCALATION_TIERS = TIERS.slice(1) as readonly EscalationTier[];
 export type Status = 'new' | 'in_progress' | 'waiting_reporter' | 'resolved' | 'closed';
 export type Difficulty = 'ringan' | 'sedang' | 'berat';
 export type Grade = 'A' | 'B' | 'C' | 'D';
@@ -32,7 +37,7 @@ export type ReportSummary = {
   firstResponse: Durations;
   completion: Durations & { withinTarget: Record<Difficulty | 'all', TargetShare> };
   escalations: Record<
-    'admin_ppe' | 'lkpp',
+    EscalationTier,
     { count: number; answered: number; medianHours: number | null; p90Hours: number | null }
   >;
   complaints: {

@@ -22,7 +22,8 @@ export const KIND_LABELS = {
 export const TIER_LABELS: Record<Tier, string> = {
   helpdesk: 'Helpdesk',
   admin_ppe: 'Admin PPE',
-  lkpp: 'LKPP-RI',
+  lkpp: 'Helpdesk Eproc LKPP',
+  lkpp_teknis: 'Helpdesk Teknis LKPP',
 };
 
 export const STATUS_LABELS = {

@@ -15,6 +15,7 @@ const partyKeys = {
   helpdesk: 'console.history.party.helpdesk',
   admin_ppe: 'console.history.party.admin_ppe',
   lkpp: 'console.history.party.lkpp',
+  lkpp_teknis: 'console.history.party.lkpp_teknis',
   kepala: 'console.history.party.kepala',
   admin: 'console.history.party.admin',
   system: 'console.history.party.system',
