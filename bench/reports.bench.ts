@@ -16,7 +16,7 @@
 import path from 'node:path';
 import { sql } from 'kysely';
 import { connect, type Db } from '../src/server/db/connect.js';
-import { newId } from '../src/server/ids.js';
+import { newId } from '../src/server/core/ids.js';
 import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.service.js';
 import { ticketRowBatches } from '../src/server/modules/reports/exports/ticket-rows.js';
 import { reportSummary } from '../src/server/modules/reports/report-summary.js';

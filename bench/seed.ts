@@ -15,7 +15,7 @@ import path from 'node:path';
 import { connect, type Db } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../src/server/db/schema.js';
-import { newId } from '../src/server/ids.js';
+import { newId } from '../src/server/core/ids.js';
 import { loadCalendars } from '../src/server/modules/calendar/calendar-files.js';
 import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.service.js';
 import { hashPassword } from '../src/server/modules/auth/password.js';

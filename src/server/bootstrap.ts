@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import type { Config } from './core/config.js';
 import { oneInstanceAtATime } from './db/advisory-lock.js';
 import { connect, type DbHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';

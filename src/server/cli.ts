@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { prepareDatabase } from './bootstrap.js';
-import { ConfigError, isPostgresUrl, loadConfig } from './config.js';
+import { ConfigError, isPostgresUrl, loadConfig } from './core/config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createAttachmentStore } from './modules/attachments/attachment-store.js';

@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from './core/config.js';
 import { JOBS } from './jobs/jobs.js';
 import { startJobs } from './jobs/job-runner.js';
 import type { Scheduler } from './jobs/scheduler.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
-import type { AppContext } from '../app-context.js';
+import type { AppContext } from '../context/app-context.js';
 import { unitWorkCalendar } from '../modules/calendar/calendar.service.js';
 import { unitAutoCloseWorkingDays, unitSlaPolicy } from '../modules/sla/ticket-sla.js';
 import { changeTicket } from '../modules/tickets/change-ticket.js';

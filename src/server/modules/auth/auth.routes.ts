@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { pickLanguage } from '../../http/language.js';
 import { loginRateLimit, registerRateLimit } from '../../http/rate-limits.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session.js';

@@ -5,7 +5,7 @@ import {
 } from '../../../domain/accounts/login-throttle.js';
 import type { UserType } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import {
   findUserByEmail,
   findUserById,

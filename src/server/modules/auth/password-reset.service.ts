@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { passwordResetMail } from '../../mail/account-mail-templates.js';
 import { renderMail } from '../../mail/mail-layout.js';
 import { newMessageId } from '../../mail/message-id.js';

@@ -7,7 +7,7 @@ import {
   type WorkCalendar,
 } from '../../../domain/calendar/index.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import { requireUnit } from '../units/units.service.js';
 import { cachedCalendar, forgetCalendar } from './calendar-cache.js';

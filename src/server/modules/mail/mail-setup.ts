@@ -1,4 +1,4 @@
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { listMailboxes } from '../mailbox/mailbox.repository.js';
 import { pendingMailCount } from './outbox.repository.js';
 

@@ -1,4 +1,4 @@
-import type { Config } from '../../config.js';
+import type { Config } from '../../core/config.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import { renderMail, type MailContent } from '../../mail/mail-layout.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import type { MailHeldTable, MailImportStateTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 import { MailboxSettingsSchema, type MailboxSettings } from './mailbox-settings.schema.js';
 
 export type ImportStateRow = MailImportStateTable;

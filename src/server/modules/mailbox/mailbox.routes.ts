@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
 import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { downloadHeaders } from '../attachments/download-headers.js';

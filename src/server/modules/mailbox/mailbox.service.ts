@@ -1,6 +1,6 @@
 import { canAdministerUnit, hasRole, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { DEFAULT_ATTACHMENT_POLICY } from '../attachments/attachment-policy.js';
 import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { requireUnit } from '../units/units.service.js';

@@ -7,7 +7,7 @@ import {
   periodInstants,
   type LocalPeriod,
 } from '../../../domain/reports/index.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireUnit } from '../units/units.service.js';
 import type { UnitRow } from '../units/units.repository.js';
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import { Slots } from '../../slots.js';
+import { Slots } from '../../core/slots.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { unitProfile } from '../units/units.repository.js';

@@ -5,7 +5,7 @@ import {
   surveyRefusal,
   type SkmIndexResult,
 } from '../../../domain/survey/index.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import { reportScope, type ReportScope } from '../reports/report-scope.js';
 import { loadTicketFor } from '../tickets/ticket-access.js';

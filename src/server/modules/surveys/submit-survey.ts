@@ -6,7 +6,7 @@ import {
   validateSkmAnswers,
   type SkmResponse,
 } from '../../../domain/survey/index.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { loadTicketFor } from '../tickets/ticket-access.js';
 import { requireUnit } from '../units/units.service.js';
 import { hasSurveyForTicket, insertSurvey, isUniqueViolation, type NewSurvey } from './surveys.repository.js';

@@ -8,7 +8,7 @@ import {
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { SurveyResponsesTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 
 export type SurveyRow = SurveyResponsesTable;
 

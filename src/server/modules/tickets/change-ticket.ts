@@ -7,7 +7,7 @@ import {
   type TransitionInput,
 } from '../../../domain/tickets/lifecycle.js';
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { clockEventsOf, slaWithColumns } from '../sla/ticket-sla.js';

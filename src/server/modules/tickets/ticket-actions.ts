@@ -1,7 +1,7 @@
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import type { Difficulty } from '../../../domain/sla/index.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';

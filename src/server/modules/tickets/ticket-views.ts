@@ -1,5 +1,5 @@
 import type { Actor } from '../../../domain/accounts/roles.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { presentAttachment } from '../attachments/attachments.presenter.js';
 import { attachmentsOf } from '../attachments/attachments.repository.js';
 import { anyAdminPpeAvailable } from './ticket-actions.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 import { insertRow, prepared } from '../../db/prepared.js';
 
 export type TicketRow = TicketsTable;

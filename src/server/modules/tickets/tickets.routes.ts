@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
 import { createTicket } from './create-ticket.js';
 import { countTickets, listTickets, SORTS } from './list-tickets.js';

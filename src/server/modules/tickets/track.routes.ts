@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SURVEY_OPEN_STATUSES } from '../../../domain/survey/index.js';
 import { CHANNELS, KINDS, STATUSES, TIERS, type Status } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadTicketFor } from './ticket-access.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';

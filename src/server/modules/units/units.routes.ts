@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadCalendars } from '../calendar/calendar-files.js';
 import { loadMailboxes } from '../mailbox/mailbox-files.js';

@@ -2,7 +2,7 @@ import type { ActorGrant, RoleGrant, StaffRole, UnitKind } from '../../../domain
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { UsersTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 
 export type UserRow = UsersTable;
 

@@ -9,7 +9,7 @@ import {
   type UnitKind,
 } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { deleteSessionsOf } from '../auth/sessions.repository.js';

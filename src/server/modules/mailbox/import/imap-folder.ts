@@ -1,5 +1,5 @@
 import type * as Imap from 'imapflow';
-import { lazyModule } from '../../../lazy-module.js';
+import { lazyModule } from '../../../core/lazy-module.js';
 
 const imapflow = lazyModule<typeof Imap>('imapflow');
 import type { MailboxSettings } from '../mailbox-settings.schema.js';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../../app-context.js';
+import type { AppContext } from '../../../context/app-context.js';
 import type { Db } from '../../../db/connect.js';
 import type { AttachmentPolicy } from '../../attachments/attachment-policy.js';
 import type { AttachmentStore } from '../../attachments/attachment-store.js';

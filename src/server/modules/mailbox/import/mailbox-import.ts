@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { createTimeZone } from '../../../../domain/calendar/time-zone.js';
 import { dayNumberFromIsoDate } from '../../../../domain/calendar/local-date.js';
-import type { AppContext } from '../../../app-context.js';
+import type { AppContext } from '../../../context/app-context.js';
 import { DEFAULT_ATTACHMENT_POLICY } from '../../attachments/attachment-policy.js';
 import { attachmentStoreFor } from '../../attachments/database-attachment-store.js';
 import { findMessageId } from '../../mail/mail-messages.repository.js';
