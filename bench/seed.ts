@@ -18,7 +18,7 @@ import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../sr
 import { newId } from '../src/server/core/ids.js';
 import { loadCalendars } from '../src/server/modules/calendar/calendar-files.js';
 import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.service.js';
-import { hashPassword } from '../src/server/modules/auth/password.js';
+import { hashPassword } from '../src/server/modules/accounts/password.js';
 import { secretDigest } from '../src/server/modules/tickets/ticket-secrets.js';
 import { seedDemoAccounts } from '../src/server/modules/demo/demo-accounts.js';
 import { readUnitFiles } from '../src/server/modules/units/unit-files.js';

@@ -4,8 +4,8 @@ import { DomainError } from '../../domain/errors.js';
 import type { AuthGuards, Clock } from '../context/app-context.js';
 import type { Config } from '../core/config.js';
 import type { Db } from '../db/connect.js';
-import { resolveSession, SESSION_IDLE_MS } from '../modules/auth/sessions.repository.js';
-import { actorGrantsOf, type UserRow } from '../modules/users/users.repository.js';
+import { resolveSession, SESSION_IDLE_MS } from '../modules/accounts/sessions.repository.js';
+import { actorGrantsOf, type UserRow } from '../modules/accounts/users.repository.js';
 
 export const SESSION_COOKIE = 'tanggap_session';
 

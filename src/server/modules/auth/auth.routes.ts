@@ -5,11 +5,11 @@ import type { AppContext } from '../../context/app-context.js';
 import { pickLanguage } from '../../http/language.js';
 import { loginRateLimit, registerRateLimit } from '../../http/rate-limits.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session.js';
-import { deleteSession } from './sessions.repository.js';
+import { deleteSession } from '../accounts/sessions.repository.js';
 import { LoginBody, Password, RegisterBody, UserResponse } from './auth.schemas.js';
 import { changePassword, login, registerUser } from './auth.service.js';
-import { presentUser } from '../users/users.presenter.js';
-import { rolesOf } from '../users/users.repository.js';
+import { presentUser } from '../accounts/users.presenter.js';
+import { rolesOf } from '../accounts/users.repository.js';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

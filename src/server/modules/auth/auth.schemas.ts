@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { USER_TYPES } from '../../../domain/accounts/roles.js';
-import { UserSchema } from '../users/users.presenter.js';
+import { UserSchema } from '../accounts/users.presenter.js';
 
 const Email = z.email().max(254);
 /** Indonesian phone numbers as people write them: +62 / 0 prefix, spaces, dashes, brackets. */

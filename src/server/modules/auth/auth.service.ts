@@ -13,10 +13,10 @@ import {
   recordAccountEvent,
   rolesOf,
   updateUser,
-} from '../users/users.repository.js';
-import { presentUser, type UserView } from '../users/users.presenter.js';
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
-import { createSession, hashToken } from './sessions.repository.js';
+} from '../accounts/users.repository.js';
+import { presentUser, type UserView } from '../accounts/users.presenter.js';
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../accounts/password.js';
+import { createSession, hashToken } from '../accounts/sessions.repository.js';
 
 export type RegisterInput = {
   name: string;

@@ -5,8 +5,13 @@ import { passwordResetMail } from '../../mail/account-mail-templates.js';
 import { renderMail } from '../../mail/mail-layout.js';
 import { newMessageId } from '../../mail/message-id.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
-import { findUserByEmail, findUserById, recordAccountEvent, updateUser } from '../users/users.repository.js';
-import { hashPassword } from './password.js';
+import {
+  findUserByEmail,
+  findUserById,
+  recordAccountEvent,
+  updateUser,
+} from '../accounts/users.repository.js';
+import { hashPassword } from '../accounts/password.js';
 import {
   findPasswordReset,
   insertPasswordReset,
@@ -14,7 +19,7 @@ import {
   retireResetsOf,
   useReset,
 } from './password-reset.repository.js';
-import { hashToken } from './sessions.repository.js';
+import { hashToken } from '../accounts/sessions.repository.js';
 
 /** A reset link works this long. */
 export const RESET_VALID_MS = 60 * 60_000;

@@ -11,7 +11,7 @@ import { unitProfile, type UnitRow } from '../units/units.repository.js';
 import { requireUnit } from '../units/units.service.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { slaWithColumns, type SlaView } from '../sla/ticket-sla.js';
-import type { UserRow } from '../users/users.repository.js';
+import type { UserRow } from '../accounts/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';
 import type { CreateTicketInput } from './tickets.schemas.js';
 import {

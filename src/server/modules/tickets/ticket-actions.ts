@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect.js';
 import type { Difficulty } from '../../../domain/sla/index.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { inviteToSurvey } from '../surveys/survey-invitation.js';
-import { findUserById, rolesOf } from '../users/users.repository.js';
+import { findUserById, rolesOf } from '../accounts/users.repository.js';
 import { findTicketByCode } from './tickets.repository.js';
 import { changeTicket } from './change-ticket.js';
 import { newClaimToken, secretDigest } from './ticket-secrets.js';

@@ -7,8 +7,8 @@ import { requireActor } from '../../http/session.js';
 import { Password, Phone } from '../auth/auth.schemas.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
 import { requireUnit } from '../units/units.service.js';
-import { RoleGrantSchema, UserSchema } from './users.presenter.js';
-import { usersWithRole } from './users.repository.js';
+import { RoleGrantSchema, UserSchema } from '../accounts/users.presenter.js';
+import { usersWithRole } from '../accounts/users.repository.js';
 import { changeRoles, createStaff, listStaffFor, setActive, setAvailability } from './users.service.js';
 
 const UserIdParams = z.object({ userId: z.string().min(1).max(64) });

@@ -11,11 +11,11 @@ import {
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
-import { generatePassword, hashPassword } from '../auth/password.js';
-import { deleteSessionsOf } from '../auth/sessions.repository.js';
+import { generatePassword, hashPassword } from '../accounts/password.js';
+import { deleteSessionsOf } from '../accounts/sessions.repository.js';
 import { requireUnit } from '../units/units.service.js';
-import { presentUser, type UserView } from './users.presenter.js';
-import * as repo from './users.repository.js';
+import { presentUser, type UserView } from '../accounts/users.presenter.js';
+import * as repo from '../accounts/users.repository.js';
 
 export type NewStaff = {
   name: string;

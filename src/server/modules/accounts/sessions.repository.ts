@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
-import type { UserRow } from '../users/users.repository.js';
+import type { UserRow } from './users.repository.js';
 
 /** Sessions live 12 hours from the last request (an office day), and never beyond 7 days. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
