@@ -20,7 +20,7 @@ import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { rateLimitPluginOptions } from './http/rate-limits.js';
 import { authGuards, registerSessions } from './http/session.js';
-import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
+import { attachmentsRoutes } from './modules/tickets/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { categoriesRoutes } from './modules/categories/categories.routes.js';

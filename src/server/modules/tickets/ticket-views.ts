@@ -1,6 +1,6 @@
 import type { Actor } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../context/app-context.js';
-import { presentAttachment } from '../attachments/attachments.presenter.js';
+import { presentAttachment } from './attachments.presenter.js';
 import { attachmentsOf } from '../attachments/attachments.repository.js';
 import { anyAdminPpeAvailable } from './ticket-actions.js';
 import { loadTicketFor, seesIdentity, type TicketAccess } from './ticket-access.js';

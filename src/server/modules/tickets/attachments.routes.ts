@@ -4,16 +4,20 @@ import { DomainError } from '../../../domain/errors.js';
 import { transition } from '../../../domain/tickets/lifecycle.js';
 import type { AppContext } from '../../context/app-context.js';
 import { newId } from '../../core/ids.js';
-import { changeTicket } from '../tickets/change-ticket.js';
-import { loadTicketFor } from '../tickets/ticket-access.js';
-import { ticketView } from '../tickets/ticket-views.js';
-import { AttachmentView, CodeParams, TicketView } from '../tickets/tickets.schemas.js';
+import { changeTicket } from './change-ticket.js';
+import { loadTicketFor } from './ticket-access.js';
+import { ticketView } from './ticket-views.js';
+import { AttachmentView, CodeParams, TicketView } from './tickets.schemas.js';
 import { presentAttachment } from './attachments.presenter.js';
-import { DEFAULT_ATTACHMENT_POLICY, type AttachmentPolicy } from './attachment-policy.js';
-import { attachmentStoreFor } from './database-attachment-store.js';
-import { findAttachment, insertAttachments, type AttachmentRow } from './attachments.repository.js';
-import { downloadHeaders } from './download-headers.js';
-import { receiveFile, type ReceivedFile } from './receive-upload.js';
+import { DEFAULT_ATTACHMENT_POLICY, type AttachmentPolicy } from '../attachments/attachment-policy.js';
+import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
+import {
+  findAttachment,
+  insertAttachments,
+  type AttachmentRow,
+} from '../attachments/attachments.repository.js';
+import { downloadHeaders } from '../attachments/download-headers.js';
+import { receiveFile, type ReceivedFile } from '../attachments/receive-upload.js';
 
 export function attachmentsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const store = attachmentStoreFor(ctx.config, ctx.db);
