@@ -3,7 +3,7 @@ import { signInCast } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { saveMailbox } from '../mailbox/mailbox.repository.js';
-import { MailboxSettingsSchema } from '../mailbox/mailbox-settings.schema.js';
+import { MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
 import { describeMailSetup } from './mail-setup.js';
 import { sendOutbox } from './send-outbox.js';
 

@@ -4,7 +4,7 @@ import { prepared } from '../../db/prepared.js';
 import { renderMail, type MailContent } from '../../mail/mail-layout.js';
 import { newMessageId } from '../../mail/message-id.js';
 import type { MailLang } from '../../mail/mail-words.js';
-import { mailboxAddress, MailboxSettingsSchema } from '../mailbox/mailbox-settings.schema.js';
+import { mailboxAddress, MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
 import { threadOf, type MailThread } from './mail-messages.repository.js';

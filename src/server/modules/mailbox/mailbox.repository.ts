@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import type { MailHeldTable, MailImportStateTable } from '../../db/schema.js';
 import { newId } from '../../core/ids.js';
-import { MailboxSettingsSchema, type MailboxSettings } from './mailbox-settings.schema.js';
+import { MailboxSettingsSchema, type MailboxSettings } from '../units/mailbox-settings.schema.js';
 
 export type ImportStateRow = MailImportStateTable;
 export type HeldMailRow = MailHeldTable;

@@ -16,7 +16,7 @@ import {
   requireHeldMailReader,
   setMailbox,
 } from './mailbox.service.js';
-import { MailboxSettingsSchema } from './mailbox-settings.schema.js';
+import { MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
 
 const MailboxResponse = z.object({
   mailbox: MailboxSettingsSchema.nullable(),

@@ -15,7 +15,7 @@ import {
   saveMailbox,
   type HeldMailRow,
 } from './mailbox.repository.js';
-import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from './mailbox-settings.schema.js';
+import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from '../units/mailbox-settings.schema.js';
 
 async function requireUnitAdmin(ctx: AppContext, actor: Actor, unitCode: string) {
   const unit = await requireUnit(ctx.db, unitCode);

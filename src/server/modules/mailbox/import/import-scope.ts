@@ -9,7 +9,7 @@ import {
 } from '../../mail/mail-messages.repository.js';
 import type { UnitRow } from '../../units/units.repository.js';
 import { advanceImport, markHeldReleased } from '../mailbox.repository.js';
-import type { MailboxSettings } from '../mailbox-settings.schema.js';
+import type { MailboxSettings } from '../../units/mailbox-settings.schema.js';
 
 /** Everything importing one unit's folder needs, fixed for a run. */
 export type ImportScope = Readonly<{

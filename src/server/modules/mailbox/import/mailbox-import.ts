@@ -17,7 +17,7 @@ import {
   resetImport,
   type StoredMailbox,
 } from '../mailbox.repository.js';
-import { mailboxAddress, MAX_IMPORTED_MAIL_BYTES } from '../mailbox-settings.schema.js';
+import { mailboxAddress, MAX_IMPORTED_MAIL_BYTES } from '../../units/mailbox-settings.schema.js';
 import { holdMail } from './hold-mail.js';
 import { AlreadyImported, type ImportScope } from './import-scope.js';
 import { importMessage, type ImportOutcome } from './import-message.js';
