@@ -21,8 +21,8 @@ import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.servic
 import { hashPassword } from '../src/server/modules/accounts/password.js';
 import { secretDigest } from '../src/server/modules/tickets/ticket-secrets.js';
 import { seedDemoAccounts } from '../src/server/modules/demo/demo-accounts.js';
-import { readUnitFiles } from '../src/server/modules/units/unit-files.js';
-import { loadUnits } from '../src/server/modules/units/units.service.js';
+import { readUnitFiles } from '../src/server/modules/unit-files/unit-files.js';
+import { loadUnits } from '../src/server/modules/unit-files/unit-files.service.js';
 import type { UnitFile } from '../src/server/modules/units/unit-file.schema.js';
 import { arg, numberArg, pick, random } from './lib/args.js';
 import { BENCH_PASSWORD, BENCH_PIN, BENCH_SECRET, LONG_CONVERSATION_SUBJECT } from './lib/constants.js';

@@ -32,6 +32,7 @@ import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { surveysRoutes } from './modules/surveys/surveys.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { trackRoutes } from './modules/tickets/track.routes.js';
+import { unitFilesRoutes } from './modules/unit-files/unit-files.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 
@@ -126,6 +127,7 @@ export async function buildApp(
 
   await app.register(healthRoutes(ctx));
   await app.register(unitsRoutes(ctx));
+  await app.register(unitFilesRoutes(ctx));
   await app.register(calendarRoutes(ctx));
   await app.register(authRoutes(ctx));
   await app.register(usersRoutes(ctx));

@@ -10,8 +10,8 @@ import type { Dialect, DbHandle } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { loadCalendars } from '../server/modules/calendar/calendar-files.js';
 import { seedDemoAccounts } from '../server/modules/demo/demo-accounts.js';
-import { readUnitFiles } from '../server/modules/units/unit-files.js';
-import { loadUnits } from '../server/modules/units/units.service.js';
+import { readUnitFiles } from '../server/modules/unit-files/unit-files.js';
+import { loadUnits } from '../server/modules/unit-files/unit-files.service.js';
 import { createTestDatabase } from './databases.js';
 
 export const DEMO_PASSWORD = 'demo-password-123';
