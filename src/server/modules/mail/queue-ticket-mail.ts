@@ -6,7 +6,7 @@ import { newMessageId } from '../../mail/message-id.js';
 import type { MailLang } from '../../mail/mail-words.js';
 import { mailboxAddress, MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
 import { threadOf, type MailThread } from './mail-messages.repository.js';
 import { enqueueMail, type AutoSubmitted } from './outbox.repository.js';
 

@@ -11,7 +11,7 @@ import {
   type ReporterMailFacts,
 } from '../../mail/reporter-mail-templates.js';
 import { unitAutoCloseWorkingDays } from '../sla/ticket-sla.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
 import { queueTicketMail, unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
 
 /** What a ticket event tells the reporter's mail. */

@@ -1,7 +1,7 @@
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
 import { queueReporterMail } from '../mail/reporter-mails.js';
 import { isStaffMailEvent, queueStaffMails } from '../mail/staff-mails.js';
 import { unitMailFacts, type MailConfig, type UnitMailFacts } from '../mail/queue-ticket-mail.js';

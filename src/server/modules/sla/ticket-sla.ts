@@ -15,7 +15,7 @@ import { prepared } from '../../db/prepared.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
 import { cachedTimeline, rememberTimeline } from './timeline-cache.js';
-import type { EventRow, TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketEventsTable as EventRow, TicketsTable as TicketRow } from '../../db/schema.js';
 
 export const SlaView = z.object({
   difficulty: z.enum(DIFFICULTIES),
