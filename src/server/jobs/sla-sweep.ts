@@ -4,7 +4,7 @@ import {
   insertNotifications,
   type NewNotification,
 } from '../modules/notifications/notifications.repository.js';
-import { kepalaOf, tierStaff } from '../modules/notifications/ticket-notifications.js';
+import { kepalaOf, tierStaff } from '../modules/mail/ticket-notifications.js';
 import { refreshSlaColumns, slaOfTickets } from '../modules/sla/ticket-sla.js';
 import type { Tier } from '../../domain/tickets/vocabulary.js';
 

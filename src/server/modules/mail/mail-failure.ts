@@ -1,7 +1,7 @@
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
-import { tierStaff } from '../notifications/ticket-notifications.js';
+import { tierStaff } from './ticket-notifications.js';
 import type { OutboxRow } from './outbox.repository.js';
 
 /**

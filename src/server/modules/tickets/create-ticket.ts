@@ -9,7 +9,7 @@ import { findCategory } from '../categories/categories.repository.js';
 import type { Db } from '../../db/connect.js';
 import { unitProfile, type UnitRow } from '../units/units.repository.js';
 import { requireUnit } from '../units/units.service.js';
-import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
+import { notifyTicketEvent } from '../mail/ticket-notifications.js';
 import { slaWithColumns, type SlaView } from '../sla/ticket-sla.js';
 import type { UserRow } from '../accounts/users.repository.js';
 import { newTrackingPin, secretDigest } from './ticket-secrets.js';

@@ -2,10 +2,10 @@ import type { Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { TicketsTable as TicketRow } from '../../db/schema.js';
-import { queueReporterMail } from '../mail/reporter-mails.js';
-import { isStaffMailEvent, queueStaffMails } from '../mail/staff-mails.js';
-import { unitMailFacts, type MailConfig, type UnitMailFacts } from '../mail/queue-ticket-mail.js';
-import { insertNotifications, type NewNotification } from './notifications.repository.js';
+import { queueReporterMail } from './reporter-mails.js';
+import { isStaffMailEvent, queueStaffMails } from './staff-mails.js';
+import { unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
+import { insertNotifications, type NewNotification } from '../notifications/notifications.repository.js';
 
 const activeWithRole = (db: Db, role: string) =>
   db
