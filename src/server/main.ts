@@ -5,7 +5,7 @@ import { JOBS } from './jobs/jobs.js';
 import { startJobs } from './jobs/job-runner.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import { formatDemoLogins } from './modules/demo/demo-accounts.js';
-import { describeMailSetup } from './modules/mail/mail-setup.js';
+import { describeMailSetup } from './modules/mailbox/mail-setup.js';
 
 async function main(): Promise<void> {
   let config: Config;
