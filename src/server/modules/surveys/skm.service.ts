@@ -9,7 +9,8 @@ import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import { reportScope, type ReportScope } from '../reports/report-scope.js';
 import { loadTicketFor } from '../tickets/ticket-access.js';
-import { hasSurveyForTicket, skmTotals } from './surveys.repository.js';
+import { hasSurveyForTicket } from '../tickets/tickets.repository.js';
+import { skmTotals } from './surveys.repository.js';
 import type { SkmResult } from './surveys.schemas.js';
 
 /**

@@ -9,7 +9,8 @@ import {
 import type { AppContext } from '../../context/app-context.js';
 import { loadTicketFor } from '../tickets/ticket-access.js';
 import { requireUnit } from '../units/units.service.js';
-import { hasSurveyForTicket, insertSurvey, isUniqueViolation, type NewSurvey } from './surveys.repository.js';
+import { hasSurveyForTicket } from '../tickets/tickets.repository.js';
+import { insertSurvey, isUniqueViolation, type NewSurvey } from './surveys.repository.js';
 import type { RespondentProfile, SurveyInput } from './surveys.schemas.js';
 
 export type SurveyReceipt = Readonly<{ received: true; unitCode: string; ticketCode: string | null }>;

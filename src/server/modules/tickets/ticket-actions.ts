@@ -5,7 +5,7 @@ import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import type { Difficulty } from '../../../domain/sla/index.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
-import { inviteToSurvey } from '../surveys/survey-invitation.js';
+import { inviteToSurvey } from './survey-invitation.js';
 import { findUserById, rolesOf } from '../accounts/users.repository.js';
 import { findTicketByCode } from './tickets.repository.js';
 import { changeTicket } from './change-ticket.js';

@@ -160,3 +160,12 @@ export async function userNames(db: Db, ids: readonly (string | null)[]): Promis
   const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+const surveyOfTicket = prepared((db, args: { ticketId: string }) =>
+  db.selectFrom('survey_responses').select('id').where('ticket_id', '=', args.ticketId).limit(1),
+);
+
+/** Whether the reporter has answered the ticket's survey (SKM) yet. */
+export async function hasSurveyForTicket(db: Db, ticketId: string): Promise<boolean> {
+  return (await surveyOfTicket(db, { ticketId })).length > 0;
+}

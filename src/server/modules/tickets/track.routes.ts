@@ -7,9 +7,8 @@ import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadTicketFor } from './ticket-access.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { clockEventsOf, slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
-import { surveyPath } from '../surveys/survey-invitation.js';
-import { hasSurveyForTicket } from '../surveys/surveys.repository.js';
-import { messagesOf } from './tickets.repository.js';
+import { surveyPath } from './survey-invitation.js';
+import { hasSurveyForTicket, messagesOf } from './tickets.repository.js';
 import { CodeParams } from './tickets.schemas.js';
 
 const TrackResponse = z.object({
