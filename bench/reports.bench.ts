@@ -21,7 +21,7 @@ import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.servic
 import { ticketRowBatches } from '../src/server/modules/reports/exports/ticket-rows.js';
 import { reportSummary } from '../src/server/modules/reports/report-summary.js';
 import { reportTrend } from '../src/server/modules/reports/report-trend.js';
-import { scopeOf } from '../src/server/modules/reports/report-scope.js';
+import { scopeOf } from '../src/server/modules/report-scope/report-scope.js';
 import { unitSlaPolicy } from '../src/server/modules/sla/ticket-sla.js';
 import { skmOfScope } from '../src/server/modules/surveys/skm.service.js';
 import { monthPeriod } from '../src/domain/reports/index.js';

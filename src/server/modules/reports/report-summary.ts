@@ -16,7 +16,7 @@ import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { presentSkm, skmOfScope } from '../surveys/skm.service.js';
 import type { SkmResult } from '../surveys/surveys.schemas.js';
 import { coordinationMinutes, firstResponseMinutes, PeriodTallies } from './report-durations.js';
-import type { ReportScope } from './report-scope.js';
+import type { ReportScope } from '../report-scope/report-scope.js';
 import * as repo from './reports.repository.js';
 import type { StateAtEndCount } from './reports.repository.js';
 

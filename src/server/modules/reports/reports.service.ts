@@ -17,7 +17,7 @@ import { countByStateAtEnd, ticketRowBatches, type TicketReportRow } from './exp
 import { CSV_HEADER, csvField, csvLine, UTF8_BOM } from './exports/tickets-csv.js';
 import { reportSummary, type ReceivedTickets, type ReportSummary } from './report-summary.js';
 import { localMonthOf, reportTrend, type TrendMonth } from './report-trend.js';
-import { monthScope, reportScope, type ReportScope } from './report-scope.js';
+import { monthScope, reportScope, type ReportScope } from '../report-scope/report-scope.js';
 import { PeriodTallies } from './report-durations.js';
 import { categoryNames, type Range } from './reports.repository.js';
 

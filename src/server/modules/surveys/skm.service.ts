@@ -7,7 +7,7 @@ import {
 } from '../../../domain/survey/index.js';
 import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
-import { reportScope, type ReportScope } from '../reports/report-scope.js';
+import { reportScope, type ReportScope } from '../report-scope/report-scope.js';
 import { loadTicketFor } from '../tickets/ticket-access.js';
 import { hasSurveyForTicket } from '../tickets/tickets.repository.js';
 import { skmTotals } from './surveys.repository.js';
