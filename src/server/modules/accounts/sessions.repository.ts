@@ -87,3 +87,14 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
+
+/** Ends a user's sessions except the one whose token is kept (a password change keeps the device in hand). */
+export async function deleteOtherSessionsOf(
+  db: Db,
+  userId: string,
+  keptToken: string | null | undefined,
+): Promise<void> {
+  let others = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keptToken) others = others.where('token_hash', '!=', hashToken(keptToken));
+  await others.execute();
+}

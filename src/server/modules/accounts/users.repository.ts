@@ -165,3 +165,17 @@ export async function recordAccountEvent(
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** Active deployment administrators (admin on a national unit) other than this user. */
+export async function otherDeploymentAdmins(db: Db, userId: string): Promise<Array<{ id: string }>> {
+  return db
+    .selectFrom('user_roles')
+    .innerJoin('units', 'units.code', 'user_roles.unit_code')
+    .innerJoin('users', 'users.id', 'user_roles.user_id')
+    .select('users.id')
+    .where('user_roles.role', '=', 'admin')
+    .where('units.kind', '=', 'national')
+    .where('users.is_active', '=', 1)
+    .where('users.id', '!=', userId)
+    .execute();
+}

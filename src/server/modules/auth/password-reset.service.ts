@@ -19,7 +19,7 @@ import {
   retireResetsOf,
   useReset,
 } from './password-reset.repository.js';
-import { hashToken } from '../accounts/sessions.repository.js';
+import { deleteOtherSessionsOf, hashToken } from '../accounts/sessions.repository.js';
 
 /** A reset link works this long. */
 export const RESET_VALID_MS = 60 * 60_000;
@@ -124,9 +124,7 @@ export async function confirmPasswordReset(
       { password_hash: passwordHash, failed_login_count: 0, locked_until: null },
       now,
     );
-    let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
-    if (input.sessionToken) others = others.where('token_hash', '!=', hashToken(input.sessionToken));
-    await others.execute();
+    await deleteOtherSessionsOf(trx, user.id, input.sessionToken);
     await recordAccountEvent(
       trx,
       { actorId: user.id, userId: user.id, type: 'password_reset', data: {} },

@@ -173,16 +173,7 @@ async function checkGrantsAllowed(db: Db, actor: Actor, grants: readonly RoleGra
 async function guardLastDeploymentAdmin(db: Db, userId: string): Promise<void> {
   const grants = await repo.actorGrantsOf(db, userId);
   if (!grants.some((g) => g.role === 'admin' && g.unitKind === 'national')) return;
-  const admins = await db
-    .selectFrom('user_roles')
-    .innerJoin('units', 'units.code', 'user_roles.unit_code')
-    .innerJoin('users', 'users.id', 'user_roles.user_id')
-    .select('users.id')
-    .where('user_roles.role', '=', 'admin')
-    .where('units.kind', '=', 'national')
-    .where('users.is_active', '=', 1)
-    .where('users.id', '!=', userId)
-    .execute();
+  const admins = await repo.otherDeploymentAdmins(db, userId);
   if (admins.length === 0) throw new DomainError('last_admin');
 }
 
