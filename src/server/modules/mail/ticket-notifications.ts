@@ -1,27 +1,11 @@
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
-import { prepared } from '../../db/prepared.js';
 import type { TicketsTable as TicketRow } from '../../db/schema.js';
 import { queueReporterMail } from './reporter-mails.js';
 import { isStaffMailEvent, queueStaffMails } from './staff-mails.js';
 import { unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
+import { nationalStaff, staffOfUnit } from './ticket-mail.repository.js';
 import { insertNotifications, type NewNotification } from '../notifications/notifications.repository.js';
-
-const activeWithRole = (db: Db, role: string) =>
-  db
-    .selectFrom('user_roles')
-    .innerJoin('users', 'users.id', 'user_roles.user_id')
-    .innerJoin('units', 'units.code', 'user_roles.unit_code')
-    .select('users.id')
-    .where('user_roles.role', '=', role)
-    .where('users.is_active', '=', 1);
-// Every change of a ticket asks one of these (compiled once: prepared.ts).
-const staffOfUnit = prepared((db, args: { role: string; unitCode: string }) =>
-  activeWithRole(db, args.role).where('user_roles.unit_code', '=', args.unitCode),
-);
-const nationalStaff = prepared((db, args: { role: string }) =>
-  activeWithRole(db, args.role).where('units.kind', '=', 'national'),
-);
 
 /** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
 async function staffWithRole(
