@@ -6,9 +6,9 @@ import { requireActor } from '../../http/session.js';
 import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { downloadHeaders } from '../attachments/download-headers.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
-import { heldMailOf } from './mailbox.repository.js';
 import {
   dismissHeldMail,
+  listHeldMail,
   mailboxView,
   releaseHeldMail,
   removeMailbox,
@@ -121,22 +121,12 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: ctx.auth.requireStaff,
       },
       async (req) => {
-        await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
-        const rows = await heldMailOf(ctx.db, req.params.unitCode, {
+        const held = await listHeldMail(ctx, requireActor(req), req.params.unitCode, {
           pendingOnly: req.query.all !== 'true',
           limit: req.query.limit,
         });
-        const ids = rows.map((r) => r.ticket_id).filter((x): x is string => x !== null);
-        const codes =
-          ids.length > 0
-            ? new Map(
-                (
-                  await ctx.db.selectFrom('tickets').select(['id', 'code']).where('id', 'in', ids).execute()
-                ).map((t) => [t.id, t.code]),
-              )
-            : new Map<string, string>();
         return {
-          held: rows.map((r) => ({
+          held: held.map(({ row: r, ticketCode }) => ({
             id: r.id,
             reason: r.reason as z.infer<typeof HeldMail>['reason'],
             detail: r.detail,
@@ -145,7 +135,7 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             size: r.size,
             createdAt: r.created_at,
             releasedAt: r.released_at,
-            ticketCode: r.ticket_id ? (codes.get(r.ticket_id) ?? null) : null,
+            ticketCode,
             hasRaw: r.raw_sha256 !== null,
           })),
         };

@@ -10,9 +10,12 @@ import {
   deleteMailbox,
   findHeldMail,
   findMailbox,
+  heldMailOf,
   importStateOf,
   markHeldReleased,
   saveMailbox,
+  ticketCodeOf,
+  ticketCodesOf,
   type HeldMailRow,
 } from './mailbox.repository.js';
 import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from '../units/mailbox-settings.schema.js';
@@ -89,6 +92,22 @@ export async function requireHeldMailReader(ctx: AppContext, actor: Actor, unitC
     throw new DomainError('forbidden');
 }
 
+/** A unit's held mail (pending only, unless all is asked), each with the code of the ticket it became. */
+export async function listHeldMail(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  options: { pendingOnly: boolean; limit: number },
+): Promise<Array<{ row: HeldMailRow; ticketCode: string | null }>> {
+  await requireHeldMailReader(ctx, actor, unitCode);
+  const rows = await heldMailOf(ctx.db, unitCode, options);
+  const codes = await ticketCodesOf(
+    ctx.db,
+    rows.map((r) => r.ticket_id).filter((x): x is string => x !== null),
+  );
+  return rows.map((row) => ({ row, ticketCode: row.ticket_id ? (codes.get(row.ticket_id) ?? null) : null }));
+}
+
 export async function requireHeld(ctx: AppContext, unitCode: string, id: string): Promise<HeldMailRow> {
   const held = await findHeldMail(ctx.db, unitCode, id);
   if (!held) throw new DomainError('not_found');
@@ -131,10 +150,8 @@ export async function releaseHeldMail(
   try {
     const outcome = await importMessage(scope, held.uid, Buffer.concat(chunks));
     const after = await findHeldMail(ctx.db, unitCode, id);
-    const ticket = after?.ticket_id
-      ? await ctx.db.selectFrom('tickets').select('code').where('id', '=', after.ticket_id).executeTakeFirst()
-      : undefined;
-    return { outcome, ticketCode: ticket?.code ?? null };
+    const ticketCode = after?.ticket_id ? await ticketCodeOf(ctx.db, after.ticket_id) : null;
+    return { outcome, ticketCode };
   } catch (error) {
     if (error instanceof AlreadyImported)
       throw new DomainError('held_mail_not_releasable', { reason: 'released' });

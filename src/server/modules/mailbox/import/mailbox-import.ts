@@ -11,6 +11,7 @@ import {
   advanceImport,
   importStateOf,
   leaseImport,
+  noteImportError,
   listMailboxes,
   recordImportFailure,
   releaseImport,
@@ -72,12 +73,13 @@ export async function importMailbox(
   if (!unit) return result;
   let state = await importStateOf(ctx.db, unitCode, settings.folder);
   if (!password) {
-    await ctx.db
-      .updateTable('mail_import_state')
-      .set({ last_error: `${settings.passwordEnv} is not set`, last_run_at: ctx.clock.now().toISOString() })
-      .where('unit_code', '=', unitCode)
-      .where('folder', '=', settings.folder)
-      .execute();
+    await noteImportError(
+      ctx.db,
+      unitCode,
+      settings.folder,
+      `${settings.passwordEnv} is not set`,
+      ctx.clock.now().toISOString(),
+    );
     return { ...result, skipped: 'no_password', error: `${settings.passwordEnv} is not set` };
   }
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
