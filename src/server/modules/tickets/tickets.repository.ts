@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
 import { newId } from '../../core/ids.js';
@@ -168,4 +169,22 @@ const surveyOfTicket = prepared((db, args: { ticketId: string }) =>
 /** Whether the reporter has answered the ticket's survey (SKM) yet. */
 export async function hasSurveyForTicket(db: Db, ticketId: string): Promise<boolean> {
   return (await surveyOfTicket(db, { ticketId })).length > 0;
+}
+
+/** Resolved tickets resolved at or before `latestIso`, oldest first: the auto-close's candidates. */
+export async function resolvedUpTo(
+  db: Db,
+  latestIso: string,
+  limit: number,
+): Promise<Array<Pick<TicketRow, 'code' | 'unit_code' | 'resolved_at'>>> {
+  // The status is written out, as the index of resolved tickets' condition is, so the planner
+  // sees the query implies it (a bound value would hide that from SQLite).
+  return db
+    .selectFrom('tickets')
+    .select(['code', 'unit_code', 'resolved_at'])
+    .where('status', '=', sql.lit('resolved'))
+    .where('resolved_at', '<=', latestIso)
+    .orderBy('resolved_at')
+    .limit(limit)
+    .execute();
 }
