@@ -179,3 +179,17 @@ export async function otherDeploymentAdmins(db: Db, userId: string): Promise<Arr
     .where('users.id', '!=', userId)
     .execute();
 }
+
+/** Whether any active Admin PPE of the unit has said they can be reached. */
+export async function anyAdminPpeAvailable(db: Db, unitCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select('users.id')
+    .where('user_roles.unit_code', '=', unitCode)
+    .where('user_roles.role', '=', 'admin_ppe')
+    .where('users.is_active', '=', 1)
+    .where((eb) => eb.or([eb('users.availability', 'is', null), eb('users.availability', '=', 'available')]))
+    .executeTakeFirst();
+  return row !== undefined;
+}
