@@ -18,7 +18,7 @@ import { sql } from 'kysely';
 import { connect, type Db } from '../src/server/db/connect.js';
 import { newId } from '../src/server/core/ids.js';
 import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.service.js';
-import { ticketRowBatches } from '../src/server/modules/reports/exports/ticket-rows.js';
+import { ticketRowBatches } from '../src/server/modules/reports/exports/ticket-rows.repository.js';
 import { reportSummary } from '../src/server/modules/reports/report-summary.js';
 import { reportTrend } from '../src/server/modules/reports/report-trend.js';
 import { scopeOf } from '../src/server/modules/report-scope/report-scope.js';
