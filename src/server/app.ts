@@ -14,7 +14,7 @@ import { systemClock, type AppContext, type Clock } from './context/app-context.
 import type { Config } from './core/config.js';
 import type { DbHandle } from './db/connect.js';
 import { healthRoutes } from './health.routes.js';
-import { databaseRateLimitStore } from './http/database-rate-limit-store.js';
+import { databaseRateLimitStore } from './http/rate-limit-store.repository.js';
 import { pickLanguage } from './http/language.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';

@@ -6,7 +6,7 @@ import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabu
 import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
 import { createTicket } from './create-ticket.js';
-import { countTickets, listTickets, SORTS } from './list-tickets.js';
+import { countTickets, listTickets, SORTS } from './list-tickets.repository.js';
 import * as actions from './ticket-actions.js';
 import { accessTo } from './ticket-access.js';
 import { ticketDetail, ticketView } from './ticket-views.js';
