@@ -193,3 +193,22 @@ function symmetricDifference(a: readonly RoleGrant[], b: readonly RoleGrant[]): 
     ...b.filter((x) => !a.some((y) => sameGrant(x, y))),
   ];
 }
+
+/**
+ * The unit's active Admin PPE and whether each can be reached, for its staff (and the
+ * deployment administrator): the helpdesk looks here before escalating a phone ticket.
+ */
+export async function adminPpeOf(ctx: AppContext, actor: Actor, unitCode: string) {
+  await requireUnit(ctx.db, unitCode);
+  if (!actor.roles.some((g) => g.unitCode === unitCode || (g.role === 'admin' && g.unitKind === 'national')))
+    throw new DomainError('forbidden');
+  const people = await repo.usersWithRole(ctx.db, 'admin_ppe', unitCode);
+  const adminPpe = people
+    .filter((p) => p.is_active === 1)
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      availability: p.availability === 'unreachable' ? ('unreachable' as const) : ('available' as const),
+    }));
+  return { adminPpe, anyAvailable: adminPpe.some((p) => p.availability === 'available') };
+}
