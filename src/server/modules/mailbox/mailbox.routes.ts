@@ -1,19 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
-import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { downloadHeaders } from '../attachments/download-headers.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
 import {
   dismissHeldMail,
+  heldMailToDownload,
   listHeldMail,
   mailboxView,
   releaseHeldMail,
   removeMailbox,
-  requireHeld,
-  requireHeldMailReader,
   setMailbox,
 } from './mailbox.service.js';
 import { MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
@@ -153,15 +150,16 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: ctx.auth.requireStaff,
       },
       async (req, reply) => {
-        await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
-        const held = await requireHeld(ctx, req.params.unitCode, req.params.heldId);
-        if (!held.raw_sha256) throw new DomainError('not_found');
-        const store = attachmentStoreFor(ctx.config, ctx.db);
-        if (!(await store.exists(held.raw_sha256))) throw new DomainError('attachment_unavailable');
+        const { held, raw } = await heldMailToDownload(
+          ctx,
+          requireActor(req),
+          req.params.unitCode,
+          req.params.heldId,
+        );
         reply.headers(
           downloadHeaders({ filename: `surel-${held.id}.eml`, mediaType: 'message/rfc822', size: held.size }),
         );
-        return reply.send(store.open(held.raw_sha256));
+        return reply.send(raw());
       },
     );
 

@@ -108,6 +108,17 @@ export async function listHeldMail(
   return rows.map((row) => ({ row, ticketCode: row.ticket_id ? (codes.get(row.ticket_id) ?? null) : null }));
 }
 
+/** A held mail as received, for staff who may read the unit's held mail, while its content is kept. */
+export async function heldMailToDownload(ctx: AppContext, actor: Actor, unitCode: string, heldId: string) {
+  await requireHeldMailReader(ctx, actor, unitCode);
+  const held = await requireHeld(ctx, unitCode, heldId);
+  const sha256 = held.raw_sha256;
+  if (!sha256) throw new DomainError('not_found');
+  const store = attachmentStoreFor(ctx.config, ctx.db);
+  if (!(await store.exists(sha256))) throw new DomainError('attachment_unavailable');
+  return { held, raw: () => store.open(sha256) };
+}
+
 export async function requireHeld(ctx: AppContext, unitCode: string, id: string): Promise<HeldMailRow> {
   const held = await findHeldMail(ctx.db, unitCode, id);
   if (!held) throw new DomainError('not_found');
