@@ -8,7 +8,12 @@ import { ESCALATION_TIERS, TIERS } from '../../../domain/tiers/tiers.js';
 import { as, type Caller } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { APRIL_SURVEYS, UNIT, seedApril, type LedgerTicket } from './reports.seeded-month.fixture.js';
+import {
+  APRIL_SURVEYS,
+  UNIT,
+  seedApril,
+  type LedgerTicket,
+} from '../../../test-support/reports-seeded-month.js';
 
 const HAS_PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].some((p) => existsSync(p));
 if (!HAS_PDFTOTEXT && process.env.CI)
