@@ -9,7 +9,7 @@
  * three years up to 2026-11-27, across channels, kinds, tiers, statuses and categories, each
  * with the history and messages its status implies. Demo accounts use `--password`.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import path from 'node:path';
 import { connect, type Db } from '../src/server/db/connect.js';
@@ -45,8 +45,11 @@ async function main(): Promise<void> {
   const unitCount = numberArg('units', 600);
   const homeShare = numberArg('home-share', 0.1);
   const database = arg('database', process.env.DATABASE_URL ?? path.join(ROOT, 'data/bench.db'));
-  if (!database.startsWith('postgres'))
+  if (!database.startsWith('postgres')) {
+    // A fresh clone has no data/ folder yet.
+    mkdirSync(path.dirname(database), { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });
+  }
   const handle = connect(database);
   const db = handle.db;
   const started = Date.now();
