@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { User } from '../auth/auth.types';
-import type { Unit } from '../units/unit.types';
+import type { User } from '../../api';
+import type { Unit } from '../../api';
 import { administeredUnits } from './admin-units';
 
 const unit = (code: string, kind: Unit['kind']): Unit => ({
@@ -25,6 +25,9 @@ const user = (roles: User['roles']): User => ({
   organization: null,
   roles,
   availability: null,
+  isActive: true,
+  locale: 'id',
+  spseUserId: null,
 });
 
 describe('administeredUnits', () => {

@@ -1,5 +1,5 @@
-import type { User } from '../auth/auth.types';
-import type { Unit } from '../units/unit.types';
+import type { User } from '../../api';
+import type { Unit } from '../../api';
 
 /**
  * The units this user administers: those where they hold `admin`, or every unit for an

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Role, User } from '../auth/auth.types';
-import type { Unit } from '../units/unit.types';
+import type { Role, User } from '../../api';
+import type { Unit } from '../../api';
 
 /** Who is at the console and for which LPSE unit they work now. */
 export type ConsoleSession = {

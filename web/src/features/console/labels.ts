@@ -1,5 +1,13 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type { Channel, Difficulty, Kind, SlaState, Status, Tier, Ticket } from './console.types';
+import type {
+  Channel,
+  Difficulty,
+  TicketKind as Kind,
+  SlaState,
+  TicketStatus as Status,
+  Tier,
+  Ticket,
+} from '../../api';
 
 /** A label for every value; a new value fails to compile until it has one. */
 export const statusKeys = {

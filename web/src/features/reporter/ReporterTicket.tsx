@@ -6,13 +6,9 @@ import { Conversation } from './Conversation';
 import { ReplyForm } from './ReplyForm';
 import { SurveyLink } from './SurveyLink';
 import { TicketStatusCard } from './TicketStatusCard';
-import {
-  canBeRated,
-  type ConversationEntry,
-  type SlaState,
-  type TicketStatus,
-  type Tier,
-} from './ticket.types';
+import { canBeRated } from './ticket-vocabulary';
+import type { ConversationEntry } from './Conversation';
+import type { SlaState, TicketStatus, Tier } from '../../api';
 
 export type TicketSummary = {
   code: string;

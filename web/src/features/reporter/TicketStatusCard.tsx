@@ -3,7 +3,8 @@ import { useLanguage } from '../../i18n';
 import { SlaBadge, StatusBadge } from './Badges';
 import { formatDateTime } from '../../i18n/format';
 import { TierSteps } from './TierSteps';
-import { isOpenStatus, type SlaState, type TicketStatus, type Tier } from './ticket.types';
+import { isOpenStatus } from './ticket-vocabulary';
+import type { SlaState, TicketStatus, Tier } from '../../api';
 
 type TicketStatusCardProps = {
   status: TicketStatus;

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { SlaState, TicketStatus, TicketType, Tier } from './ticket.types';
+import type { SlaState, TicketStatus, TicketType, Tier } from '../../api';
 
 /** A label for every value; a new value fails to compile until it has one. */
 export const statusLabelKeys = {

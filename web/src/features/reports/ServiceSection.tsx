@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from './BarChart';
-import type { Difficulty, ReportSummary } from './reports.types';
+import type { Difficulty, ReportSummary } from '../../api';
 import { useFormat } from './use-format';
 
 const DIFFICULTIES: readonly Difficulty[] = ['ringan', 'sedang', 'berat'];

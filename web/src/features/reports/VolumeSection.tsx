@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { BarChart } from './BarChart';
-import type { Channel, Kind, ReportSummary, Status, Tier } from './reports.types';
+import type { Channel, TicketKind as Kind, ReportSummary, TicketStatus as Status, Tier } from '../../api';
 import { useFormat } from './use-format';
 
 const CHANNELS: readonly Channel[] = ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'];

@@ -1,5 +1,5 @@
 import { useMe } from '../auth/use-me';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 import { useUnits } from '../units/use-units';
 
 /**

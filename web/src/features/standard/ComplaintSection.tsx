@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { mailtoHref, telHref } from './contact-links';
-import type { ComplaintChannel, StandardText } from './standard.types';
+import type { ComplaintChannel, StandardText } from '../../api';
 import { StandardSection } from './StandardSection';
 
 type ComplaintSectionProps = {

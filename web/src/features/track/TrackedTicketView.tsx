@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReporterTicket } from '../reporter/ReporterTicket';
-import { isOpenStatus, type TrackedTicket } from '../reporter/ticket.types';
+import { isOpenStatus } from '../reporter/ticket-vocabulary';
+import type { TrackedTicket } from '../../api';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
 import { useTrackerActions, type TrackKey } from './use-track';
 

@@ -5,11 +5,11 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
-import type { Role } from '../../auth/auth.types';
+import type { Role } from '../../../api';
 import { roleLabelKeys } from '../../auth/labels';
 import { CopyButton } from '../../console/CopyButton';
 import { CheckboxField } from '../../console/forms/CheckboxField';
-import type { Unit } from '../../units/unit.types';
+import type { Unit } from '../../../api';
 import { rolesOnUnit } from './staff-roles';
 import { useCreateStaff } from './use-staff';
 

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
-import type { Role } from '../../auth/auth.types';
+import type { Role } from '../../../api';
 import { roleLabelKeys } from '../../auth/labels';
 import { CheckboxField } from '../../console/forms/CheckboxField';
-import type { Unit } from '../../units/unit.types';
-import type { StaffMember } from '../admin.types';
+import type { Unit } from '../../../api';
+import type { StaffMember } from '../../../api';
 import { rolesOnUnit, withUnitRoles } from './staff-roles';
 import { useChangeRoles, useSetActive } from './use-staff';
 

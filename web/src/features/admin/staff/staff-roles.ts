@@ -1,6 +1,6 @@
 // Pure: unit-tested without a browser.
-import type { Role } from '../../auth/auth.types';
-import type { RoleGrant } from '../admin.types';
+import type { Role } from '../../../api';
+import type { RoleGrant } from '../../../api';
 
 /** Roles a unit of this kind may grant (src/domain/accounts/roles.ts, rolesAllowedOn). */
 export function rolesOnUnit(kind: 'lpse' | 'national'): Role[] {

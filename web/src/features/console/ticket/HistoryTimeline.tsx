@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import type { HistoryEvent } from '../console.types';
+import type { HistoryEvent } from '../../../api';
 import { formatDateTime } from '../format';
 import { difficultyKeys, isTier, labelOf, tierKeys } from '../labels';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
-import type { Ticket, Tier } from '../../console.types';
+import type { Ticket, Tier } from '../../../../api';
 import { tierKeys } from '../../labels';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
