@@ -9,7 +9,7 @@ export const MAIL_SWITCHES = [
   'complaintAwaitingKepala',
   'slaAtRisk',
   'slaBreached',
-] as const;
+] as const satisfies readonly (keyof MailPreferences['mail'])[];
 export type MailSwitch = (typeof MAIL_SWITCHES)[number];
 
 // Not under 'me': signing out forgets it with everything else of the session.

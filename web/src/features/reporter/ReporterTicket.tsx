@@ -8,18 +8,13 @@ import { SurveyLink } from './SurveyLink';
 import { TicketStatusCard } from './TicketStatusCard';
 import { canBeRated } from './ticket-vocabulary';
 import type { ConversationEntry } from './Conversation';
-import type { SlaState, TicketStatus, Tier } from '../../api';
+import type { TicketStatus, TrackedTicket } from '../../api';
 
-export type TicketSummary = {
-  code: string;
-  status: TicketStatus;
-  tier: Tier;
-  createdAt: string;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  dueAt: string;
-  slaState: SlaState;
-};
+/** What the status card shows, as `GET /api/track/{code}` names it (the portal maps its ticket to it). */
+export type TicketSummary = Pick<
+  TrackedTicket,
+  'code' | 'status' | 'tier' | 'createdAt' | 'resolvedAt' | 'closedAt' | 'dueAt' | 'slaState'
+>;
 
 export type MutationView<T> = { isPending: boolean; error: unknown; submit: (value: T) => Promise<unknown> };
 
