@@ -19,17 +19,30 @@ const tanggapHeadersAndNetworkErrors: Middleware = {
   },
 };
 
+export type ApiClientOptions = {
+  /** Where the API is; the page's own origin when left out. */
+  baseUrl?: string;
+  fetch?: (request: Request) => Promise<Response>;
+};
+
+/** A client of the Tanggap API typed by the contract; the app uses `api`, tests make their own. */
+export function createApiClient({ baseUrl, fetch: send }: ApiClientOptions = {}) {
+  const client = createClient<paths>({
+    baseUrl,
+    credentials: 'same-origin',
+    // Looked up at each call, not once: tools may replace `fetch`.
+    fetch: send ?? ((request) => fetch(request)),
+  });
+  client.use(tanggapHeadersAndNetworkErrors);
+  return client;
+}
+
 /**
  * The Tanggap API on the same origin (the session cookie goes along), typed by the contract
  * generated from the server's OpenAPI (`contract.gen.ts`): paths, parameters, bodies and
  * answers. Wrap a call in `unwrap` to get its answer or have its failure thrown.
  */
-export const api = createClient<paths>({
-  credentials: 'same-origin',
-  // Looked up at each call, not once: tests and tools may replace `fetch`.
-  fetch: (request) => fetch(request),
-});
-api.use(tanggapHeadersAndNetworkErrors);
+export const api = createApiClient();
 
 /** What an `api` call resolves to: its typed answer, or the error body of a failure. */
 type Outcome = { data?: unknown; error?: unknown; response: Response };
