@@ -1,4 +1,4 @@
-import type { Action, TicketStatus, TicketType, Tier } from '../../api';
+import type { Action, NewTicket, TicketStatus, TicketType, Tier } from '../../api';
 
 /*
  * What the reporter's screens list and ask of a ticket. The labels people read are in i18n
@@ -9,7 +9,14 @@ import type { Action, TicketStatus, TicketType, Tier } from '../../api';
 export const TIERS: readonly Tier[] = ['helpdesk', 'admin_ppe', 'lkpp'];
 export const TICKET_TYPES: readonly TicketType[] = ['permasalahan', 'usulan', 'permintaan_layanan'];
 /** The applications of the LPSE Support form. */
-export const APPLICATIONS = ['SPSE', 'SIKaP', 'e-Katalog', 'Toko Daring', 'SiRUP', 'Lainnya'] as const;
+export const APPLICATIONS = [
+  'SPSE',
+  'SIKaP',
+  'e-Katalog',
+  'Toko Daring',
+  'SiRUP',
+  'Lainnya',
+] as const satisfies readonly NonNullable<NewTicket['application']>[];
 export type Application = (typeof APPLICATIONS)[number];
 
 /** What a reporter may do, from the ticket's `allowedActions` (the lifecycle table decides). */
