@@ -8,14 +8,16 @@ module.exports = {
     {
       name: 'no-cycles',
       severity: 'error',
-      comment: 'An import cycle hides which module depends on which; break it by moving the shared part down.',
+      comment:
+        'An import cycle hides which module depends on which; break it by moving the shared part down.',
       from: { path: '^src/' },
       to: { circular: true },
     },
     {
       name: 'no-module-cycles',
       severity: 'error',
-      comment: 'Server modules (folders) form layers: tickets may use mail, but then mail may not use tickets.',
+      comment:
+        'Server modules (folders) form layers: tickets may use mail, but then mail may not use tickets.',
       scope: 'folder',
       from: { path: '^src/' },
       to: { circular: true },

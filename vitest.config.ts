@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
+  // The web's `@domain/…` imports, as in web/vite.config.ts.
+  resolve: { alias: { '@domain': fileURLToPath(new URL('./src/domain', import.meta.url)) } },
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -92,7 +92,7 @@ function ticketRow(
     awaiting_claim: 0,
     assignee_id: null,
     lkpp_mode: 'hosted',
-    reached_lkpp: 0,
+    reached_tier: 'helpdesk',
     lkpp_reference: null,
     resolved_tier: null,
     kepala_informed_at: null,

@@ -7,12 +7,13 @@ import { startServer, type RunningServer } from './support/server.js';
 
 /**
  * Story 2 of issue 6, procedure 1a.4 and 2 of the service standard: the helpdesk escalates a
- * vendor's question to the Admin PPE, the Admin PPE to LKPP-RI, LKPP-RI answers, the vendor
- * confirms. Every staff step goes through the console in the browser; the vendor's question is
+ * vendor's question to the Admin PPE, the Admin PPE to Helpdesk Eproc LKPP, which answers; the
+ * vendor confirms. A second question goes on from Helpdesk Eproc to Helpdesk Teknis LKPP
+ * (Kep. Kepala LKPP 26/2022), which answers it. Every staff step goes through the console in the browser; the vendor's question is
  * created through the API, their confirmation through the portal page /tiket/:code.
  */
 describe.skipIf(!browserAvailable())(
-  'story 2: a vendor question climbs helpdesk → Admin PPE → LKPP-RI in the console',
+  'story 2: a vendor question climbs helpdesk → Admin PPE → Helpdesk Eproc LKPP → Helpdesk Teknis LKPP in the console',
   () => {
     let server: RunningServer;
     let browser: Browser;
@@ -40,7 +41,7 @@ describe.skipIf(!browserAvailable())(
     });
 
     it(
-      'escalates twice with reasons, LKPP-RI answers, the vendor confirms and the history tells it all',
+      'escalates twice with reasons, Helpdesk Eproc LKPP answers, the vendor confirms and the history tells it all',
       { timeout: 180_000 },
       async () => {
         // Helpdesk: the new question stands out in the queue; J then Enter opens it.
@@ -70,7 +71,7 @@ describe.skipIf(!browserAvailable())(
         await checkAndSave(helpdesk, 'console-ticket-escalated');
         await helpdesk.close();
 
-        // Admin PPE: an internal note, then on to LKPP-RI.
+        // Admin PPE: an internal note, then on to Helpdesk Eproc LKPP.
         const adminPpe = await signIn(browser.context, server.url, 'adminppe@demo.test');
         await adminPpe.locator('.queue-row', { hasText: code }).getByRole('link').click();
         await adminPpe.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
@@ -81,13 +82,13 @@ describe.skipIf(!browserAvailable())(
         expect(await adminPpe.locator('.message--internal').innerText()).toContain(
           'Internal · hanya petugas',
         );
-        await openAction(adminPpe, 'Eskalasi ke Helpdesk LKPP-RI');
+        await openAction(adminPpe, 'Eskalasi ke Helpdesk Eproc LKPP');
         await adminPpe.getByLabel('Alasan eskalasi').fill('Galat di sisi aplikasi SPSE pusat');
-        await adminPpe.getByRole('button', { name: 'Eskalasi ke Helpdesk LKPP-RI' }).click();
-        await adminPpe.locator('.history__what', { hasText: 'Dieskalasi ke Helpdesk LKPP-RI' }).waitFor();
+        await adminPpe.getByRole('button', { name: 'Eskalasi ke Helpdesk Eproc LKPP' }).click();
+        await adminPpe.locator('.history__what', { hasText: 'Dieskalasi ke Helpdesk Eproc LKPP' }).waitFor();
         await adminPpe.close();
 
-        // LKPP-RI: finds it in its queue (tier filter) and answers.
+        // Helpdesk Eproc LKPP: finds it in its queue (tier filter) and answers.
         const lkpp = await signIn(browser.context, server.url, 'lkpp@demo.test', '/konsol?tier=lkpp');
         await lkpp.locator('.queue-row', { hasText: code }).getByRole('link').click();
         await lkpp.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
@@ -97,7 +98,7 @@ describe.skipIf(!browserAvailable())(
           .fill('Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.');
         await lkpp.getByRole('button', { name: 'Selesaikan', exact: true }).click();
         await lkpp.locator('.history__what', { hasText: 'Diselesaikan dengan jawaban' }).waitFor();
-        expect(await lkpp.locator('.ticket-header').innerText()).toContain('Terjawab');
+        expect(await lkpp.locator('.ticket-header').innerText()).toContain('Selesai (menunggu konfirmasi)');
         await checkAndSave(lkpp, 'console-ticket-lkpp-answered');
         await lkpp.close();
 
@@ -123,7 +124,7 @@ describe.skipIf(!browserAvailable())(
           'Tiket dibuat',
           'Dieskalasi ke Admin PPE',
           'Catatan internal ditambahkan',
-          'Dieskalasi ke Helpdesk LKPP-RI',
+          'Dieskalasi ke Helpdesk Eproc LKPP',
           'Diselesaikan dengan jawaban',
           'Pelapor mengonfirmasi selesai',
         ]);
@@ -134,6 +135,74 @@ describe.skipIf(!browserAvailable())(
           'Galat di sisi aplikasi SPSE pusat',
         ]);
         await check.close();
+      },
+    );
+
+    it(
+      'Helpdesk Eproc LKPP escalates to Helpdesk Teknis LKPP with a reason, and Teknis answers',
+      { timeout: 180_000 },
+      async () => {
+        // Up to Helpdesk Eproc through the API, as the LPSE's own staff do in their browsers.
+        const vendor = await signInByApi(server.url, 'penyedia@demo.test');
+        const { ticket } = await vendor.post<{ ticket: { code: string } }>('/api/tickets', {
+          unitCode: 'lpse-kota-payakumbuh',
+          channel: 'portal',
+          type: 'permasalahan',
+          categoryCode: 'tender-nontender',
+          application: 'SPSE',
+          subject: 'CV Maju Bersama: dokumen penawaran tidak terbaca Pokja',
+          description: 'Pokja melaporkan dokumen penawaran paket 10023456 tidak dapat dibuka.',
+          tenderCode: '10023456',
+        });
+        const helpdeskApi = await signInByApi(server.url, 'helpdesk@demo.test');
+        await helpdeskApi.post(`/api/tickets/${ticket.code}/escalations`, {
+          to: 'admin_ppe',
+          reason: 'Perlu pengecekan Admin PPE',
+        });
+        const adminPpeApi = await signInByApi(server.url, 'adminppe@demo.test');
+        await adminPpeApi.post(`/api/tickets/${ticket.code}/escalations`, {
+          to: 'lkpp',
+          reason: 'Perlu Helpdesk Eproc LKPP',
+        });
+
+        const eproc = await signIn(
+          browser.context,
+          server.url,
+          'lkpp@demo.test',
+          `/konsol/tiket/${ticket.code}`,
+        );
+        await eproc.getByRole('heading', { level: 1, name: /tidak terbaca Pokja/ }).waitFor();
+        await openAction(eproc, 'Eskalasi ke Helpdesk Teknis LKPP');
+        await eproc.getByLabel('Alasan eskalasi').fill('Perlu pemeriksaan basis data SPSE');
+        await eproc.getByRole('button', { name: 'Eskalasi ke Helpdesk Teknis LKPP' }).click();
+        await eproc.locator('.history__what', { hasText: 'Dieskalasi ke Helpdesk Teknis LKPP' }).waitFor();
+        await eproc.close();
+
+        const teknis = await signIn(
+          browser.context,
+          server.url,
+          'lkpp-teknis@demo.test',
+          '/konsol?tier=lkpp_teknis',
+        );
+        await teknis.locator('.queue-row', { hasText: ticket.code }).getByRole('link').click();
+        await teknis.getByRole('heading', { level: 1, name: /tidak terbaca Pokja/ }).waitFor();
+        expect(
+          await teknis.locator('summary', { hasText: 'Kembalikan ke Helpdesk Eproc LKPP' }).count(),
+        ).toBe(1);
+        await openAction(teknis, 'Selesaikan dengan jawaban');
+        await teknis
+          .getByLabel('Jawaban untuk pelapor')
+          .fill('Indeks dokumen sudah diperbaiki, silakan dibuka ulang.');
+        await teknis.getByRole('button', { name: 'Selesaikan', exact: true }).click();
+        await teknis.locator('.history__what', { hasText: 'Diselesaikan dengan jawaban' }).waitFor();
+        const detail = await ticketJson(teknis, ticket.code);
+        expect(detail.ticket).toMatchObject({ status: 'resolved', tier: 'lkpp_teknis' });
+        expect(detail.history.filter((e) => e.type === 'escalated').map((e) => e.reason)).toEqual([
+          'Perlu pengecekan Admin PPE',
+          'Perlu Helpdesk Eproc LKPP',
+          'Perlu pemeriksaan basis data SPSE',
+        ]);
+        await teknis.close();
       },
     );
   },

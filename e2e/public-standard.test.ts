@@ -24,6 +24,7 @@ describe.skipIf(!browserAvailable())('the public standard page and signing in, i
       'kepala@demo.test',
       'admin@demo.test',
       'lkpp@demo.test',
+      'lkpp-teknis@demo.test',
       'penyedia@demo.test',
     ]) {
       expect(server.output()).toContain(email);

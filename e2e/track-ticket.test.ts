@@ -58,7 +58,7 @@ describe.skipIf(!browserAvailable())('a walk-in visitor follows their ticket by 
     await page.getByLabel('PIN').fill(pin);
     await track();
     const found = await main.innerText();
-    expect(found).toContain('Menunggu tanggapan Anda');
+    expect(found).toContain('Menunggu tanggapan pelapor');
     expect(found).toContain('Tiket Anda sedang berada di Helpdesk LPSE.');
     expect(found).toContain('Target selesai');
     expect(found).toContain('Dihentikan sementara');
@@ -93,7 +93,7 @@ describe.skipIf(!browserAvailable())('a walk-in visitor follows their ticket by 
       answer: 'Silakan mendaftar di SPSE lalu bawa dokumen asli untuk verifikasi.',
     });
     await track();
-    await main.getByText('Selesai, menunggu konfirmasi Anda').first().waitFor();
+    await main.getByText('Selesai (menunggu konfirmasi)').first().waitFor();
     await main.getByText('Silakan mendaftar di SPSE').waitFor();
     await page.getByRole('button', { name: 'Ya, sudah selesai' }).click();
     await main.locator('.badge', { hasText: 'Ditutup' }).waitFor();

@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './precompress.ts';
 import { deferredPart, publicPart } from './src/i18n/deferred-namespaces.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * `@domain/…` is src/domain: the web shares the domain's pure vocabulary (statuses, channels,
+ * event and notification types), never its policy (docs/decisions.md). vitest.config.ts says it too.
+ */
+const domainAlias = { '@domain': fileURLToPath(new URL('../src/domain', import.meta.url)) };
 
 /**
  * Staff-only text (web/src/i18n/deferred-namespaces.ts) leaves the catalogues the main bundle
@@ -39,7 +46,8 @@ function deferredTranslations(): Plugin {
  */
 export default defineConfig({
   root: webRoot,
-  plugins: [deferredTranslations(), react()],
+  plugins: [deferredTranslations(), react(), precompress()],
+  resolve: { alias: domainAlias },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

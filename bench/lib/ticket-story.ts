@@ -209,7 +209,7 @@ export function ticketStory(input: StoryInput): {
     awaiting_claim: 0,
     assignee_id: null,
     lkpp_mode: 'hosted',
-    reached_lkpp: reach === 'lkpp' && status !== 'new' ? 1 : 0,
+    reached_tier: tier,
     lkpp_reference: null,
     resolved_tier: resolvedAt ? tier : null,
     kepala_informed_at: coordinated ? new Date(t).toISOString() : null,

@@ -20,7 +20,16 @@ export type Browser = { context: BrowserContext; close: () => Promise<void> };
 
 /** A fresh headless Chromium profile, closed network-quiet as this machine needs. */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** Off to see the app's own Content-Security-Policy at work (axe cannot be injected then). */
+    bypassCSP?: boolean;
+    /** Chromium's `--host-resolver-rules`, e.g. a LAN host name mapped to 127.0.0.1. */
+    hostResolverRules?: string;
+    /** Accept a self-signed certificate (a test's own reverse proxy). */
+    ignoreHTTPSErrors?: boolean;
+  } = {},
 ): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'tanggap-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -29,8 +38,10 @@ export async function launchBrowser(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'id-ID',
     // Lets axe-core be injected; the app's own CSP is checked by the route tests.
-    bypassCSP: true,
+    bypassCSP: options.bypassCSP ?? true,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: [
+      ...(options.hostResolverRules ? [`--host-resolver-rules=${options.hostResolverRules}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

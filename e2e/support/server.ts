@@ -50,7 +50,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -16,6 +18,7 @@ import type { DbHandle } from './db/connect.js';
 import { healthRoutes } from './health.routes.js';
 import { databaseRateLimitStore } from './http/database-rate-limit-store.js';
 import { pickLanguage } from './http/language.js';
+import { registerNulGuard } from './http/nul-guard.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { rateLimitPluginOptions } from './http/rate-limits.js';
@@ -59,6 +62,19 @@ export async function buildApp(
     // A connection with nothing sent either way for two minutes is closed: a client that stops
     // reading a report download no longer holds one of the few report slots (reports.service).
     connectionTimeout: 120_000,
+    // A request not received whole in time answers 408 and its connection closes (Node's
+    // http server does both); headers have their own, shorter limit, and idle kept-alive
+    // connections are closed. Node checks these every `connectionsCheckingInterval` (30 s by
+    // default, which would let a 30 s limit run to 60 s): a quarter of the shorter limit.
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(
+        50,
+        Math.min(5_000, Math.floor(Math.min(config.requestTimeoutMs, config.headersTimeoutMs) / 4)),
+      ),
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -79,9 +95,14 @@ export async function buildApp(
   });
   // Security headers from one helmet middleware built here, not per request (which is what
   // @fastify/helmet does: it builds helmet anew, directives parsed, for every request).
+  // Over plain http (an office network reaching the server by its LAN address), a browser
+  // told to upgrade insecure requests fetches every script over https, which is not there, and
+  // the page stays blank: upgrade and HSTS only when the public address is https.
+  const isHttps = new URL(config.publicUrl).protocol === 'https:';
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: isHttps ? [] : null,
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -91,12 +112,21 @@ export async function buildApp(
         formAction: ["'self'"],
       },
     },
-    hsts: config.publicUrl.startsWith('https://'),
+    hsts: isHttps,
   });
   app.addHook('onRequest', (request, reply, done) => {
     securityHeaders(request.raw, reply.raw, (error?: unknown) =>
       done(error === undefined || error instanceof Error ? error : new Error(String(error))),
     );
+  });
+  // JSON answers over 1 KB go compressed to whoever asks (a queue page shrinks about tenfold on
+  // a vendor's mobile data); brotli at a quality that costs little CPU per answer. Request
+  // bodies are never decompressed. The web app's files come precompressed from the build.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    globalDecompression: false,
   });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   // On PostgreSQL several instances may serve together: they count in the database, in
@@ -107,8 +137,9 @@ export async function buildApp(
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.attachmentMaxBytes + 1, files: 5, fields: 10, parts: 15 },
   });
-  registerSessions(app, { db: ctx.db, clock: ctx.clock });
+  registerSessions(app, { db: ctx.db, clock: ctx.clock, publicUrl: config.publicUrl });
   registerOriginCheck(app, config.publicUrl);
+  registerNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -154,6 +185,8 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
     await app.register(fastifyStatic, {
       root: distDir,
       wildcard: false,
+      // The build writes a .br and a .gz beside every script, style and page (web/vite.config.ts).
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

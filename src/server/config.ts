@@ -28,6 +28,15 @@ export type Config = Readonly<{
    * instance reads what any of them stored) or `files` under DATA_DIR (the default on SQLite).
    */
   attachmentStorage: 'files' | 'database';
+  /**
+   * A request whose headers and body have not all arrived within this time is answered 408
+   * and its connection closed (a slow client holds no connection for ever).
+   */
+  requestTimeoutMs: number;
+  /** Headers not all arrived within this time: 408 and the connection closed. */
+  headersTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this time (longer than a proxy's 60 s). */
+  keepAliveTimeoutMs: number;
   /** Delay added to a login attempt once an account has failed several times. */
   loginSlowdownMs: number;
   /** SMTP server mail leaves through (`smtp://` or `smtps://`); null: mail waits in the outbox. */
@@ -63,6 +72,7 @@ const EnvSchema = z.object({
     .default('pgboss'),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   ATTACHMENT_STORAGE: z.enum(['files', 'database']).optional(),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z
@@ -70,6 +80,11 @@ const EnvSchema = z.object({
     .refine((v) => parseMailAddress(v) !== null, 'an address, or "Name <address>"')
     .optional(),
 });
+
+/** Headers take one round trip: 20 s is generous on the slowest line, and stops a slowloris. */
+const HEADERS_TIMEOUT_MS = 20_000;
+/** Above the 60 s idle timeout of common reverse proxies, so the proxy closes first. */
+const KEEP_ALIVE_TIMEOUT_MS = 72_000;
 
 /** Variables whose value must never be echoed in an error. */
 const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'SMTP_URL', 'DEMO_PASSWORD']);
@@ -118,6 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     attachmentStorage: e.ATTACHMENT_STORAGE ?? (isPostgresUrl(databaseUrl) ? 'database' : 'files'),
     jobQueueSchema: e.JOB_QUEUE_SCHEMA,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+    headersTimeoutMs: Math.min(HEADERS_TIMEOUT_MS, e.REQUEST_TIMEOUT_SECONDS * 1000),
+    keepAliveTimeoutMs: KEEP_ALIVE_TIMEOUT_MS,
     loginSlowdownMs: 1000,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: Object.freeze(

@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { formatListenBanner, listenUrls } from './listen-addresses.js';
 import { JOBS } from './jobs/jobs.js';
 import { startJobs } from './jobs/job-runner.js';
 import type { Scheduler } from './jobs/scheduler.js';
@@ -41,10 +42,10 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   scheduler = await startJobs(ctx, JOBS);
-  const port = app.server.address();
-  const url = typeof port === 'object' && port ? `http://localhost:${port.port}` : address;
-  process.stdout.write(`\nTanggap is serving on ${url} (database: ${database.dialect})\n`);
-  if (demo) process.stdout.write(formatDemoLogins(demo, url) + '\n');
+  const bound = app.server.address();
+  const urls = typeof bound === 'object' && bound ? listenUrls(config.host, bound.port) : [address];
+  process.stdout.write(formatListenBanner(urls, config.publicUrl, database.dialect));
+  if (demo) process.stdout.write(formatDemoLogins(demo, urls[0] ?? address) + '\n');
   for (const { msg, ...fields } of await describeMailSetup(ctx)) {
     app.log.info(fields, msg);
     process.stdout.write(`${msg}\n`);

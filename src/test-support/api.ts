@@ -19,18 +19,30 @@ export function as(t: TestApp, cookie: string | null): Caller {
   };
 }
 
-export type Cast = Record<'helpdesk' | 'adminppe' | 'kepala' | 'admin' | 'lkpp' | 'penyedia', Caller> & {
+/** Each demo account by the name tests call it (e-mail address `<account>@demo.test`). */
+const CAST_ACCOUNTS = {
+  helpdesk: 'helpdesk',
+  adminppe: 'adminppe',
+  kepala: 'kepala',
+  admin: 'admin',
+  lkpp: 'lkpp',
+  lkppTeknis: 'lkpp-teknis',
+  penyedia: 'penyedia',
+} as const;
+
+export type Cast = Record<keyof typeof CAST_ACCOUNTS, Caller> & {
   anonymous: Caller;
 };
 
 /** Every demo account signed in, plus someone who is not. */
 export async function signInCast(t: TestApp): Promise<Cast> {
-  const names = ['helpdesk', 'adminppe', 'kepala', 'admin', 'lkpp', 'penyedia'] as const;
   const entries = await Promise.all(
-    names.map(async (n) => [n, as(t, await t.login(`${n}@demo.test`))] as const),
+    Object.entries(CAST_ACCOUNTS).map(
+      async ([n, account]) => [n, as(t, await t.login(`${account}@demo.test`))] as const,
+    ),
   );
   return {
-    ...(Object.fromEntries(entries) as Record<(typeof names)[number], Caller>),
+    ...(Object.fromEntries(entries) as Record<keyof typeof CAST_ACCOUNTS, Caller>),
     anonymous: as(t, null),
   };
 }

@@ -32,6 +32,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDistDir: path.join(ROOT, 'web/dist-absent-in-route-tests'),
     logLevel: 'silent',
     trustProxy: false,
+    requestTimeoutMs: 30_000,
+    headersTimeoutMs: 20_000,
+    keepAliveTimeoutMs: 72_000,
     loginSlowdownMs: 0,
     attachmentMaxBytes: 1024 * 1024,
     attachmentStorage: 'files',
@@ -109,7 +112,7 @@ export async function startTestApp(
 }
 
 export function cookieFrom(res: LightMyRequestResponse): string {
-  const cookie = res.cookies.find((c) => c.name === 'tanggap_session');
+  const cookie = res.cookies.find((c) => c.name === 'tanggap_session' || c.name === '__Host-tanggap_session');
   if (!cookie) throw new Error(`no session cookie in response ${res.statusCode}`);
-  return `tanggap_session=${cookie.value}`;
+  return `${cookie.name}=${cookie.value}`;
 }

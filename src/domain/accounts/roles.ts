@@ -1,10 +1,12 @@
 import { assertNever } from '../assert-never.js';
+import { TIER_DESKS, TIERS } from '../tiers/tiers.js';
 
 /**
- * Staff roles held per unit. `lkpp` is held on the national unit (LKPP-RI); the others on an
- * LPSE unit. One person may hold several roles, in several units.
+ * Staff roles held per unit: one per tier (it answers that tier, tiers.ts), on the kind of unit
+ * where the tier's desk sits, plus the Kepala LPSE and the administrator. One person may hold
+ * several roles, in several units.
  */
-export const STAFF_ROLES = ['helpdesk', 'admin_ppe', 'kepala', 'admin', 'lkpp'] as const;
+export const STAFF_ROLES = [...TIERS, 'kepala', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** What a public user (pengguna layanan) says they are when registering. */
@@ -31,11 +33,6 @@ export function isDeploymentAdmin(actor: Actor): boolean {
   return actor.roles.some((g) => g.role === 'admin' && g.unitKind === 'national');
 }
 
-/** Whether the actor may administer accounts and settings of the unit. */
-export function canAdministerUnit(actor: Actor, unitCode: string): boolean {
-  return isDeploymentAdmin(actor) || hasRole(actor, 'admin', unitCode);
-}
-
 export function hasRole(actor: Actor, role: StaffRole, unitCode?: string): boolean {
   return actor.roles.some((g) => g.role === role && (unitCode === undefined || g.unitCode === unitCode));
 }
@@ -46,11 +43,12 @@ export function isStaff(actor: Actor): boolean {
 
 /** Which roles may be granted on a unit of the given kind. */
 export function rolesAllowedOn(kind: UnitKind): readonly StaffRole[] {
+  const tierRoles = TIERS.filter((tier) => TIER_DESKS[tier].unitKind === kind);
   switch (kind) {
     case 'lpse':
-      return ['helpdesk', 'admin_ppe', 'kepala', 'admin'];
+      return [...tierRoles, 'kepala', 'admin'];
     case 'national':
-      return ['lkpp', 'admin'];
+      return [...tierRoles, 'admin'];
     default:
       return assertNever(kind);
   }

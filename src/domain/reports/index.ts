@@ -8,5 +8,4 @@ export {
   shiftMonth,
 } from './period.js';
 export type { LocalPeriod, PeriodInstants, PeriodParse } from './period.js';
-export { canReadReports } from './report-policy.js';
 export { durationStats, nearestRank, percentage } from './percentile.js';

@@ -80,8 +80,7 @@ describe('computeSla properties', () => {
     fc.assert(
       fc.property(cases, ({ input }) => {
         const { usedMinutes, minutesByTier } = computeSla(input);
-        const sum =
-          tenths(minutesByTier.helpdesk) + tenths(minutesByTier.admin_ppe) + tenths(minutesByTier.lkpp);
+        const sum = TIERS.reduce((total, tier) => total + tenths(minutesByTier[tier]), 0);
         expect(sum).toBe(tenths(usedMinutes));
       }),
     );

@@ -98,7 +98,7 @@ describe('computeSla: rounding and invalid input', () => {
     ] as const;
     const result = computeSla({ ...baseInput(), createdAt: start, timeline, now: start + 60_000 });
     expect(result.usedMinutes).toBe(1);
-    expect(result.minutesByTier).toEqual({ helpdesk: 0.4, admin_ppe: 0.3, lkpp: 0.3 });
+    expect(result.minutesByTier).toEqual({ helpdesk: 0.4, admin_ppe: 0.3, lkpp: 0.3, lkpp_teknis: 0 });
   });
 
   it.each([

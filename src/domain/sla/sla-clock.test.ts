@@ -78,7 +78,7 @@ describe('computeSla: pauses, stops and reopening', () => {
       entry('2026-03-09T14:00', 'resolved', 'lkpp'),
     ];
     const result = sla(timeline, '2026-03-10T09:00');
-    expect(result.minutesByTier).toEqual({ helpdesk: 60, admin_ppe: 120, lkpp: 30 });
+    expect(result.minutesByTier).toEqual({ helpdesk: 60, admin_ppe: 120, lkpp: 30, lkpp_teknis: 0 });
     expect(result).toMatchObject({ usedMinutes: 210, state: 'met', clock: 'stopped', breachedAt: null });
     expect(local(result.dueAt)).toBe('2026-03-10T09:30:00+07:00'); // Tuesday 08:00 + the 90-minute pause
   });
@@ -101,7 +101,7 @@ describe('computeSla: pauses, stops and reopening', () => {
     expect(closed).toMatchObject({
       state: 'met',
       usedMinutes: 180,
-      minutesByTier: { helpdesk: 120, admin_ppe: 60, lkpp: 0 },
+      minutesByTier: { helpdesk: 120, admin_ppe: 60, lkpp: 0, lkpp_teknis: 0 },
     });
     expect(local(closed.dueAt)).toBe('2026-03-10T14:30:00+07:00'); // frozen at the last resolution
   });

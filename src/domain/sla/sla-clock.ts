@@ -7,7 +7,7 @@
  *   history where the status is `new` or `in_progress`, up to `now`. It pauses while
  *   `waiting_reporter`, stops at `resolved`/`closed`, and runs again when the reporter
  *   says a resolution did not solve it (back to `in_progress`): both running stretches count.
- * - Each counted stretch is booked to the tier holding the ticket then; time at LKPP-RI is
+ * - Each counted stretch is booked to the tier holding the ticket then; time at LKPP's desks is
  *   outside the unit's hands, so reports can set it apart.
  * - Exact computation is in whole working milliseconds; every minute figure of the result
  *   is rounded to one decimal, half up, and `minutesByTier` adds up (in tenths) to
@@ -95,11 +95,14 @@ export function computeSla(input: SlaInput): SlaResult {
   const clock = clockPhase(entryAt(timeline, now).status);
   const reachedAt = usedMs >= goalMs ? reachInstant(calendar, intervals, goalMs) : null;
   const anchor = clock === 'stopped' ? stoppedSince(timeline, now) : now;
-  const [helpdesk = 0, admin_ppe = 0, lkpp = 0] = apportionMinutes(tierMs);
+  const apportioned = apportionMinutes(tierMs);
   return {
     targetMinutes: roundMinutes(goalMs),
     usedMinutes: roundMinutes(usedMs),
-    minutesByTier: { helpdesk, admin_ppe, lkpp },
+    minutesByTier: Object.fromEntries(TIERS.map((tier, i) => [tier, apportioned[i] ?? 0])) as Record<
+      Tier,
+      number
+    >,
     clock,
     dueAt: reachedAt ?? calendar.addWorkingMs(anchor, goalMs - usedMs),
     firstResponseDueAt: firstResponseDueAt(calendar, policy, createdAt),

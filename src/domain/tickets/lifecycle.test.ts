@@ -13,7 +13,7 @@ const base: TicketState = {
   status: 'in_progress',
   reporterUserId: 'u-reporter',
   lkppMode: 'hosted',
-  reachedLkpp: false,
+  reachedTier: 'helpdesk',
   resolvedTier: null,
   awaitingClaim: false,
   hasCoordinationNote: false,
@@ -51,7 +51,7 @@ const MATRIX: ReadonlyArray<{
   },
   {
     action: 'reply',
-    ticket: { tier: 'lkpp', reachedLkpp: true },
+    ticket: { tier: 'lkpp', reachedTier: 'lkpp' },
     from: ['new', 'in_progress', 'waiting_reporter'],
     by: ['lkpp'],
   },
@@ -59,7 +59,7 @@ const MATRIX: ReadonlyArray<{
     action: 'note',
     ticket: {},
     from: [...STATUSES],
-    by: ['helpdesk', 'admin_ppe', 'lkpp', 'kepala', 'admin', 'system'],
+    by: ['helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis', 'kepala', 'admin', 'system'],
   },
   {
     action: 'escalate',
@@ -78,13 +78,13 @@ const MATRIX: ReadonlyArray<{
   { action: 'return', ticket: { tier: 'admin_ppe' }, from: ['new', 'in_progress'], by: ['admin_ppe'] },
   {
     action: 'return',
-    ticket: { tier: 'lkpp', reachedLkpp: true },
+    ticket: { tier: 'lkpp', reachedTier: 'lkpp' },
     from: ['new', 'in_progress'],
     by: ['lkpp'],
   },
   {
     action: 'return',
-    ticket: { tier: 'lkpp', reachedLkpp: true, lkppMode: 'external' },
+    ticket: { tier: 'lkpp', reachedTier: 'lkpp', lkppMode: 'external' },
     from: ['new', 'in_progress'],
     by: ['admin_ppe'],
   },
@@ -111,7 +111,7 @@ const MATRIX: ReadonlyArray<{
   { action: 'resolve', ticket: {}, from: ['new', 'in_progress', 'waiting_reporter'], by: ['helpdesk'] },
   {
     action: 'resolve',
-    ticket: { tier: 'lkpp', reachedLkpp: true },
+    ticket: { tier: 'lkpp', reachedTier: 'lkpp' },
     from: ['new', 'in_progress', 'waiting_reporter'],
     by: ['lkpp'],
   },
@@ -141,7 +141,7 @@ const MATRIX: ReadonlyArray<{
     action: 'attach',
     ticket: {},
     from: ['new', 'in_progress', 'waiting_reporter', 'resolved'],
-    by: ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'],
+    by: ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis', 'kepala'],
   },
   {
     action: 'request_extension',
@@ -197,11 +197,11 @@ describe('rules of the service standard', () => {
     );
     expect(transition('escalate', atPpe, ['admin_ppe'], { escalateTo: 'lkpp' })).toMatchObject({
       tier: 'lkpp',
-      reachedLkpp: true,
+      reachedTier: 'lkpp',
     });
     expect(
       codeOf(() =>
-        transition('escalate', { ...base, tier: 'lkpp', reachedLkpp: true }, ['lkpp'], {
+        transition('escalate', { ...base, tier: 'lkpp', reachedTier: 'lkpp' }, ['lkpp'], {
           escalateTo: 'lkpp',
         }),
       ),
@@ -242,7 +242,7 @@ describe('rules of the service standard', () => {
   });
 
   it('sends a resolution the reporter says did not solve back to the tier that resolved it', () => {
-    const atLkpp = { ...base, tier: 'lkpp' as const, reachedLkpp: true };
+    const atLkpp = { ...base, tier: 'lkpp' as const, reachedTier: 'lkpp' as const };
     const resolved = transition('resolve', atLkpp, ['lkpp']);
     expect(resolved).toMatchObject({ status: 'resolved', resolvedTier: 'lkpp' });
     expect(transition('reject_resolution', { ...resolved, tier: 'helpdesk' }, ['reporter'])).toMatchObject({

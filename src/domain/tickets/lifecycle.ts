@@ -1,7 +1,8 @@
 import { DomainError, type ErrorCode } from '../errors.js';
-import { holderOf, type Party } from './parties.js';
+import { holderOf, STAFF_PARTIES, type Party } from './parties.js';
 import type { TicketState } from './ticket-state.js';
-import { tierAbove, tierBelow, type Status, type Tier } from './vocabulary.js';
+import { higherTier, tierAbove, tierBelow, TIER_DESKS, TIERS, type Tier } from '../tiers/tiers.js';
+import type { Status } from './vocabulary.js';
 
 /**
  * Why a rule's guard refuses an action. A plain value, not an error: `allowedActions` asks
@@ -60,7 +61,7 @@ const OPEN: readonly Status[] = ['new', 'in_progress', 'waiting_reporter'];
 const WORKING: readonly Status[] = ['new', 'in_progress'];
 const ALL: readonly Status[] = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'];
 const holder = (t: TicketState): readonly Party[] => [holderOf(t)];
-const staff: readonly Party[] = ['helpdesk', 'admin_ppe', 'lkpp', 'kepala', 'admin'];
+const staff: readonly Party[] = STAFF_PARTIES;
 const startWork = (t: TicketState): Partial<TicketState> =>
   t.status === 'new' ? { status: 'in_progress' } : {};
 
@@ -80,7 +81,7 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
     next: (t, i) => ({
       tier: i.escalateTo ?? t.tier,
       status: 'in_progress',
-      reachedLkpp: t.reachedLkpp || i.escalateTo === 'lkpp',
+      reachedTier: i.escalateTo ? higherTier(t.reachedTier, i.escalateTo) : t.reachedTier,
     }),
   },
   return: {
@@ -154,7 +155,9 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
     from: OPEN,
     by: () => ['admin_ppe'],
     guard: (t) =>
-      t.tier === 'lkpp' && t.lkppMode === 'external' ? null : refuse('lkpp_reference_external_only'),
+      t.lkppMode === 'external' && TIER_DESKS[t.tier].external === 'relayed'
+        ? null
+        : refuse('lkpp_reference_external_only'),
     next: () => ({}),
   },
   assign: { from: OPEN, by: (t) => [holderOf(t), 'admin'], next: () => ({}) },
@@ -166,7 +169,7 @@ export const LIFECYCLE: Readonly<Record<Action, Rule>> = {
   /** Screenshots, letters, company profiles: from the reporter or any handling staff while open. */
   attach: {
     from: [...OPEN, 'resolved'],
-    by: () => ['reporter', 'tracker', 'helpdesk', 'admin_ppe', 'lkpp', 'kepala'],
+    by: () => ['reporter', 'tracker', ...TIERS, 'kepala'],
     next: () => ({}),
   },
 };
@@ -207,22 +210,34 @@ export function allowedActions(
   return ACTIONS.filter((action) => {
     const rule = LIFECYCLE[action];
     if (!rule.from.includes(ticket.status) || !rule.by(ticket).some((p) => parties.includes(p))) return false;
-    if (action === 'escalate')
+    if (action === 'escalate') {
+      const up = tierAbove(ticket.tier, ticket.lkppMode);
       return (
-        tierAbove(ticket.tier) !== null &&
-        escalationGuard(ticket, {
-          ...input,
-          escalateTo: tierAbove(ticket.tier) ?? undefined,
-          anyAdminPpeAvailable: true,
-        }) === null
+        up !== null &&
+        escalationGuard(ticket, { ...input, escalateTo: up, anyAdminPpeAvailable: true }) === null
       );
+    }
     return !rule.guard?.(ticket, input);
   });
 }
 
+/**
+ * Where the allowed moves take the ticket: one tier up for `escalate`, one down for `return`
+ * (null when the action is not among `actions`). The console offers exactly these.
+ */
+export function movesOf(
+  ticket: Pick<TicketState, 'tier' | 'lkppMode'>,
+  actions: readonly Action[],
+): Readonly<{ escalateTo: Tier | null; returnTo: Tier | null }> {
+  return {
+    escalateTo: actions.includes('escalate') ? tierAbove(ticket.tier, ticket.lkppMode) : null,
+    returnTo: actions.includes('return') ? tierBelow(ticket.tier) : null,
+  };
+}
+
 function escalationGuard(t: TicketState, input: TransitionInput): Refusal | null {
   const to = input.escalateTo;
-  const next = tierAbove(t.tier);
+  const next = tierAbove(t.tier, t.lkppMode);
   if (!to || to !== next)
     return refuse('escalation_must_go_up_one_tier', { from: t.tier, to: to ?? '', next: next ?? '-' });
   if (t.awaitingClaim) return refuse('transition_not_allowed', { action: 'escalate', status: t.status });

@@ -9,8 +9,8 @@ export type TicketState = Readonly<{
   status: Status;
   reporterUserId: string | null;
   lkppMode: LkppMode;
-  /** Escalated to LKPP-RI at some point (LKPP staff keep seeing it afterwards). */
-  reachedLkpp: boolean;
+  /** The highest tier it has been at (national staff of a tier keep seeing it once it reached them). */
+  reachedTier: Tier;
   /** The tier that resolved it last; "not solved" sends it back there. */
   resolvedTier: Tier | null;
   /** A phone ticket whose caller was asked to submit through the portal and has not yet claimed it. */

@@ -15,9 +15,8 @@ export type TicketType = (typeof TYPES)[number];
 export const CHANNELS = ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Who holds the ticket: helpdesk → Admin PPE → LKPP-RI (procedure 1 and 2). */
-export const TIERS = ['helpdesk', 'admin_ppe', 'lkpp'] as const;
-export type Tier = (typeof TIERS)[number];
+/** Who holds the ticket, and the chain it moves along: declared in tiers.ts. */
+export { LKPP_MODES, TIERS, tierAbove, tierBelow, type LkppMode, type Tier } from '../tiers/tiers.js';
 
 export const STATUSES = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -25,22 +24,3 @@ export type Status = (typeof STATUSES)[number];
 /** The applications a question may be about (LPSE Support form). */
 export const APPLICATIONS = ['SPSE', 'SIKaP', 'e-Katalog', 'Toko Daring', 'SiRUP', 'Lainnya'] as const;
 export type Application = (typeof APPLICATIONS)[number];
-
-/** LKPP-RI hosted on this deployment, or an outside helpdesk whose reference is recorded. */
-export const LKPP_MODES = ['hosted', 'external'] as const;
-export type LkppMode = (typeof LKPP_MODES)[number];
-
-export function tierAbove(tier: Tier): Tier | null {
-  const i = TIERS.indexOf(tier);
-  return TIERS[i + 1] ?? null;
-}
-
-export function tierBelow(tier: Tier): Tier | null {
-  const i = TIERS.indexOf(tier);
-  return i > 0 ? (TIERS[i - 1] ?? null) : null;
-}
-
-/** Channels a staff member logs on the reporter's behalf (no account needed). */
-export function isStaffLoggedChannel(channel: Channel): boolean {
-  return channel !== 'portal' && channel !== 'email';
-}

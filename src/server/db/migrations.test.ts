@@ -135,7 +135,8 @@ describe.each(TEST_DIALECTS)('our mail named in its outbox row, on %s', (dialect
 
     // Back to thread records per mail: the mail queued since gets its record, and forward again.
     const migrator = await migratorFor(db);
-    expect((await migrator.migrateTo('2026-11-28T1400_covering_and_partial_indexes')).error).toBeUndefined();
+    const down = await migrator.migrateTo('2026-11-28T1400_covering_and_partial_indexes');
+    expect(down.error).toBeUndefined();
     const records = await db
       .selectFrom('mail_messages')
       .select(['message_id', 'direction', 'thread'])
@@ -146,10 +147,67 @@ describe.each(TEST_DIALECTS)('our mail named in its outbox row, on %s', (dialect
       { message_id: ack, direction: 'out', thread: 'reporter' },
       { message_id: notice, direction: 'out', thread: 'staff' },
     ]);
-    expect(await migrateToLatest(db)).toEqual(['2026-11-28T1500_outbox_threads']);
+    const undone = down.results?.map((r) => r.migrationName) ?? [];
+    expect(undone).toContain('2026-11-28T1500_outbox_threads');
+    expect(await migrateToLatest(db)).toEqual([...undone].reverse());
     // Mail queued before the outbox named its conversation is found by its thread record, once.
     expect(await matched(ack!)).toBe(ticket.id);
     expect(await threadOf(db, ticket.id, 'reporter')).toEqual([ack]);
     expect(await threadOf(db, ticket.id, 'staff')).toEqual([notice]);
+  });
+});
+
+describe.each(TEST_DIALECTS)('the highest tier reached, on %s', (dialect) => {
+  const setup = appWithCast(dialect);
+
+  it('the migration that records it fills it in from reached_lkpp and the history', async () => {
+    const { cast, database } = { cast: setup.cast, database: setup.app.database };
+    const create = async () =>
+      (await cast.penyedia.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code as string;
+    const [stayed, toPpe, toLkpp] = [await create(), await create(), await create()];
+    const post = async (who: 'helpdesk' | 'adminppe' | 'lkpp', url: string, body: object) =>
+      expect((await cast[who].post(url, body)).statusCode).toBe(200);
+    await post('helpdesk', `/api/tickets/${toPpe}/escalations`, {
+      to: 'admin_ppe',
+      reason: 'Perlu Admin PPE',
+    });
+    await post('adminppe', `/api/tickets/${toPpe}/returns`, { answer: 'Sudah dicek, kembali ke helpdesk' });
+    await post('helpdesk', `/api/tickets/${toLkpp}/escalations`, {
+      to: 'admin_ppe',
+      reason: 'Perlu Admin PPE',
+    });
+    await post('adminppe', `/api/tickets/${toLkpp}/escalations`, {
+      to: 'lkpp',
+      reason: 'Perlu Helpdesk Eproc',
+    });
+    await post('lkpp', `/api/tickets/${toLkpp}/returns`, { answer: 'Jawaban dari Helpdesk Eproc LKPP' });
+
+    const reached = async () =>
+      Object.fromEntries(
+        (
+          await database.db
+            .selectFrom('tickets')
+            .select(['code', 'reached_tier'])
+            .where('code', 'in', [stayed, toPpe, toLkpp])
+            .execute()
+        ).map((r) => [r.code, r.reached_tier]),
+      );
+    const expected = { [stayed]: 'helpdesk', [toPpe]: 'admin_ppe', [toLkpp]: 'lkpp' };
+    expect(await reached()).toEqual(expected);
+
+    // Back to reached_lkpp alone, and forward again: the same tiers, from the flag and the history.
+    const migrator = await migratorFor(database.db);
+    const down = await migrator.migrateTo('2026-11-28T1500_outbox_threads');
+    expect(down.error).toBeUndefined();
+    const flags = await sql<{ code: string; reached_lkpp: number | string }>`
+      select code, reached_lkpp from tickets order by code`.execute(database.db);
+    expect(flags.rows.map((r) => [r.code, Number(r.reached_lkpp)])).toEqual(
+      [stayed, toPpe, toLkpp].sort().map((code) => [code, code === toLkpp ? 1 : 0]),
+    );
+    expect(await migrateToLatest(database.db)).toEqual(down.results?.map((r) => r.migrationName).reverse());
+    expect(await reached()).toEqual(expected);
+    // LKPP staff still see what reached them.
+    expect((await cast.lkpp.get(`/api/tickets/${toLkpp}`)).statusCode).toBe(200);
+    expect((await cast.lkpp.get(`/api/tickets/${toPpe}`)).statusCode).toBe(404);
   });
 });

@@ -144,7 +144,8 @@ export type TicketsTable = {
   awaiting_claim: number;
   assignee_id: string | null;
   lkpp_mode: string;
-  reached_lkpp: number;
+  /** The highest tier the ticket has been at (src/domain/tiers/tiers.ts). */
+  reached_tier: string;
   lkpp_reference: string | null;
   resolved_tier: string | null;
   kepala_informed_at: string | null;

@@ -29,6 +29,29 @@ export function fieldMessage(issue: IssueLike, lang: Lang): string {
       return t(`Harus salah satu dari: ${listOf(p.values)}.`, `Must be one of: ${listOf(p.values)}.`);
     case 'unrecognized_keys':
       return t(`Kolom tidak dikenal: ${listOf(p.keys)}.`, `Unknown field(s): ${listOf(p.keys)}.`);
+    case 'control_character':
+      return t(
+        'Berisi karakter kontrol yang tidak diizinkan.',
+        'Contains a control character that is not allowed.',
+      );
+    case 'line_break':
+      return t('Harus satu baris, tanpa ganti baris.', 'Must be a single line, without line breaks.');
+    case 'bidi_control':
+      return t(
+        'Berisi karakter pengubah arah teks yang tidak diizinkan.',
+        'Contains a text-direction override character that is not allowed.',
+      );
+    case 'invalid_character':
+      return t('Berisi karakter yang tidak valid.', 'Contains an invalid character.');
+    case 'malformed_multipart':
+      return t(
+        'Isi unggahan rusak atau terpotong (multipart/form-data tidak lengkap).',
+        'The upload is malformed or cut short (incomplete multipart/form-data).',
+      );
+    case 'invalid_email':
+      return formatMessage('email', lang);
+    case 'invalid_email_domain':
+      return t('Nama domain alamat email tidak valid.', 'The domain of the email address is not valid.');
     default:
       return t('Nilai tidak valid.', 'Invalid value.');
   }

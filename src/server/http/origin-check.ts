@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import { SESSION_COOKIE } from './session.js';
+import { sessionCookieName } from './session.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -11,8 +11,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function registerOriginCheck(app: FastifyInstance, publicUrl: string): void {
   const publicOrigin = new URL(publicUrl).origin;
+  const cookieName = sessionCookieName(publicUrl);
   app.addHook('onRequest', async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.cookies[SESSION_COOKIE]) return;
+    if (SAFE_METHODS.has(request.method) || !request.cookies[cookieName]) return;
     const fetchSite = request.headers['sec-fetch-site'];
     if (fetchSite === 'cross-site') throw new DomainError('cross_site_request');
     const origin = request.headers.origin;

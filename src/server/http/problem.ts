@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode } from '../../domain/errors.js';
 import { fieldMessage } from './field-messages.js';
 import { pickLanguage, type Lang } from './language.js';
+import { isMalformedMultipart } from './multipart-errors.js';
 import { PROBLEMS, problemMessage, problemTitle } from './problem-catalogue.js';
 
 /** RFC 9457 problem details, as every error of the API is answered. */
@@ -69,13 +70,20 @@ function toProblem(error: FastifyError, request: FastifyRequest, lang: Lang): Pr
       const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
       const missing =
         v.keyword !== 'unrecognized_keys' && path.length > 0 && valueAt(source, path) === undefined;
+      const code = customCode(v.keyword, v.params) ?? v.keyword;
       return {
         field: path.length > 0 ? path.join('.') : context,
-        code: missing ? 'required' : v.keyword,
-        message: fieldMessage({ code: v.keyword, missing, params: v.params }, lang),
+        code: missing ? 'required' : code,
+        message: fieldMessage({ code, missing, params: v.params }, lang),
       };
     });
     return buildProblem('validation_failed', lang, {}, fields);
+  }
+  if (isMalformedMultipart(error)) {
+    const issue = { code: 'malformed_multipart', missing: false, params: {} };
+    return buildProblem('validation_failed', lang, {}, [
+      { field: 'body', code: issue.code, message: fieldMessage(issue, lang) },
+    ]);
   }
   return buildProblem(frameworkCode(error), lang, {
     method: request.method,
@@ -104,6 +112,13 @@ function frameworkCode(error: FastifyError): ErrorCode {
   if (status === 429) return 'rate_limited';
   if (status >= 400 && status < 500) return 'validation_failed';
   return 'internal';
+}
+
+/** The field code a custom check states in `params.code` (text-fields.ts), if any. */
+function customCode(keyword: string, params: Readonly<Record<string, unknown>>): string | null {
+  if (keyword !== 'custom') return null;
+  const inner = params.params as Readonly<Record<string, unknown>> | undefined;
+  return typeof inner?.code === 'string' ? inner.code : null;
 }
 
 function sourceOf(request: FastifyRequest, context: string): unknown {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isDeploymentAdmin, type Actor } from '../../domain/accounts/roles.js';
+import { hasDeploymentCapability } from '../../domain/accounts/capabilities.js';
+import type { Actor } from '../../domain/accounts/roles.js';
 import { DomainError } from '../../domain/errors.js';
 import type { AuthGuards, Clock } from '../app-context.js';
 import type { Config } from '../config.js';
@@ -7,7 +8,22 @@ import type { Db } from '../db/connect.js';
 import { resolveSession, SESSION_IDLE_MS } from '../modules/auth/sessions.repository.js';
 import { actorGrantsOf, type UserRow } from '../modules/users/users.repository.js';
 
-export const SESSION_COOKIE = 'tanggap_session';
+const SESSION_COOKIE = 'tanggap_session';
+
+/**
+ * The session cookie's name: with the `__Host-` prefix when the service is served over https,
+ * so a browser only takes it when it is Secure, for path `/` and without a Domain: no other
+ * host of the domain (nor anyone on plain http) can set or shadow it. Over http (a laptop, a
+ * test) browsers refuse the prefix, so the plain name is used. Only one name is read: moving
+ * a deployment to https signs everyone out once.
+ */
+export function sessionCookieName(publicUrl: string): string {
+  return isHttps(publicUrl) ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
+function isHttps(publicUrl: string): boolean {
+  return publicUrl.startsWith('https://');
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,12 +35,16 @@ declare module 'fastify' {
 }
 
 /** Resolves the session cookie to an account on every request. */
-export function registerSessions(app: FastifyInstance, deps: { db: Db; clock: Clock }): void {
+export function registerSessions(
+  app: FastifyInstance,
+  deps: { db: Db; clock: Clock; publicUrl: string },
+): void {
+  const cookieName = sessionCookieName(deps.publicUrl);
   app.decorateRequest('user', null);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
-    const raw = request.cookies[SESSION_COOKIE];
+    const raw = request.cookies[cookieName];
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);
     if (!unsigned.valid || !unsigned.value) return;
@@ -37,22 +57,22 @@ export function registerSessions(app: FastifyInstance, deps: { db: Db; clock: Cl
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, config: Config): void {
-  reply.setCookie(SESSION_COOKIE, token, {
+  reply.setCookie(sessionCookieName(config.publicUrl), token, {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
-    secure: config.publicUrl.startsWith('https://'),
+    secure: isHttps(config.publicUrl),
     signed: true,
     maxAge: Math.floor(SESSION_IDLE_MS / 1000),
   });
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(SESSION_COOKIE, {
+  reply.clearCookie(sessionCookieName(config.publicUrl), {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
-    secure: config.publicUrl.startsWith('https://'),
+    secure: isHttps(config.publicUrl),
   });
 }
 
@@ -67,10 +87,10 @@ export const authGuards: AuthGuards = {
     requireActor(request);
   },
   requireStaff: async (request) => {
-    if (requireActor(request).roles.length === 0) throw new DomainError('forbidden');
+    if (!hasDeploymentCapability(requireActor(request), 'console')) throw new DomainError('forbidden');
   },
   requireNationalAdmin: async (request) => {
     const actor = requireActor(request);
-    if (!isDeploymentAdmin(actor)) throw new DomainError('forbidden');
+    if (!hasDeploymentCapability(actor, 'administerDeployment')) throw new DomainError('forbidden');
   },
 };

@@ -1,4 +1,4 @@
-import type { Kind, Tier } from '../../domain/tickets/vocabulary.js';
+import type { Channel, Kind, Tier } from '../../domain/tickets/vocabulary.js';
 
 export type MailLang = 'id' | 'en';
 
@@ -7,31 +7,42 @@ export function say(lang: MailLang, id: string, en: string): string {
   return lang === 'en' ? en : id;
 }
 
+/** The desks' own names, the same in both languages (Kep. Kepala LKPP 26/2022 for LKPP's two). */
+const TIER_NAMES = {
+  helpdesk: 'Helpdesk',
+  admin_ppe: 'Admin PPE',
+  lkpp: 'Helpdesk Eproc LKPP',
+  lkpp_teknis: 'Helpdesk Teknis LKPP',
+} as const satisfies Record<Tier, string>;
+
 export function tierName(tier: Tier): string {
-  switch (tier) {
-    case 'helpdesk':
-      return 'Helpdesk';
-    case 'admin_ppe':
-      return 'Admin PPE';
-    case 'lkpp':
-      return 'LKPP-RI';
-  }
+  return TIER_NAMES[tier];
 }
+
+/** The mails' words for each kind and channel, Indonesian then English; a new value fails to compile until it has them. */
+const KIND_NAMES = {
+  question: ['pertanyaan', 'question'],
+  complaint: ['pengaduan', 'complaint'],
+} as const satisfies Record<Kind, readonly [string, string]>;
+
+const CHANNEL_NAMES = {
+  portal: ['Portal (LPSE Support)', 'Portal (LPSE Support)'],
+  phone: ['Telepon', 'Telephone'],
+  walk_in: ['Datang langsung', 'Walk-in'],
+  email: ['Surel', 'Email'],
+  suggestion_box: ['Kotak saran', 'Suggestion box'],
+} as const satisfies Record<Channel, readonly [string, string]>;
 
 export function kindName(kind: Kind, lang: MailLang): string {
-  return kind === 'complaint' ? say(lang, 'pengaduan', 'complaint') : say(lang, 'pertanyaan', 'question');
+  const [id, en] = KIND_NAMES[kind];
+  return say(lang, id, en);
 }
 
+/** A channel's name; a value this build does not know reads as itself. */
 export function channelName(channel: string, lang: MailLang): string {
-  const names: Record<string, [string, string]> = {
-    portal: ['Portal (LPSE Support)', 'Portal (LPSE Support)'],
-    phone: ['Telepon', 'Telephone'],
-    walk_in: ['Datang langsung', 'Walk-in'],
-    email: ['Surel', 'Email'],
-    suggestion_box: ['Kotak saran', 'Suggestion box'],
-  };
-  const pair = names[channel];
-  return pair ? say(lang, pair[0], pair[1]) : channel;
+  if (!(channel in CHANNEL_NAMES)) return channel;
+  const [id, en] = CHANNEL_NAMES[channel as Channel];
+  return say(lang, id, en);
 }
 
 type Formatters = { main: Intl.DateTimeFormat; zone: Intl.DateTimeFormat; byMinute: Map<number, string> };

@@ -1,3 +1,4 @@
+import type { NotificationType } from '../../domain/tickets/notifications.js';
 import type { Kind, Tier } from '../../domain/tickets/vocabulary.js';
 import type { MailContent } from './mail-layout.js';
 import {
@@ -10,14 +11,14 @@ import {
   type MailLang,
 } from './mail-words.js';
 
-/** The staff mails, one per switch a person can turn off. */
+/** The staff mails, one per switch a person can turn off: each the mail of a notification. */
 export const STAFF_MAIL_EVENTS = [
   'ticket_new',
   'ticket_escalated',
   'complaint_awaiting_kepala',
   'sla_at_risk',
   'sla_breached',
-] as const;
+] as const satisfies readonly NotificationType[];
 export type StaffMailEvent = (typeof STAFF_MAIL_EVENTS)[number];
 
 export type StaffMailFacts = Readonly<{

@@ -43,7 +43,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -74,7 +74,7 @@ export interface paths {
             phone?: string;
             roles: {
               /** @enum {string} */
-              role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+              role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
               unitCode: string;
             }[];
           };
@@ -102,7 +102,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -171,7 +171,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -208,7 +208,7 @@ export interface paths {
           'application/json': {
             roles: {
               /** @enum {string} */
-              role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+              role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
               unitCode: string;
             }[];
           };
@@ -235,7 +235,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -300,7 +300,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -493,7 +493,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -518,7 +518,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in account with its roles */
+    /** The signed-in account with its roles, and what it may do: per unit (intake, handling, coordination, reports, administration, the roles it may grant) and across the deployment */
     get: {
       parameters: {
         query?: never;
@@ -535,6 +535,24 @@ export interface paths {
           };
           content: {
             'application/json': {
+              capabilities: {
+                deployment: ('console' | 'administerDeployment')[];
+                units: {
+                  capabilities: (
+                    | 'serve'
+                    | 'intake'
+                    | 'handle'
+                    | 'coordinate'
+                    | 'readReports'
+                    | 'administer'
+                    | 'manageCategories'
+                    | 'readHeldMail'
+                    | 'reportAvailability'
+                  )[];
+                  grantableRoles: ('helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin')[];
+                  unitCode: string;
+                }[];
+              };
               user: {
                 /** @enum {string|null} */
                 availability: 'available' | 'unreachable' | null;
@@ -548,7 +566,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -613,7 +631,7 @@ export interface paths {
                 phone: string | null;
                 roles: {
                   /** @enum {string} */
-                  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'admin' | 'lkpp';
+                  role: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | 'kepala' | 'admin';
                   unitCode: string;
                 }[];
                 spseUserId: string | null;
@@ -1109,7 +1127,7 @@ export interface paths {
         query?: {
           unitCode?: string;
           status?: 'new' | 'in_progress' | 'waiting_reporter' | 'resolved' | 'closed';
-          tier?: 'helpdesk' | 'admin_ppe' | 'lkpp';
+          tier?: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
           channel?: 'portal' | 'phone' | 'walk_in' | 'email' | 'suggestion_box';
           kind?: 'question' | 'complaint';
           category?: string;
@@ -1202,7 +1220,7 @@ export interface paths {
                 status: 'new' | 'in_progress' | 'waiting_reporter' | 'resolved' | 'closed';
                 subject: string;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
                 unitCode: string;
@@ -1294,6 +1312,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -1311,6 +1330,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -1332,6 +1353,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -1359,7 +1382,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -1468,6 +1491,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -1485,6 +1509,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -1506,6 +1532,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -1533,7 +1561,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -1618,6 +1646,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -1635,6 +1664,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -1656,6 +1687,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -1683,7 +1716,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -1771,6 +1804,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -1788,6 +1822,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -1809,6 +1845,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -1836,7 +1874,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -1958,6 +1996,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -1975,6 +2014,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -1996,6 +2037,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -2023,7 +2066,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -2106,6 +2149,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -2123,6 +2167,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -2144,6 +2190,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -2171,7 +2219,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -2256,6 +2304,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -2273,6 +2322,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -2294,6 +2345,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -2321,7 +2374,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -2404,6 +2457,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -2421,6 +2475,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -2442,6 +2498,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -2469,7 +2527,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -2554,6 +2612,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -2571,6 +2630,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -2592,6 +2653,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -2619,7 +2682,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -2662,7 +2725,7 @@ export interface paths {
           'application/json': {
             reason: string;
             /** @enum {string} */
-            to: 'helpdesk' | 'admin_ppe' | 'lkpp';
+            to: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
             version?: number;
           };
         };
@@ -2704,6 +2767,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -2721,6 +2785,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -2742,6 +2808,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -2769,7 +2837,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -2853,6 +2921,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -2870,6 +2939,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -2891,6 +2962,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -2918,7 +2991,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -3002,6 +3075,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -3019,6 +3093,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -3040,6 +3116,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -3067,7 +3145,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -3150,6 +3228,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -3167,6 +3246,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -3188,6 +3269,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -3215,7 +3298,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -3298,6 +3381,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -3315,6 +3399,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -3336,6 +3422,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -3363,7 +3451,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -3446,6 +3534,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -3463,6 +3552,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -3484,6 +3575,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -3511,7 +3604,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -3599,6 +3692,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -3616,6 +3710,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -3637,6 +3733,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -3664,7 +3762,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -3747,6 +3845,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -3764,6 +3863,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -3785,6 +3886,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -3812,7 +3915,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -3895,6 +3998,7 @@ export interface paths {
                   id: string;
                   name: string;
                 } | null;
+                atNationalDesk: boolean;
                 awaitingClaim: boolean;
                 boxOpenedOn: string | null;
                 categoryCode: string | null;
@@ -3912,6 +4016,8 @@ export interface paths {
                 difficulty: string | null;
                 earlierTicketCode: string | null;
                 errorCode: string | null;
+                /** @enum {string|null} */
+                escalateTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 extensionPendingMinutes: number | null;
                 firstResponseAt: string | null;
                 isUnopened: boolean;
@@ -3933,6 +4039,8 @@ export interface paths {
                   phone: string | null;
                 };
                 resolvedAt: string | null;
+                /** @enum {string|null} */
+                returnTo: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis' | null;
                 sla: {
                   breachedAt: string | null;
                   /** @enum {string} */
@@ -3960,7 +4068,7 @@ export interface paths {
                 subject: string;
                 tenderCode: string | null;
                 /** @enum {string} */
-                tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+                tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
                 trackingPin?: string;
                 /** @enum {string} */
                 type: 'permasalahan' | 'usulan' | 'permintaan_layanan';
@@ -4007,6 +4115,28 @@ export interface paths {
           };
           content: {
             'application/json': {
+              allowedActions: (
+                | 'reply'
+                | 'note'
+                | 'escalate'
+                | 'return'
+                | 'redirect_to_portal'
+                | 'claim'
+                | 'request_info'
+                | 'reporter_answer'
+                | 'resolve'
+                | 'confirm'
+                | 'reject_resolution'
+                | 'close'
+                | 'auto_close'
+                | 'coordinate'
+                | 'record_lkpp_reference'
+                | 'assign'
+                | 'set_difficulty'
+                | 'attach'
+                | 'request_extension'
+                | 'decide_extension'
+              )[];
               /** @enum {string} */
               channel: 'portal' | 'phone' | 'walk_in' | 'email' | 'suggestion_box';
               closedAt: string | null;
@@ -4033,7 +4163,7 @@ export interface paths {
                 url: string;
               } | null;
               /** @enum {string} */
-              tier: 'helpdesk' | 'admin_ppe' | 'lkpp';
+              tier: 'helpdesk' | 'admin_ppe' | 'lkpp' | 'lkpp_teknis';
               unitCode: string;
             };
           };
@@ -6708,6 +6838,12 @@ export interface paths {
                   medianHours: number | null;
                   p90Hours: number | null;
                 };
+                lkpp_teknis: {
+                  answered: number;
+                  count: number;
+                  medianHours: number | null;
+                  p90Hours: number | null;
+                };
               };
               firstResponse: {
                 count: number;
@@ -6747,6 +6883,7 @@ export interface paths {
                   admin_ppe: number;
                   helpdesk: number;
                   lkpp: number;
+                  lkpp_teknis: number;
                 };
                 total: number;
               };

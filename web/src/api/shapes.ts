@@ -11,6 +11,10 @@ export type User = ResponseOf<'/api/me', 'get'>['user'];
 export type Role = User['roles'][number]['role'];
 export type UnitRole = User['roles'][number];
 export type UserType = NonNullable<User['userType']>;
+/** `GET /api/me`'s capabilities: what the account may do (src/domain/accounts/capabilities.ts). */
+export type Capabilities = ResponseOf<'/api/me', 'get'>['capabilities'];
+export type UnitCapability = Capabilities['units'][number]['capabilities'][number];
+export type DeploymentCapability = Capabilities['deployment'][number];
 export type Credentials = BodyOf<'/api/auth/login', 'post'>;
 export type Registration = BodyOf<'/api/auth/register', 'post'>;
 export type MailPreferences = ResponseOf<'/api/me/notification-preferences', 'get'>;

@@ -14,6 +14,7 @@ import * as eventUnits from './2026-11-28T0900_event_units.js';
 import * as dropTicketsIdUnit from './2026-11-28T1000_drop_tickets_id_unit.js';
 import * as coveringAndPartialIndexes from './2026-11-28T1400_covering_and_partial_indexes.js';
 import * as outboxThreads from './2026-11-28T1500_outbox_threads.js';
+import * as reachedTier from './2026-12-07T1800_reached_tier.js';
 
 /**
  * Every migration, imported explicitly (Kysely's FileMigrationProvider cannot import `.ts`
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1000_drop_tickets_id_unit': dropTicketsIdUnit,
   '2026-11-28T1400_covering_and_partial_indexes': coveringAndPartialIndexes,
   '2026-11-28T1500_outbox_threads': outboxThreads,
+  '2026-12-07T1800_reached_tier': reachedTier,
 };
 
 export const migrationProvider: MigrationProvider = {

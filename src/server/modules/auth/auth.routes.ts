@@ -6,9 +6,10 @@ import { pickLanguage } from '../../http/language.js';
 import { loginRateLimit, registerRateLimit } from '../../http/rate-limits.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session.js';
 import { deleteSession } from './sessions.repository.js';
-import { LoginBody, Password, RegisterBody, UserResponse } from './auth.schemas.js';
+import { LoginBody, MeResponse, Password, RegisterBody, UserResponse } from './auth.schemas.js';
 import { changePassword, login, registerUser } from './auth.service.js';
 import { presentUser } from '../users/users.presenter.js';
+import { accountCapabilities } from '../users/account-capabilities.js';
 import { rolesOf } from '../users/users.repository.js';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -86,13 +87,19 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['auth'],
-          summary: 'The signed-in account with its roles',
-          response: { 200: UserResponse },
+          summary:
+            'The signed-in account with its roles, and what it may do: per unit (intake, handling, coordination, reports, administration, the roles it may grant) and across the deployment',
+          response: { 200: MeResponse },
         },
       },
       async (req) => {
         if (!req.user) throw new DomainError('unauthenticated');
-        return { user: presentUser(req.user, await rolesOf(ctx.db, req.user.id)) };
+        const actor = requireActor(req);
+        const [roles, capabilities] = await Promise.all([
+          rolesOf(ctx.db, req.user.id),
+          accountCapabilities(ctx.db, actor),
+        ]);
+        return { user: presentUser(req.user, roles), capabilities };
       },
     );
   };

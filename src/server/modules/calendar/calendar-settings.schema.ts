@@ -5,6 +5,7 @@ import {
   type HoursOverride,
   type WeekHours,
 } from '../../../domain/calendar/index.js';
+import { singleLine } from '../../http/text-fields.js';
 
 /*
  * The shapes of the working calendar at the edge. Times and dates are only typed here as
@@ -37,7 +38,7 @@ export const HoursOverrideSchema = z.strictObject({
   from: LocalDate,
   to: LocalDate,
   hours: z.union([z.literal('closed'), WeekHoursSchema]),
-  reason: z.string().max(200),
+  reason: singleLine(0, 200),
 });
 
 /** A unit's office hours as stored, edited and served (the time zone is the unit's). */

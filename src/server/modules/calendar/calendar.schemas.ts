@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HolidayType } from '../../../domain/calendar/index.js';
+import { singleLine } from '../../http/text-fields.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
 import { HoursOverrideSchema, WeekHoursSchema } from './calendar-settings.schema.js';
 
@@ -28,13 +29,10 @@ export type HolidayView = z.infer<typeof HolidaySchema>;
 
 export const HolidayBody = z.strictObject({
   type: z.enum(HOLIDAY_TYPE_VALUES),
-  name: z.string().trim().min(1).max(200),
-  source: z
-    .string()
-    .trim()
-    .min(1)
-    .max(300)
-    .meta({ description: 'Where the date comes from, e.g. "SKB 3 Menteri 2027" or a Wali Kota decree' }),
+  name: singleLine(1, 200),
+  source: singleLine(1, 300).meta({
+    description: 'Where the date comes from, e.g. "SKB 3 Menteri 2027" or a Wali Kota decree',
+  }),
   confirmed: z.boolean().default(true),
 });
 

@@ -1,4 +1,5 @@
-import { canAdministerUnit, type Actor } from '../../../domain/accounts/roles.js';
+import { canAdministerUnit } from '../../../domain/accounts/capabilities.js';
+import type { Actor } from '../../../domain/accounts/roles.js';
 import {
   createWorkCalendar,
   DEFAULT_WEEK_HOURS,

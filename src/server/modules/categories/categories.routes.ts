@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canAdministerUnit, hasRole } from '../../../domain/accounts/roles.js';
+import { can } from '../../../domain/accounts/capabilities.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { requireActor } from '../../http/session.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit, unitRefOf } from '../units/units.service.js';
 import { findCategory, listCategories, upsertCategory, type CategoryRow } from './categories.repository.js';
 
 const Category = z.object({
@@ -71,9 +71,8 @@ export function categoriesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requireActor(req);
         const { unitCode, categoryCode } = req.params;
-        await requireUnit(ctx.db, unitCode);
-        if (!hasRole(actor, 'helpdesk', unitCode) && !canAdministerUnit(actor, unitCode))
-          throw new DomainError('forbidden');
+        const unit = await requireUnit(ctx.db, unitCode);
+        if (!can(actor, 'manageCategories', unitRefOf(unit))) throw new DomainError('forbidden');
         const before = await findCategory(ctx.db, unitCode, categoryCode);
         const row: CategoryRow = {
           unit_code: unitCode,

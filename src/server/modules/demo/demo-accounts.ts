@@ -38,9 +38,15 @@ const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     email: 'lkpp@demo.test',
-    name: 'Dewi Helpdesk LKPP',
+    name: 'Dewi Helpdesk Eproc LKPP',
     roles: [{ unitCode: NATIONAL_UNIT, role: 'lkpp' }],
-    what: 'Helpdesk LKPP-RI',
+    what: 'Helpdesk Eproc LKPP',
+  },
+  {
+    email: 'lkpp-teknis@demo.test',
+    name: 'Agus Helpdesk Teknis LKPP',
+    roles: [{ unitCode: NATIONAL_UNIT, role: 'lkpp_teknis' }],
+    what: 'Helpdesk Teknis LKPP',
   },
   { email: 'penyedia@demo.test', name: 'CV Maju Bersama', roles: [], what: 'Pengguna layanan: penyedia' },
 ];

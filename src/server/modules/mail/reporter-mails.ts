@@ -1,4 +1,6 @@
-import type { Kind } from '../../../domain/tickets/vocabulary.js';
+import { isMailChannel } from '../../../domain/tickets/channels.js';
+import type { EventType } from '../../../domain/tickets/events.js';
+import type { Channel, Kind } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { MailContent } from '../../mail/mail-layout.js';
@@ -16,7 +18,7 @@ import { queueTicketMail, unitMailFacts, type MailConfig, type UnitMailFacts } f
 
 /** What a ticket event tells the reporter's mail. */
 export type ReporterMailEvent = Readonly<{
-  type: string;
+  type: EventType;
   version: number;
   message?: Readonly<{ visibility: string; purpose: string; body: string }> | undefined;
   /** Only at creation, for a reporter without an account: the PIN goes out in the acknowledgement. */
@@ -39,7 +41,7 @@ type Template = Readonly<{
  * The satisfaction survey invitation (SKM, PermenPANRB 14/2017) travels in the resolution mail,
  * the event that opens the survey.
  */
-export const REPORTER_MAILS: Readonly<Partial<Record<string, Template>>> = {
+export const REPORTER_MAILS: Readonly<Partial<Record<EventType, Template>>> = {
   created: {
     kind: 'reporter_acknowledgement',
     carriesSecret: true,
@@ -125,7 +127,9 @@ export async function queueReporterMail(
       lang: to.lang,
       content,
       autoSubmitted:
-        event.type === 'created' && ticket.origin_channel === 'email' ? 'auto-replied' : 'auto-generated',
+        event.type === 'created' && isMailChannel(ticket.origin_channel as Channel)
+          ? 'auto-replied'
+          : 'auto-generated',
       carriesSecret: Boolean(template.carriesSecret && event.trackingPin),
     },
     now,

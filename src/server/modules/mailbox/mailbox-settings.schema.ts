@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddress, singleLine } from '../../http/text-fields.js';
 
 /** Mail over this size is not downloaded: it is held for staff with its headers only. */
 export const MAX_IMPORTED_MAIL_BYTES = 40 * 1024 * 1024;
@@ -19,11 +20,11 @@ export const MailboxSettingsSchema = z.strictObject({
   port: z.number().int().min(1).max(65535).default(993),
   /** TLS from the first byte (port 993). `false` only for a server on the local machine or network. */
   secure: z.boolean().default(true),
-  user: z.string().trim().min(1).max(254),
+  user: singleLine(1, 254),
   passwordEnv: z.string().regex(/^MAILBOX_[A-Z0-9_]+$/, 'MAILBOX_ followed by capital letters, digits or _'),
-  folder: z.string().trim().min(1).max(200).default('INBOX'),
+  folder: singleLine(1, 200).default('INBOX'),
   /** The address reporters write to and reply to (Reply-To of our mail); defaults to `user`. */
-  address: z.email().max(254).optional(),
+  address: emailAddress().optional(),
   /** The kind of ticket new mail opens: complaints about the service unless the unit says otherwise. */
   defaultKind: z.enum(['complaint', 'question']).default('complaint'),
   /** On the first import, mail received before this date (YYYY-MM-DD, unit time zone) is left alone. */

@@ -1,9 +1,10 @@
-import { canAdministerUnit, hasRole, type Actor } from '../../../domain/accounts/roles.js';
+import { can } from '../../../domain/accounts/capabilities.js';
+import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import { DEFAULT_ATTACHMENT_POLICY } from '../attachments/attachment-policy.js';
 import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit, unitRefOf } from '../units/units.service.js';
 import { importMessage, type ImportOutcome } from './import/import-message.js';
 import { AlreadyImported } from './import/import-scope.js';
 import {
@@ -19,7 +20,7 @@ import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from './mailb
 
 async function requireUnitAdmin(ctx: AppContext, actor: Actor, unitCode: string) {
   const unit = await requireUnit(ctx.db, unitCode);
-  if (!canAdministerUnit(actor, unitCode)) throw new DomainError('forbidden');
+  if (!can(actor, 'administer', unitRefOf(unit))) throw new DomainError('forbidden');
   return unit;
 }
 
@@ -84,9 +85,8 @@ export async function removeMailbox(ctx: AppContext, actor: Actor, unitCode: str
 
 /** Held mail is for the unit's helpdesk and administrators. */
 export async function requireHeldMailReader(ctx: AppContext, actor: Actor, unitCode: string): Promise<void> {
-  await requireUnit(ctx.db, unitCode);
-  if (!hasRole(actor, 'helpdesk', unitCode) && !canAdministerUnit(actor, unitCode))
-    throw new DomainError('forbidden');
+  const unit = await requireUnit(ctx.db, unitCode);
+  if (!can(actor, 'readHeldMail', unitRefOf(unit))) throw new DomainError('forbidden');
 }
 
 export async function requireHeld(ctx: AppContext, unitCode: string, id: string): Promise<HeldMailRow> {

@@ -1,3 +1,4 @@
+import type { NotificationType } from '../../../domain/tickets/notifications.js';
 import type { Db } from '../../db/connect.js';
 import type { NotificationsTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
@@ -8,7 +9,7 @@ export type NotificationRow = NotificationsTable;
 export type NewNotification = Readonly<{
   userId: string;
   ticketId: string | null;
-  type: string;
+  type: NotificationType;
   dedupeKey: string;
   data: Record<string, unknown>;
 }>;

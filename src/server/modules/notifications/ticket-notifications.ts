@@ -1,4 +1,9 @@
-import type { Tier } from '../../../domain/tickets/vocabulary.js';
+import type { StaffRole, UnitKind } from '../../../domain/accounts/roles.js';
+import type { EventType } from '../../../domain/tickets/events.js';
+import { isComplaint } from '../../../domain/tickets/kinds.js';
+import type { NotificationType } from '../../../domain/tickets/notifications.js';
+import type { Kind } from '../../../domain/tickets/vocabulary.js';
+import { deskOf, type LkppMode, type Tier } from '../../../domain/tiers/tiers.js';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { TicketRow } from '../tickets/tickets.repository.js';
@@ -23,33 +28,26 @@ const nationalStaff = prepared((db, args: { role: string }) =>
   activeWithRole(db, args.role).where('units.kind', '=', 'national'),
 );
 
-/** Active staff holding a role on a unit (or, for `lkpp`, on any national unit). */
+/** Active staff holding a role on a unit, or on any national unit for a national desk. */
 async function staffWithRole(
   db: Db,
-  role: 'helpdesk' | 'admin_ppe' | 'kepala' | 'lkpp',
+  role: StaffRole,
   unitCode: string,
+  unitKind: UnitKind = 'lpse',
 ): Promise<string[]> {
   const rows =
-    role === 'lkpp' ? await nationalStaff(db, { role }) : await staffOfUnit(db, { role, unitCode });
+    unitKind === 'national' ? await nationalStaff(db, { role }) : await staffOfUnit(db, { role, unitCode });
   return [...new Set(rows.map((r) => r.id))];
 }
 
-/** The people who answer for a tier of this ticket. */
+/** The people who answer for a tier of this ticket (in external mode, Admin PPE relays LKPP). */
 export async function tierStaff(
   db: Db,
   ticket: Pick<TicketRow, 'unit_code' | 'lkpp_mode'>,
   tier: Tier,
 ): Promise<string[]> {
-  switch (tier) {
-    case 'helpdesk':
-      return staffWithRole(db, 'helpdesk', ticket.unit_code);
-    case 'admin_ppe':
-      return staffWithRole(db, 'admin_ppe', ticket.unit_code);
-    case 'lkpp':
-      return ticket.lkpp_mode === 'hosted'
-        ? staffWithRole(db, 'lkpp', ticket.unit_code)
-        : staffWithRole(db, 'admin_ppe', ticket.unit_code);
-  }
+  const desk = deskOf(tier, ticket.lkpp_mode as LkppMode);
+  return staffWithRole(db, desk.role, ticket.unit_code, desk.unitKind);
 }
 
 export async function kepalaOf(db: Db, unitCode: string): Promise<string[]> {
@@ -57,7 +55,7 @@ export async function kepalaOf(db: Db, unitCode: string): Promise<string[]> {
 }
 
 type EventFacts = Readonly<{
-  type: string;
+  type: EventType;
   version: number;
   actorId: string | null;
   /** The message the change carried (a reply, a question, the answer): the reporter's mail quotes it. */
@@ -81,12 +79,12 @@ export async function notifyTicketEvent(
   mail: MailConfig,
 ): Promise<void> {
   const tier = ticket.tier as Tier;
-  const recipients: Array<{ users: string[]; type: string }> = [];
+  const recipients: Array<{ users: string[]; type: NotificationType }> = [];
   const holders = async () => (ticket.assignee_id ? [ticket.assignee_id] : tierStaff(db, ticket, tier));
   switch (event.type) {
     case 'created':
       recipients.push({ users: await tierStaff(db, ticket, 'helpdesk'), type: 'ticket_new' });
-      if (ticket.kind === 'complaint')
+      if (isComplaint(ticket.kind as Kind))
         recipients.push({ users: await kepalaOf(db, ticket.unit_code), type: 'complaint_awaiting_kepala' });
       break;
     case 'escalated':

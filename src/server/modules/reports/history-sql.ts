@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+import { TIERS, tierOfRank as tierOfPosition, type Tier } from '../../../domain/tiers/tiers.js';
 import type { Dialect } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 
@@ -28,12 +29,18 @@ export function statusAt(eb: TicketScope, dialect: Dialect, endIso: string) {
     .limit(1);
 }
 
-/** The highest tier the ticket had reached before `endIso`: 1 helpdesk, 2 Admin PPE, 3 LKPP-RI. */
+/** Each tier's position in the chain (tiers.ts), 1 for the helpdesk and for anything unknown. */
+function rankOf(tier: RawBuilder<string | null>): RawBuilder<number> {
+  const whens = TIERS.map((t, i) => sql`when ${sql.lit(t)} then ${sql.lit(i + 1)}`);
+  return sql<number>`case ${tier} ${sql.join(whens, sql` `)} else 1 end`;
+}
+
+/** The highest tier the ticket had reached before `endIso`, as its position in the chain (tiers.ts). */
 export function tierRankBy(eb: TicketScope, dialect: Dialect, endIso: string) {
   const tier = jsonText(dialect, 'e.data_json', 'tier');
   return eb
     .selectFrom('ticket_events as e')
-    .select(sql<number>`max(case ${tier} when 'lkpp' then 3 when 'admin_ppe' then 2 else 1 end)`.as('r'))
+    .select(sql<number>`max(${rankOf(tier)})`.as('r'))
     .whereRef('e.ticket_id', '=', 't.id')
     .where('e.at', '<', endIso);
 }
@@ -49,7 +56,6 @@ export function lastResolvedBefore(eb: TicketScope, endIso: string) {
 }
 
 /** The tier of a rank from tierRankBy (PostgreSQL may answer it as text). */
-export function tierOfRank(rank: number | string | null): 'helpdesk' | 'admin_ppe' | 'lkpp' {
-  const r = Number(rank ?? 1);
-  return r >= 3 ? 'lkpp' : r === 2 ? 'admin_ppe' : 'helpdesk';
+export function tierOfRank(rank: number | string | null): Tier {
+  return tierOfPosition(Number(rank ?? 1));
 }

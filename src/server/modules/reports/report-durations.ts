@@ -1,3 +1,4 @@
+import { asStatus, isCompleted } from '../../../domain/tickets/statuses.js';
 /**
  * Working-time figures of a period: durations need the unit's calendar (office hours,
  * holidays, cuti bersama), which SQL cannot apply, so they are computed here — but only over
@@ -20,6 +21,12 @@ import {
   type Difficulty,
   type SlaPolicy,
 } from '../../../domain/sla/index.js';
+import {
+  ESCALATION_TIERS,
+  isEscalationTier,
+  isTier,
+  type EscalationTier,
+} from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { metTargetAt, type SlaTicket } from '../sla/ticket-sla.js';
 import type { EventRow } from '../tickets/tickets.repository.js';
@@ -78,7 +85,7 @@ export type CompletionFigures = Readonly<{
   byDifficulty: Record<Difficulty, { completed: number; withinTarget: number }>;
 }>;
 
-export type EscalationTurnaround = Record<'admin_ppe' | 'lkpp', { answeredMinutes: number[] }>;
+export type EscalationTurnaround = Record<EscalationTier, { answeredMinutes: number[] }>;
 
 type Escalation = Readonly<{ at: string; version: number; target: string | null }>;
 
@@ -108,10 +115,9 @@ export class PeriodTallies {
   readonly #byDifficulty = Object.fromEntries(
     DIFFICULTIES.map((d) => [d, { completed: 0, withinTarget: 0 }]),
   ) as Record<Difficulty, { completed: number; withinTarget: number }>;
-  readonly #turnaround: EscalationTurnaround = {
-    admin_ppe: { answeredMinutes: [] },
-    lkpp: { answeredMinutes: [] },
-  };
+  readonly #turnaround = Object.fromEntries(
+    ESCALATION_TIERS.map((tier) => [tier, { answeredMinutes: [] as number[] }]),
+  ) as EscalationTurnaround;
 
   private constructor(
     private readonly r: Range,
@@ -184,15 +190,16 @@ export class PeriodTallies {
       if (met) tally.withinTarget += 1;
     }
     for (const esc of this.#escalations.get(ticketId) ?? []) {
-      if (esc.target !== 'admin_ppe' && esc.target !== 'lkpp') continue;
-      const handedOn = history.find((e) => e.version > esc.version && leavesTier(e, esc.target as string));
+      const target = esc.target;
+      if (!isTier(target) || !isEscalationTier(target)) continue;
+      const handedOn = history.find((e) => e.version > esc.version && leavesTier(e, target));
       if (handedOn)
-        this.#turnaround[esc.target].answeredMinutes.push(minutesBetween(this.calendar, esc.at, handedOn.at));
+        this.#turnaround[target].answeredMinutes.push(minutesBetween(this.calendar, esc.at, handedOn.at));
     }
   }
 
   /** How many escalations of the period went to each tier (read by `start`, with their targets). */
-  escalationsTo(tier: 'admin_ppe' | 'lkpp'): number {
+  escalationsTo(tier: EscalationTier): number {
     let n = 0;
     for (const list of this.#escalations.values()) for (const esc of list) if (esc.target === tier) n += 1;
     return n;
@@ -235,7 +242,8 @@ export async function firstResponseMinutes(db: Db, r: Range, calendar: WorkCalen
 
 function leavesTier(event: HistoryEvent, tier: string): boolean {
   const data = JSON.parse(event.data_json) as { status?: string; tier?: string };
-  return data.tier !== tier || data.status === 'resolved' || data.status === 'closed';
+  const status = asStatus(data.status);
+  return data.tier !== tier || (status !== null && isCompleted(status));
 }
 
 /** Complaints received in the period and coordinated by its end: working minutes from receipt to the first coordination. */

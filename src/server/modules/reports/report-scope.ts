@@ -1,14 +1,9 @@
+import { can } from '../../../domain/accounts/capabilities.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import {
-  canReadReports,
-  monthPeriod,
-  parsePeriod,
-  periodInstants,
-  type LocalPeriod,
-} from '../../../domain/reports/index.js';
+import { monthPeriod, parsePeriod, periodInstants, type LocalPeriod } from '../../../domain/reports/index.js';
 import type { AppContext } from '../../app-context.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit, unitRefOf } from '../units/units.service.js';
 import type { UnitRow } from '../units/units.repository.js';
 
 /** A unit's period as local days and as UTC instants (ISO text, as stored). */
@@ -33,7 +28,7 @@ export async function reportScope(
   period: Readonly<{ from: string; to: string }>,
 ): Promise<ReportScope> {
   const unit = await requireUnit(ctx.db, unitCode);
-  if (!canReadReports(actor, unit.code)) throw new DomainError('forbidden');
+  if (!can(actor, 'readReports', unitRefOf(unit))) throw new DomainError('forbidden');
   const parsed = parsePeriod(period.from, period.to);
   if (!parsed.ok) throw new DomainError('validation_failed', {}, parsed.errors);
   return scopeOf(unit, parsed.period);

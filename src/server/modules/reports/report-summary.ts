@@ -10,6 +10,7 @@ import {
   type Status,
   type Tier,
 } from '../../../domain/tickets/vocabulary.js';
+import { ESCALATION_TIERS, type EscalationTier } from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
@@ -37,7 +38,7 @@ export type ReportSummary = {
   firstResponse: DurationSummary;
   completion: DurationSummary & { withinTarget: Record<Difficulty | 'all', TargetShare> };
   escalations: Record<
-    'admin_ppe' | 'lkpp',
+    EscalationTier,
     { count: number; answered: number; medianHours: number | null; p90Hours: number | null }
   >;
   complaints: {
@@ -153,18 +154,16 @@ export async function reportSummary(
     },
     firstResponse: durations(firstResponse),
     completion: { ...durations(completion.minutes), withinTarget },
-    escalations: {
-      admin_ppe: {
-        count: tallies.escalationsTo('admin_ppe'),
-        answered: turnaround.admin_ppe.answeredMinutes.length,
-        ...durationsOnly(turnaround.admin_ppe.answeredMinutes),
-      },
-      lkpp: {
-        count: tallies.escalationsTo('lkpp'),
-        answered: turnaround.lkpp.answeredMinutes.length,
-        ...durationsOnly(turnaround.lkpp.answeredMinutes),
-      },
-    },
+    escalations: Object.fromEntries(
+      ESCALATION_TIERS.map((tier) => [
+        tier,
+        {
+          count: tallies.escalationsTo(tier),
+          answered: turnaround[tier].answeredMinutes.length,
+          ...durationsOnly(turnaround[tier].answeredMinutes),
+        },
+      ]),
+    ) as ReportSummary['escalations'],
     complaints: {
       received: complaints.received,
       coordinated: complaints.coordinated,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Tier } from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
 import { statusAt, tierOfRank, tierRankBy } from './history-sql.js';
 
@@ -54,7 +55,7 @@ export async function receivedCounts(db: Db, r: Range): Promise<ReceivedCounts> 
 }
 
 /** How many tickets ended a period in a status, having reached a tier at most. */
-export type StateAtEndCount = { status: string; tier: 'helpdesk' | 'admin_ppe' | 'lkpp'; count: number };
+export type StateAtEndCount = { status: string; tier: Tier; count: number };
 
 /**
  * Tickets received in the period by their status at its end and the highest tier they had

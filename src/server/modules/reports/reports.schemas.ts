@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIFFICULTIES } from '../../../domain/sla/index.js';
+import { ESCALATION_TIERS, type EscalationTier } from '../../../domain/tiers/tiers.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
 import { SkmResult } from '../surveys/surveys.schemas.js';
 
@@ -44,7 +45,12 @@ export const ReportSummaryResponse = z.object({
       all: Share,
     } as Record<(typeof DIFFICULTIES)[number] | 'all', typeof Share>),
   }),
-  escalations: z.object({ admin_ppe: Escalation, lkpp: Escalation }),
+  escalations: z.object(
+    Object.fromEntries(ESCALATION_TIERS.map((tier) => [tier, Escalation])) as Record<
+      EscalationTier,
+      typeof Escalation
+    >,
+  ),
   complaints: z.object({
     received: z.number().int(),
     coordinated: z.number().int(),

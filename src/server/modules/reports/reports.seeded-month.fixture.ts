@@ -6,6 +6,7 @@
  * counts made from this ledger, not from the code under test.
  */
 import { expect } from 'vitest';
+import type { EscalationTier, Tier } from '../../../domain/tiers/tiers.js';
 import { PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
 import type { TestApp } from '../../../test-support/test-app.js';
 
@@ -19,7 +20,7 @@ export type LedgerTicket = {
   channel: string;
   kind: 'question' | 'complaint';
   category: string | null;
-  tierReached: 'helpdesk' | 'admin_ppe' | 'lkpp';
+  tierReached: Tier;
   statusAtEnd: string;
   difficulty: 'ringan' | 'sedang' | 'berat';
   /** Working minutes from receipt to the first response, when given in April. */
@@ -27,7 +28,7 @@ export type LedgerTicket = {
   /** Working minutes from receipt to the last resolution in April, and whether the SLA clock met the target then. */
   completionInApril: { minutes: number; withinTarget: boolean } | null;
   /** Escalations made in April: to whom, and the working minutes until that tier handed it on before 1 May (null: still held). */
-  escalations: Array<{ to: 'admin_ppe' | 'lkpp'; answeredMinutes: number | null }>;
+  escalations: Array<{ to: EscalationTier; answeredMinutes: number | null }>;
   /** Complaints: working minutes to the first coordination (null: none before 1 May), and whether the Kepala was informed. */
   coordination?: { minutes: number | null; kepalaInformed: boolean };
 };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ESCALATION_TIERS, TIERS } from '../../../domain/tiers/tiers.js';
 import { as, type Caller } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
@@ -105,7 +106,7 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
       });
     }
 
-    for (const to of ['admin_ppe', 'lkpp'] as const) {
+    for (const to of ESCALATION_TIERS) {
       const escalations = ledger.flatMap((x) => x.escalations.filter((e) => e.to === to));
       const answered = escalations.flatMap((e) => (e.answeredMinutes === null ? [] : [e.answeredMinutes]));
       expect(s.escalations[to], to).toEqual({
@@ -203,7 +204,7 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     expect(lines).toHaveLength(april.length + 1);
     const t2 = ledger.find((x) => x.name === 'T2')!;
     expect(lines.find((l) => l.startsWith(t2.code!))).toBe(
-      `${t2.code},2026-04-02 08:00,Telepon,Pertanyaan/permasalahan,permasalahan,Password/Login,LKPP-RI,Selesai (menunggu konfirmasi),Ringan,2026-04-06 08:30,8,2026-04-06 08:30,8,Tidak,Penelepon tidak dapat masuk ke SPSE sejak kemarin.`,
+      `${t2.code},2026-04-02 08:00,Telepon,Pertanyaan/permasalahan,permasalahan,Password/Login,Helpdesk Eproc LKPP,Selesai (menunggu konfirmasi),Ringan,2026-04-06 08:30,8,2026-04-06 08:30,8,Tidak,Penelepon tidak dapat masuk ke SPSE sejak kemarin.`,
     );
     const t8 = ledger.find((x) => x.name === 'T8')!;
     expect(lines.at(-1)).toMatch(new RegExp(`^${t8.code},2026-04-30 23:30,`));
@@ -251,7 +252,7 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     expect(rowsOf('Status').slice(2)).toEqual([
       ['Baru', 2],
       ['Sedang ditangani', 1],
-      ['Menunggu pelapor', 0],
+      ['Menunggu tanggapan pelapor', 0],
       ['Selesai (menunggu konfirmasi)', 3],
       ['Ditutup', 1],
     ]);
@@ -267,7 +268,8 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
     ]);
     expect(rowsOf('Eskalasi').slice(2)).toEqual([
       ['Admin PPE', 3, 2, 1, 2],
-      ['LKPP-RI', 1, 1, 5.5, 5.5],
+      ['Helpdesk Eproc LKPP', 1, 1, 5.5, 5.5],
+      ['Helpdesk Teknis LKPP', 0, 0],
     ]);
     const summary = wb.getWorksheet('Ringkasan')!;
     expect(summary.getCell('B5').value).toEqual(new Date('2026-04-01T00:00:00Z'));
@@ -327,21 +329,14 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
       return values;
     };
     const difficulties = ['ringan', 'sedang', 'berat', 'all'];
-    expect(column('Tingkat', 2)).toEqual([
-      s.received.byTierReached.helpdesk,
-      s.received.byTierReached.admin_ppe,
-      s.received.byTierReached.lkpp,
-    ]);
+    expect(column('Tingkat', 2)).toEqual(TIERS.map((tier) => s.received.byTierReached[tier]));
     expect(column('Status', 2)).toEqual(
       ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'].map((st) => s.received.byStatus[st]),
     );
     expect(column('Target', 2)).toEqual(difficulties.map((d) => s.completion.withinTarget[d].completed));
     expect(column('Target', 3)).toEqual(difficulties.map((d) => s.completion.withinTarget[d].withinTarget));
-    expect(column('Eskalasi', 3)).toEqual([s.escalations.admin_ppe.answered, s.escalations.lkpp.answered]);
-    expect(column('Eskalasi', 4)).toEqual([
-      s.escalations.admin_ppe.medianHours,
-      s.escalations.lkpp.medianHours,
-    ]);
+    expect(column('Eskalasi', 3)).toEqual(ESCALATION_TIERS.map((tier) => s.escalations[tier].answered));
+    expect(column('Eskalasi', 4)).toEqual(ESCALATION_TIERS.map((tier) => s.escalations[tier].medianHours));
     expect(column('Waktu layanan', 3)).toEqual([s.firstResponse.medianHours, s.completion.medianHours]);
     expect(column('Tiket', 1)).toHaveLength(s.received.total);
     // The months are not all alike: each check compares something.
@@ -375,7 +370,7 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
       expect(text).toMatch(/Telepon\s+1\n/);
       expect(text).toMatch(/Penyelesaian\s+5\s+7,50\s+16,00/);
       expect(text).toMatch(/Ringan\s+4\s+2\s+50,0 %/);
-      expect(text).toMatch(/LKPP-RI\s+1\s+1\s+5,50\s+5,50/);
+      expect(text).toMatch(/Helpdesk Eproc LKPP\s+1\s+1\s+5,50\s+5,50/);
       expect(text).toMatch(/Nilai konversi\s+83,80/);
       const pages = Number(/Halaman 1 dari (\d+)/.exec(text)?.[1]);
       expect(pages).toBeGreaterThan(1);

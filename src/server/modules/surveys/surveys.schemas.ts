@@ -8,6 +8,7 @@ import {
   SKM_ELEMENT_IDS,
   type ProfileOption,
 } from '../../../domain/survey/index.js';
+import { multiLine, singleLine } from '../../http/text-fields.js';
 
 /** The values of a profile question as a zod enum. */
 function optionEnum<V extends string>(options: readonly ProfileOption<V>[]) {
@@ -42,13 +43,7 @@ export const RespondentProfile = z.strictObject({
 export type RespondentProfile = z.infer<typeof RespondentProfile>;
 
 export const SurveyBody = z.strictObject({
-  ticketCode: z
-    .string()
-    .trim()
-    .min(5)
-    .max(40)
-    .optional()
-    .describe('The ticket the survey is about (its reporter answers)'),
+  ticketCode: singleLine(5, 40).optional().describe('The ticket the survey is about (its reporter answers)'),
   pin: z
     .string()
     .trim()
@@ -56,15 +51,12 @@ export const SurveyBody = z.strictObject({
     .max(20)
     .optional()
     .describe("The ticket's tracking PIN, when the respondent has no account"),
-  unitCode: z
-    .string()
-    .min(1)
-    .max(64)
+  unitCode: singleLine(1, 64)
     .optional()
     .describe('A general survey of the unit (counter, suggestion box), not tied to a ticket'),
   answers: SurveyAnswers,
   respondent: RespondentProfile.optional(),
-  comment: z.string().trim().max(2000).optional(),
+  comment: multiLine(0, 2000).optional(),
 });
 export type SurveyInput = z.infer<typeof SurveyBody>;
 

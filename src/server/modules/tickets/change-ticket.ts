@@ -6,6 +6,9 @@ import {
   type Action,
   type TransitionInput,
 } from '../../../domain/tickets/lifecycle.js';
+import type { EventType } from '../../../domain/tickets/events.js';
+import type { MessagePurpose } from '../../../domain/tickets/messages.js';
+import { isAwaitingConfirmation, isClosed, isReopening } from '../../../domain/tickets/statuses.js';
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
@@ -18,7 +21,7 @@ import {
   insertMessage,
   recordCountChange,
   updateTicketAtVersion,
-  type EventRow,
+  type NewEvent,
   type TicketRow,
 } from './tickets.repository.js';
 
@@ -37,10 +40,10 @@ export type ChangeRequest = Readonly<{
    */
   trustedParty?: 'system' | 'tracker';
   input?: TransitionInput | ((db: Db, access: TicketAccess) => Promise<TransitionInput>);
-  eventType: string;
+  eventType: EventType;
   reason?: string | null;
   data?: Record<string, unknown>;
-  message?: Readonly<{ visibility: 'public' | 'internal'; purpose: string; body: string }>;
+  message?: Readonly<{ visibility: 'public' | 'internal'; purpose: MessagePurpose; body: string }>;
   /** Columns the action sets beyond the lifecycle state. */
   patch?: (row: TicketRow, next: TicketState, nowIso: string) => Partial<TicketRow>;
   /** Further rows written in the same transaction (attachments). */
@@ -83,16 +86,18 @@ export async function changeTicket(ctx: AppContext, asked: ChangeRequest): Promi
       status: next.status,
       channel: next.channel,
       awaiting_claim: next.awaitingClaim ? 1 : 0,
-      reached_lkpp: next.reachedLkpp ? 1 : 0,
+      reached_tier: next.reachedTier,
       resolved_tier: next.resolvedTier,
       updated_at: nowIso,
       ...(isStaffReply && row.first_response_at === null ? { first_response_at: nowIso } : {}),
-      ...(next.status === 'resolved' && state.status !== 'resolved' ? { resolved_at: nowIso } : {}),
-      ...(next.status === 'in_progress' && state.status === 'resolved' ? { resolved_at: null } : {}),
-      ...(next.status === 'closed' ? { closed_at: nowIso } : {}),
+      ...(isAwaitingConfirmation(next.status) && !isAwaitingConfirmation(state.status)
+        ? { resolved_at: nowIso }
+        : {}),
+      ...(isReopening(state.status, next.status) ? { resolved_at: null } : {}),
+      ...(isClosed(next.status) ? { closed_at: nowIso } : {}),
       ...(req.patch?.(row, next, nowIso) ?? {}),
     };
-    const event: Omit<EventRow, 'id'> = {
+    const event: NewEvent = {
       ticket_id: row.id,
       unit_code: row.unit_code,
       version: row.version + 1,

@@ -1,4 +1,7 @@
-import { hasRole, type Actor } from '../../../domain/accounts/roles.js';
+import { can } from '../../../domain/accounts/capabilities.js';
+import type { Actor } from '../../../domain/accounts/roles.js';
+import { defaultKindFor, isAnonymousByDefault, isPortalChannel } from '../../../domain/tickets/channels.js';
+import { defaultTypeFor } from '../../../domain/tickets/kinds.js';
 import { DomainError, type FieldError } from '../../../domain/errors.js';
 import { localDateOf } from '../../../domain/reports/period.js';
 import type { Party } from '../../../domain/tickets/parties.js';
@@ -8,7 +11,7 @@ import { newId } from '../../ids.js';
 import { findCategory } from '../categories/categories.repository.js';
 import type { Db } from '../../db/connect.js';
 import { unitProfile, type UnitRow } from '../units/units.repository.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit, unitRefOf } from '../units/units.service.js';
 import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
 import { slaWithColumns, type SlaView } from '../sla/ticket-sla.js';
 import type { UserRow } from '../users/users.repository.js';
@@ -19,7 +22,7 @@ import {
   insertTicket,
   nextTicketSeq,
   recordCountChange,
-  type EventRow,
+  type NewEvent,
   type TicketRow,
 } from './tickets.repository.js';
 
@@ -58,10 +61,6 @@ function requiredFields(input: CreateTicketInput): FieldError[] {
         },
       ];
   }
-}
-
-function defaultKind(channel: Channel): Kind {
-  return channel === 'suggestion_box' || channel === 'email' ? 'complaint' : 'question';
 }
 
 function subjectFrom(description: string): string {
@@ -132,8 +131,10 @@ export async function createTicket(
     ]);
   const missing = requiredFields(input);
   if (missing.length > 0) throw new DomainError('validation_failed', {}, missing);
-  const staffLogged = input.channel !== 'portal';
-  if (staffLogged && !hasRole(actor, 'helpdesk', unitCode)) throw new DomainError('forbidden');
+  // Through the API only the portal is the reporter's own; any other channel is logged by
+  // staff (mail to the unit's mailbox is opened by the importer, not through this route).
+  const staffLogged = !isPortalChannel(input.channel);
+  if (staffLogged && !can(actor, 'intake', unitRefOf(unit))) throw new DomainError('forbidden');
   if (input.categoryCode && !(await findCategory(ctx.db, unitCode, input.categoryCode))) {
     throw new DomainError('category_not_found', { categoryCode: input.categoryCode }, [
       { field: 'categoryCode', code: 'unknown' },
@@ -141,12 +142,12 @@ export async function createTicket(
   }
   const account = staffLogged ? null : user;
   const r = input.reporter ?? {};
-  const kind = input.kind ?? defaultKind(input.channel);
+  const kind = input.kind ?? defaultKindFor(input.channel);
   return openTicket(ctx, {
     unit,
     channel: input.channel,
     kind,
-    type: input.type ?? (kind === 'complaint' ? 'usulan' : 'permasalahan'),
+    type: input.type ?? defaultTypeFor(kind),
     categoryCode: input.categoryCode ?? null,
     subject: input.subject ?? subjectFrom(input.description),
     description: input.description,
@@ -165,7 +166,7 @@ export async function createTicket(
       organization: account?.organization ?? r.organization ?? null,
     },
     confidential: input.confidential ?? false,
-    anonymous: input.anonymous ?? input.channel === 'suggestion_box',
+    anonymous: input.anonymous ?? isAnonymousByDefault(input.channel),
     loggedById: staffLogged ? actor.userId : null,
     actorId: actor.userId,
     actorParty: staffLogged ? 'helpdesk' : 'reporter',
@@ -223,7 +224,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       awaiting_claim: 0,
       assignee_id: null,
       lkpp_mode: (unitProfile(unit).lkppMode ?? 'hosted') satisfies LkppMode,
-      reached_lkpp: 0,
+      reached_tier: 'helpdesk',
       lkpp_reference: null,
       resolved_tier: null,
       kepala_informed_at: null,
@@ -242,7 +243,7 @@ export async function openTicket(ctx: AppContext, spec: OpenTicketSpec): Promise
       at_risk_at: null,
       sla_notified: null,
     };
-    const created: Omit<EventRow, 'id'> = {
+    const created: NewEvent = {
       ticket_id: row.id,
       unit_code: row.unit_code,
       version: 1,

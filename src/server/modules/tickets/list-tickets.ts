@@ -1,6 +1,8 @@
+import { isOpen, OPEN_STATUSES } from '../../../domain/tickets/statuses.js';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { isDeploymentAdmin, type Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
+import { reachedTiersSeenBy } from '../../../domain/tickets/parties.js';
 import {
   STATUSES,
   TIERS,
@@ -32,9 +34,6 @@ export type TicketFilters = Readonly<{
 
 type Eb = ExpressionBuilder<Database, 'tickets'>;
 
-/** The statuses of tickets still being worked on: the condition of the `tickets_open_due` index. */
-const OPEN_STATUSES = ['new', 'in_progress', 'waiting_reporter'] as const satisfies readonly Status[];
-
 /** The LPSE units whose every ticket the actor handles (any staff role there but administrator). */
 function handledUnits(actor: Actor): string[] {
   return [
@@ -48,8 +47,8 @@ function handles(actor: Actor, unitCode: string): boolean {
 
 /**
  * Which tickets an actor may list: their own as a reporter; their units' as staff (without
- * confidential ones where they are only an administrator); those escalated to LKPP-RI in
- * hosted mode for LKPP staff.
+ * confidential ones where they are only an administrator); for national staff (Helpdesk Eproc,
+ * Helpdesk Teknis LKPP), those that reached their tier in hosted mode.
  */
 function visibleTo(actor: Actor, unitFilter?: string) {
   return (eb: Eb) => {
@@ -67,10 +66,11 @@ function visibleTo(actor: Actor, unitFilter?: string) {
     if (isDeploymentAdmin(actor)) ors.push(eb('tickets.confidential', '=', 0));
     else if (adminOnly.length > 0)
       ors.push(eb.and([eb('tickets.unit_code', 'in', adminOnly), eb('tickets.confidential', '=', 0)]));
-    if (actor.roles.some((g) => g.role === 'lkpp' && g.unitKind === 'national')) {
+    const reachedTiers = reachedTiersSeenBy(actor);
+    if (reachedTiers.length > 0) {
       ors.push(
         eb.and([
-          eb('tickets.reached_lkpp', '=', 1),
+          eb('tickets.reached_tier', 'in', reachedTiers),
           eb('tickets.lkpp_mode', '=', 'hosted'),
           eb('tickets.confidential', '=', 0),
         ]),
@@ -135,7 +135,7 @@ export const LIST_COLUMNS = [
   'anonymous',
   'assignee_id',
   'lkpp_mode',
-  'reached_lkpp',
+  'reached_tier',
   'resolved_tier',
   'awaiting_claim',
   'difficulty',
@@ -309,7 +309,7 @@ export async function countTickets(ctx: AppContext, actor: Actor, filters: Ticke
   const byTier = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
   for (const r of rows) {
     byStatus[r.status as Status] += Number(r.n);
-    if (r.status !== 'resolved' && r.status !== 'closed') byTier[r.tier as Tier] += Number(r.n);
+    if (isOpen(r.status as Status)) byTier[r.tier as Tier] += Number(r.n);
   }
   return { byStatus, openByTier: byTier };
 }

@@ -28,7 +28,7 @@ export type StateColumns = Pick<
   | 'status'
   | 'reporter_user_id'
   | 'lkpp_mode'
-  | 'reached_lkpp'
+  | 'reached_tier'
   | 'resolved_tier'
   | 'awaiting_claim'
   | 'coordination_noted_at'
@@ -45,7 +45,7 @@ export function stateOf(row: StateColumns): TicketState {
     status: row.status as Status,
     reporterUserId: row.reporter_user_id,
     lkppMode: row.lkpp_mode as LkppMode,
-    reachedLkpp: row.reached_lkpp === 1,
+    reachedTier: row.reached_tier as Tier,
     resolvedTier: row.resolved_tier as Tier | null,
     awaitingClaim: row.awaiting_claim === 1,
     hasCoordinationNote: row.coordination_noted_at !== null,

@@ -65,7 +65,10 @@ export async function addMessage(
   });
 }
 
-/** Helpdesk → Admin PPE → LKPP-RI, one tier at a time, with a reason (procedure 1a.4, 1b.4, 1c.4, 2). */
+/**
+ * One desk up the tier chain (src/domain/tiers/tiers.ts), with a reason: helpdesk → Admin PPE
+ * (procedure 1a.4, 1b.4, 1c.4, 2) → Helpdesk Eproc LKPP → Helpdesk Teknis LKPP (Kep. Kepala LKPP 26/2022).
+ */
 export async function escalate(
   ctx: AppContext,
   req: Common & { to: Tier; reason: string },
@@ -84,7 +87,7 @@ export async function escalate(
   });
 }
 
-/** Admin PPE or LKPP-RI hands the ticket back down with its answer, for the tier below to relay. */
+/** A desk above the helpdesk hands the ticket back one desk down with its answer, for that desk to relay. */
 export async function handBack(ctx: AppContext, req: Common & { answer: string }): Promise<TicketAccess> {
   return changeTicket(ctx, {
     ...req,
@@ -176,7 +179,7 @@ export async function confirm(
   const message = req.comment
     ? {
         visibility: 'public' as const,
-        purpose: req.solved ? 'confirmation' : 'not_solved',
+        purpose: req.solved ? ('confirmation' as const) : ('not_solved' as const),
         body: req.comment,
       }
     : undefined;

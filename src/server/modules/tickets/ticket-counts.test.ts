@@ -44,7 +44,7 @@ describe.each(TEST_DIALECTS)('queue counts of a whole unit, on %s', (dialect) =>
 
     const kept = await counts();
     expect(kept.byStatus).toEqual({ new: 2, in_progress: 1, waiting_reporter: 0, resolved: 0, closed: 1 });
-    expect(kept.openByTier).toEqual({ helpdesk: 2, admin_ppe: 1, lkpp: 0 });
+    expect(kept.openByTier).toEqual({ helpdesk: 2, admin_ppe: 1, lkpp: 0, lkpp_teknis: 0 });
     // Every ticket here is a question, so narrowing to questions counts the same tickets the slow way.
     expect(await counts('&kind=question')).toEqual(kept);
     // A status filter narrows the page, never the counts.

@@ -1,8 +1,11 @@
+import { dependsOnAdminPpeAvailability } from '../../../domain/tickets/channels.js';
+import { isComplaint } from '../../../domain/tickets/kinds.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../app-context.js';
 import { presentAttachment } from '../attachments/attachments.presenter.js';
 import { attachmentsOf } from '../attachments/attachments.repository.js';
 import { anyAdminPpeAvailable } from './ticket-actions.js';
+import { isTierParty } from '../../../domain/tickets/parties.js';
 import { loadTicketFor, seesIdentity, type TicketAccess } from './ticket-access.js';
 import { presentEvent, presentMessage, presentTicket } from './tickets.presenter.js';
 import { eventsOf, markSeen, messagesOf, userNames, type EventRow } from './tickets.repository.js';
@@ -12,10 +15,9 @@ import { slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
 /** The ticket as the actor may see it, after any change. */
 export async function ticketView(ctx: AppContext, access: TicketAccess, loadedEvents?: readonly EventRow[]) {
   const names = await userNames(ctx.db, [access.row.assignee_id]);
-  const available =
-    access.row.channel === 'phone' && access.row.tier === 'helpdesk'
-      ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code)
-      : true;
+  const available = dependsOnAdminPpeAvailability(access.state)
+    ? await anyAdminPpeAvailable(ctx.db, access.row.unit_code)
+    : true;
   const sla =
     access.sla ??
     slaOfTicket(
@@ -36,11 +38,11 @@ export async function ticketDetail(ctx: AppContext, code: string, actor: Actor |
   const access = await loadTicketFor(ctx, ctx.db, code, actor, { pin });
   const nowIso = ctx.clock.now().toISOString();
   const seen: { first_opened_at?: string; kepala_informed_at?: string } = {};
-  const isStaff = access.parties.some((p) => p === 'helpdesk' || p === 'admin_ppe' || p === 'lkpp');
+  const isStaff = access.parties.some(isTierParty);
   if (isStaff && access.row.first_opened_at === null) seen.first_opened_at = nowIso;
   if (
     access.parties.includes('kepala') &&
-    access.row.kind === 'complaint' &&
+    isComplaint(access.state.kind) &&
     access.row.kepala_informed_at === null
   )
     seen.kepala_informed_at = nowIso;

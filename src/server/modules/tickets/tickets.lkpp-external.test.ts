@@ -59,6 +59,18 @@ describe.each(TEST_DIALECTS)('a unit whose LKPP-RI helpdesk is external, on %s',
     });
     expect(up.json().ticket).toMatchObject({ tier: 'lkpp', lkppMode: 'external' });
     expect((await c.lkpp.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(404);
+    // The chain ends at Helpdesk Eproc LKPP here: its Helpdesk Teknis is not this deployment's.
+    expect((await c.lkppTeknis.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(404);
+    expect((await adminPpe.get(`/api/tickets/${ticket.code}`)).json().ticket).toMatchObject({
+      escalateTo: null,
+      returnTo: 'admin_ppe',
+    });
+    const further = await adminPpe.post(`/api/tickets/${ticket.code}/escalations`, {
+      to: 'lkpp_teknis',
+      reason: 'Perlu Helpdesk Teknis LKPP',
+    });
+    expect(further.statusCode).toBe(409);
+    expect(further.json().code).toBe('escalation_must_go_up_one_tier');
 
     const early = await helpdesk.post(`/api/tickets/${ticket.code}/lkpp-reference`, {
       reference: 'LKPP-2026-77881',

@@ -1,7 +1,9 @@
+import { isComplaint } from '../../../domain/tickets/kinds.js';
 import type { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { partiesOf } from '../../../domain/tickets/parties.js';
-import { allowedActions, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
+import { isNationalTier } from '../../../domain/tiers/tiers.js';
+import { allowedActions, movesOf, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
 import type { SlaView } from '../sla/ticket-sla.js';
 import type { ListRow } from './list-tickets.js';
 import { seesFullContact, seesIdentity, stateOf, type TicketAccess } from './ticket-access.js';
@@ -64,6 +66,7 @@ export function presentTicket(
   input: TransitionInput = {},
 ): TicketView {
   const r: TicketRow = access.row;
+  const actions = allowedActions(access.state, access.parties, input);
   return {
     code: r.code,
     unitCode: r.unit_code,
@@ -89,10 +92,9 @@ export function presentTicket(
     lkppMode: access.state.lkppMode,
     lkppReference: r.lkpp_reference,
     difficulty: r.difficulty,
-    coordination:
-      r.kind === 'complaint'
-        ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
-        : null,
+    coordination: isComplaint(access.state.kind)
+      ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
+      : null,
     awaitingClaim: access.state.awaitingClaim,
     isUnopened: r.first_opened_at === null,
     firstResponseAt: r.first_response_at,
@@ -101,7 +103,9 @@ export function presentTicket(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
-    allowedActions: allowedActions(access.state, access.parties, input),
+    allowedActions: actions,
+    ...movesOf(access.state, actions),
+    atNationalDesk: isNationalTier(access.state.tier),
     sla,
     extensionPendingMinutes: r.extension_pending_minutes,
   };
@@ -137,10 +141,9 @@ export function presentListItem(
     assignee: r.assignee_id ? { id: r.assignee_id, name: names.get(r.assignee_id) ?? '' } : null,
     lkppMode: state.lkppMode,
     difficulty: r.difficulty,
-    coordination:
-      r.kind === 'complaint'
-        ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
-        : null,
+    coordination: isComplaint(state.kind)
+      ? { kepalaInformedAt: r.kepala_informed_at, notedAt: r.coordination_noted_at }
+      : null,
     awaitingClaim: state.awaitingClaim,
     isUnopened: r.first_opened_at === null,
     createdAt: r.created_at,

@@ -1,3 +1,5 @@
+import type { EventType } from '../../../domain/tickets/events.js';
+import type { MessagePurpose } from '../../../domain/tickets/messages.js';
 import type { Db } from '../../db/connect.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
@@ -109,17 +111,19 @@ export async function markSeen(
   await db.updateTable('tickets').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertMessage(
-  db: Db,
-  message: Omit<MessageRow, 'id'>,
-  nowMs: number,
-): Promise<MessageRow> {
+/** A message about to be recorded: only a declared purpose may be written. */
+export type NewMessage = Omit<MessageRow, 'id' | 'purpose'> & Readonly<{ purpose: MessagePurpose }>;
+
+export async function insertMessage(db: Db, message: NewMessage, nowMs: number): Promise<MessageRow> {
   const row = { id: newId(nowMs), ...message };
   await insertRow(db, 'ticket_messages', row);
   return row;
 }
 
-export async function insertEvent(db: Db, event: Omit<EventRow, 'id'>, nowMs: number): Promise<void> {
+/** A history entry about to be appended: only a declared event type may be written. */
+export type NewEvent = Omit<EventRow, 'id' | 'type'> & Readonly<{ type: EventType }>;
+
+export async function insertEvent(db: Db, event: NewEvent, nowMs: number): Promise<void> {
   await insertRow(db, 'ticket_events', { id: newId(nowMs), ...event });
 }
 

@@ -10,32 +10,31 @@ import {
   TIERS,
   TYPES,
 } from '../../../domain/tickets/vocabulary.js';
+import { emailAddress, multiLine, singleLine } from '../../http/text-fields.js';
 import { Phone } from '../auth/auth.schemas.js';
 import { SlaView } from '../sla/ticket-sla.js';
 
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-
 export const ReporterInput = z.strictObject({
-  name: text(2, 120).optional(),
-  address: text(3, 300).optional(),
+  name: singleLine(2, 120).optional(),
+  address: singleLine(3, 300).optional(),
   phone: Phone.optional(),
-  email: z.email().max(254).optional(),
-  organization: text(2, 200).optional(),
+  email: emailAddress().optional(),
+  organization: singleLine(2, 200).optional(),
 });
 
 export const CreateTicketBody = z.strictObject({
-  unitCode: z.string().min(1).max(64).optional(),
+  unitCode: singleLine(1, 64).optional(),
   kind: z.enum(KINDS).optional(),
   channel: z.enum(CHANNELS),
   type: z.enum(TYPES).optional(),
-  categoryCode: z.string().min(1).max(64).optional(),
-  subject: text(5, 200).optional(),
-  description: text(10, 10_000),
+  categoryCode: singleLine(1, 64).optional(),
+  subject: singleLine(5, 200).optional(),
+  description: multiLine(10, 10_000),
   application: z.enum(APPLICATIONS).optional(),
-  errorCode: text(1, 100).optional(),
-  tenderCode: text(1, 100).optional(),
-  purpose: text(3, 300).optional(),
-  earlierTicketCode: text(5, 40).optional(),
+  errorCode: singleLine(1, 100).optional(),
+  tenderCode: singleLine(1, 100).optional(),
+  purpose: singleLine(3, 300).optional(),
+  earlierTicketCode: singleLine(5, 40).optional(),
   boxOpenedOn: z.iso.date().optional(),
   reporter: ReporterInput.optional(),
   confidential: z.boolean().optional(),
@@ -43,46 +42,50 @@ export const CreateTicketBody = z.strictObject({
 });
 export type CreateTicketInput = z.infer<typeof CreateTicketBody>;
 
-export const CodeParams = z.object({ code: z.string().min(5).max(40) });
+export const CodeParams = z.object({ code: singleLine(5, 40) });
 const Version = z.number().int().min(1).optional();
 
 export const ReplyBody = z.strictObject({
-  body: text(1, 10_000),
+  body: multiLine(1, 10_000),
   internal: z.boolean().default(false),
   fromReporter: z.boolean().default(false),
   pin: z.string().max(20).optional(),
   version: Version,
 });
-export const EscalateBody = z.strictObject({ to: z.enum(TIERS), reason: text(5, 2000), version: Version });
-export const ReturnBody = z.strictObject({ answer: text(5, 10_000), version: Version });
+export const EscalateBody = z.strictObject({
+  to: z.enum(TIERS),
+  reason: multiLine(5, 2000),
+  version: Version,
+});
+export const ReturnBody = z.strictObject({ answer: multiLine(5, 10_000), version: Version });
 export const VersionOnlyBody = z.strictObject({ version: Version });
 export const ClaimBody = z.strictObject({ token: z.string().min(10).max(200) });
-export const InfoRequestBody = z.strictObject({ question: text(5, 5000), version: Version });
-export const ResolutionBody = z.strictObject({ answer: text(5, 10_000), version: Version });
+export const InfoRequestBody = z.strictObject({ question: multiLine(5, 5000), version: Version });
+export const ResolutionBody = z.strictObject({ answer: multiLine(5, 10_000), version: Version });
 export const ConfirmationBody = z.strictObject({
   solved: z.boolean(),
-  comment: text(1, 2000).optional(),
+  comment: multiLine(1, 2000).optional(),
   pin: z.string().max(20).optional(),
   version: Version,
 });
 export const DifficultyBody = z.strictObject({
   difficulty: z.enum(DIFFICULTIES),
-  reason: text(5, 2000),
+  reason: multiLine(5, 2000),
   version: Version,
 });
 export const ExtensionRequestBody = z.strictObject({
   workingDays: z.number().int().min(1).max(60),
-  reason: text(5, 2000),
+  reason: multiLine(5, 2000),
   version: Version,
 });
 export const ExtensionDecisionBody = z.strictObject({
   approve: z.boolean(),
-  note: text(3, 2000),
+  note: multiLine(3, 2000),
   version: Version,
 });
-export const CloseBody = z.strictObject({ reason: text(5, 2000), version: Version });
-export const CoordinationBody = z.strictObject({ note: text(5, 5000), version: Version });
-export const LkppReferenceBody = z.strictObject({ reference: text(3, 100), version: Version });
+export const CloseBody = z.strictObject({ reason: multiLine(5, 2000), version: Version });
+export const CoordinationBody = z.strictObject({ note: multiLine(5, 5000), version: Version });
+export const LkppReferenceBody = z.strictObject({ reference: singleLine(3, 100), version: Version });
 export const AssignmentBody = z.strictObject({
   assigneeId: z.string().min(1).max(64).nullable(),
   version: Version,
@@ -135,6 +138,12 @@ export const TicketView = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
   allowedActions: z.array(z.enum(ACTIONS)),
+  /** The tier `escalate` takes it to, when allowed (the next desk of its chain). */
+  escalateTo: z.enum(TIERS).nullable(),
+  /** The tier `return` hands it back to, when allowed. */
+  returnTo: z.enum(TIERS).nullable(),
+  /** Held at a desk of the national unit (Helpdesk Eproc or Teknis LKPP). */
+  atNationalDesk: z.boolean(),
   sla: SlaView,
   extensionPendingMinutes: z.number().nullable(),
   trackingPin: z.string().optional(),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SURVEY_OPEN_STATUSES } from '../../../domain/survey/index.js';
+import { ACTIONS, allowedActions } from '../../../domain/tickets/lifecycle.js';
 import { CHANNELS, KINDS, STATUSES, TIERS, type Status } from '../../../domain/tickets/vocabulary.js';
 import type { AppContext } from '../../app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
@@ -35,6 +36,8 @@ const TrackResponse = z.object({
   ),
   /** The satisfaction survey, once the ticket is resolved: where to answer it (add `?pin=`), and whether it is answered. */
   survey: z.object({ url: z.string(), answered: z.boolean() }).nullable(),
+  /** What the holder of the code and PIN may do now (party `tracker`), as the lifecycle decides. */
+  allowedActions: z.array(z.enum(ACTIONS)),
 });
 
 /**
@@ -57,7 +60,9 @@ export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { rateLimit: publicRateLimit },
       },
       async (req) => {
-        const { row } = await loadTicketFor(ctx, ctx.db, req.params.code, null, { pin: req.query.pin });
+        const { row, state, parties } = await loadTicketFor(ctx, ctx.db, req.params.code, null, {
+          pin: req.query.pin,
+        });
         const [messages, events, surveyAnswered] = await Promise.all([
           messagesOf(ctx.db, row.id, false),
           clockEventsOf(ctx.db, row.id),
@@ -96,6 +101,7 @@ export function trackRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             body: m.body,
             createdAt: m.created_at,
           })),
+          allowedActions: allowedActions(state, parties),
         };
       },
     );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../../domain/accounts/roles.js';
+import { emailAddressOrEmpty, singleLine } from '../../http/text-fields.js';
 import { UnitCalendarFileSchema } from '../calendar/calendar-settings.schema.js';
 import { MailboxSettingsSchema, passwordEnvPrefix } from '../mailbox/mailbox-settings.schema.js';
 
@@ -48,18 +49,18 @@ export const CategorySchema = z.strictObject({
 export const UnitFileSchema = z
   .strictObject({
     code: z.string().regex(/^[a-z0-9-]{2,64}$/, 'lowercase letters, digits and hyphens'),
-    name: z.string().min(1),
+    name: singleLine(1, 200),
     kind: z.enum(UNIT_KINDS),
     parentCode: z.string().optional(),
     ticketPrefix: z.string().regex(/^[A-Z0-9]{2,8}$/, '2–8 capital letters or digits'),
     timezone: z.string().refine(isTimeZone, 'unknown IANA time zone'),
-    organization: z.string(),
-    office: z.string().optional(),
-    address: z.string(),
-    phone: z.string(),
-    letterheadPhone: z.string().optional(),
-    email: z.string(),
-    website: z.string(),
+    organization: singleLine(0, 300),
+    office: singleLine(0, 200).optional(),
+    address: singleLine(0, 500),
+    phone: singleLine(0, 100),
+    letterheadPhone: singleLine(0, 100).optional(),
+    email: emailAddressOrEmpty(),
+    website: singleLine(0, 300),
     lkppMode: z.enum(['hosted', 'external']).optional(),
     categories: z.array(CategorySchema).default([]),
     standard: z.strictObject({ id: StandardTextSchema, en: StandardTextSchema }).optional(),

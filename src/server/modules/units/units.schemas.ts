@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../../domain/accounts/roles.js';
+import { singleLine } from '../../http/text-fields.js';
 import { StandardTextSchema } from './unit-file.schema.js';
 
-export const UnitCodeParams = z.object({ unitCode: z.string().min(1).max(64) });
+export const UnitCodeParams = z.object({ unitCode: singleLine(1, 64) });
 
 export const UnitSummary = z.object({
   code: z.string(),

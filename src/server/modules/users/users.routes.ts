@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { availabilityOf, isReachable } from '../../../domain/accounts/availability.js';
 import { AVAILABILITIES } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
@@ -129,10 +130,9 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .map((p) => ({
             id: p.id,
             name: p.name,
-            availability:
-              p.availability === 'unreachable' ? ('unreachable' as const) : ('available' as const),
+            availability: availabilityOf(p.availability),
           }));
-        return { adminPpe, anyAvailable: adminPpe.some((p) => p.availability === 'available') };
+        return { adminPpe, anyAvailable: adminPpe.some((p) => isReachable(p.availability)) };
       },
     );
   };

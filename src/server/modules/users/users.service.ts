@@ -1,19 +1,21 @@
 import {
   canAdministerUnit,
-  hasRole,
+  canAnywhere,
+  grantableRoles,
+  hasDeploymentCapability,
+} from '../../../domain/accounts/capabilities.js';
+import {
   isDeploymentAdmin,
-  rolesAllowedOn,
   type Actor,
   type Availability,
   type RoleGrant,
-  type UnitKind,
 } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/connect.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { deleteSessionsOf } from '../auth/sessions.repository.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit, unitRefOf } from '../units/units.service.js';
 import { presentUser, type UserView } from './users.presenter.js';
 import * as repo from './users.repository.js';
 
@@ -131,7 +133,7 @@ export async function setAvailability(
   actor: Actor,
   availability: Availability,
 ): Promise<UserView> {
-  if (!hasRole(actor, 'admin_ppe')) throw new DomainError('not_admin_ppe');
+  if (!canAnywhere(actor, 'reportAvailability')) throw new DomainError('not_admin_ppe');
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const user = await requireUser(trx, actor.userId);
@@ -151,7 +153,11 @@ export async function listStaffFor(
   actor: Actor,
   unitCode: string | undefined,
 ): Promise<UserView[]> {
-  if (unitCode === undefined ? !isDeploymentAdmin(actor) : !canAdministerUnit(actor, unitCode))
+  if (
+    unitCode === undefined
+      ? !hasDeploymentCapability(actor, 'administerDeployment')
+      : !canAdministerUnit(actor, unitCode)
+  )
     throw new DomainError('forbidden');
   if (unitCode) await requireUnit(ctx.db, unitCode);
   const staff = await repo.listStaff(ctx.db, unitCode);
@@ -162,7 +168,7 @@ async function checkGrantsAllowed(db: Db, actor: Actor, grants: readonly RoleGra
   for (const [index, grant] of grants.entries()) {
     if (!canAdministerUnit(actor, grant.unitCode)) throw new DomainError('forbidden');
     const unit = await requireUnit(db, grant.unitCode);
-    if (!rolesAllowedOn(unit.kind as UnitKind).includes(grant.role)) {
+    if (!grantableRoles(actor, unitRefOf(unit)).includes(grant.role)) {
       throw new DomainError('role_not_allowed_on_unit', { role: grant.role, unitCode: grant.unitCode }, [
         { field: `roles.${index}.role`, code: 'not_allowed' },
       ]);

@@ -5,10 +5,10 @@ import { NotFoundPage } from '../../pages/NotFoundPage';
 import { PageMessage } from '../../ui/PageMessage';
 import { SelectField } from '../../ui/SelectField';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { unitsWhere } from '../auth/capabilities';
 import { useConsole } from '../console/console-context';
 import { useUnits } from '../units/use-units';
 import { AdminUnitContext } from './admin-context';
-import { administeredUnits } from './admin-units';
 import { OfficeHoursPage } from './calendar/OfficeHoursPage';
 import { CategoriesPage } from './categories/CategoriesPage';
 import { HolidaysPage } from './holidays/HolidaysPage';
@@ -19,9 +19,11 @@ import { StaffPage } from './staff/StaffPage';
 export function AdminApp() {
   const { t } = useTranslation();
   useDocumentTitle(t('admin.title'));
-  const { user, unit: consoleUnit } = useConsole();
+  const { capabilities, unit: consoleUnit } = useConsole();
   const units = useUnits();
-  const mine = administeredUnits(user, units.data ?? []);
+  // Where `GET /api/me` says the account administers: its own units, or every unit for the
+  // deployment administrator.
+  const mine = unitsWhere(capabilities, 'administer', units.data ?? []);
   const [unitCode, setUnitCode] = useState<string | null>(null);
   const unit =
     mine.find((u) => u.code === unitCode) ?? mine.find((u) => u.code === consoleUnit?.code) ?? mine[0];

@@ -9,9 +9,10 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useUnits } from '../units/use-units';
 import type { User } from '../../api';
 import { roleLabelKeys, userTypeLabelKeys } from './labels';
+import { canDeployment } from './capabilities';
 import { MailPreferencesForm } from './MailPreferencesForm';
 import { signInPath } from './safe-next';
-import { useMe } from './use-me';
+import { useCapabilities, useMe } from './use-me';
 import { useSignOut } from './use-sign-out';
 
 type Row = { key: string; label: string; value: ReactNode };
@@ -78,6 +79,7 @@ export function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.account.title'));
   const me = useMe();
+  const capabilities = useCapabilities();
   const signOut = useSignOut();
 
   if (me.isPending) return <LoadingMessage />;
@@ -92,7 +94,7 @@ export function AccountPage() {
     <>
       <h1>{t('auth.account.title')}</h1>
       <AccountDetails user={me.data} />
-      {me.data.roles.length > 0 ? <MailPreferencesForm /> : null}
+      {capabilities.data && canDeployment(capabilities.data, 'console') ? <MailPreferencesForm /> : null}
       {signOut.isError ? (
         <p className="notice notice--error" role="alert">
           {signOut.error.message}

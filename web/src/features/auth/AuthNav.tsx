@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { Button } from '../../ui/Button';
 import { registerPath, signInPath } from './safe-next';
-import { useMe } from './use-me';
+import { canDeployment } from './capabilities';
+import { useCapabilities, useMe } from './use-me';
 import { useSignOut } from './use-sign-out';
 
 /**
@@ -13,21 +14,23 @@ export function AuthNav() {
   const { t } = useTranslation();
   const location = useLocation();
   const me = useMe();
+  const capabilities = useCapabilities();
   const signOut = useSignOut();
 
   // Nothing until we know, so "Masuk" never flashes for a signed-in user.
-  if (me.isPending) return null;
+  if (me.isPending || (me.data && capabilities.isPending)) return null;
 
   if (me.data) {
+    const isStaff = capabilities.data ? canDeployment(capabilities.data, 'console') : false;
     return (
       <nav aria-label={t('nav.label')} className="site-header__actions">
         {/* A service user's own tickets; staff work from their console. */}
-        {me.data.roles.length === 0 ? (
+        {!isStaff ? (
           <NavLink className="nav-link" to="/tiket" end>
             {t('portal.nav.myTickets')}
           </NavLink>
         ) : null}
-        {me.data.roles.length > 0 ? (
+        {isStaff ? (
           <NavLink className="nav-link" to="/konsol">
             {t('console.navLink')}
           </NavLink>

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { LoadingMessage } from '../../ui/LoadingMessage';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { registerPath, safeNextPath } from './safe-next';
-import { useMe } from './use-me';
+import { canDeployment } from './capabilities';
+import { useCapabilities, useMe } from './use-me';
 import { useSignIn } from './use-sign-in';
 
 /** `/masuk`: email and password; the API's errors shown beside the field they concern. */
@@ -16,6 +18,7 @@ export function SignInPage() {
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
   const me = useMe();
+  const capabilities = useCapabilities();
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -40,8 +43,10 @@ export function SignInPage() {
   // Signed in already, or just now (useSignIn stores the user): go on.
   // Staff land on their console, service users on their account, unless a page sent them here.
   if (me.data) {
-    const landing = me.data.roles.length > 0 ? '/konsol' : '/akun';
-    return <Navigate to={searchParams.get('next') ? next : landing} replace />;
+    if (searchParams.get('next')) return <Navigate to={next} replace />;
+    if (capabilities.isPending) return <LoadingMessage />;
+    const isStaff = capabilities.data ? canDeployment(capabilities.data, 'console') : false;
+    return <Navigate to={isStaff ? '/konsol' : '/akun'} replace />;
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

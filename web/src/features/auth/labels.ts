@@ -8,6 +8,7 @@ export const roleLabelKeys = {
   kepala: 'roles.kepala',
   admin: 'roles.admin',
   lkpp: 'roles.lkpp',
+  lkpp_teknis: 'roles.lkpp_teknis',
 } as const satisfies Record<Role, ParseKeys>;
 
 export const userTypeLabelKeys = {

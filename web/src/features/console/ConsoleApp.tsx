@@ -8,9 +8,10 @@ import { LoadingMessage } from '../../ui/LoadingMessage';
 import { PageMessage } from '../../ui/PageMessage';
 import { QueryErrorMessage } from '../../ui/QueryErrorMessage';
 import { signInPath } from '../auth/safe-next';
-import { useMe } from '../auth/use-me';
+import { canDeployment, unitsWhere } from '../auth/capabilities';
+import { useCapabilities, useMe } from '../auth/use-me';
 import { useUnits } from '../units/use-units';
-import { ConsoleContext, isStaff, staffUnits } from './console-context';
+import { ConsoleContext } from './console-context';
 import { ConsoleNav } from './ConsoleNav';
 import { PhoneIntakePage } from './intake/PhoneIntakePage';
 import { SuggestionBoxPage } from './intake/SuggestionBoxPage';
@@ -32,9 +33,10 @@ export function ConsoleApp() {
   const location = useLocation();
   const me = useMe();
   const units = useUnits();
+  const capabilities = useCapabilities();
   const [unitCode, setUnitCode] = useState<string | null>(null);
 
-  if (me.isPending || units.isPending) return <LoadingMessage />;
+  if (me.isPending || units.isPending || (me.data && capabilities.isPending)) return <LoadingMessage />;
   if (me.isError)
     return (
       <QueryErrorMessage title={t('console.title')} error={me.error} onRetry={() => void me.refetch()} />
@@ -49,18 +51,27 @@ export function ConsoleApp() {
     );
   const user = me.data;
   if (!user) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
-  if (!isStaff(user)) {
+  if (capabilities.isError)
+    return (
+      <QueryErrorMessage
+        title={t('console.title')}
+        error={capabilities.error}
+        onRetry={() => void capabilities.refetch()}
+      />
+    );
+  const can = capabilities.data;
+  if (!can || !canDeployment(can, 'console')) {
     return (
       <PageMessage title={t('console.notStaffTitle')}>
         <p>{t('console.notStaffBody')}</p>
       </PageMessage>
     );
   }
-  const mine = staffUnits(user, units.data);
+  const mine = unitsWhere(can, 'serve', units.data);
   const unit = mine.find((candidate) => candidate.code === unitCode) ?? mine[0] ?? null;
 
   return (
-    <ConsoleContext.Provider value={{ user, units: mine, unit, setUnitCode }}>
+    <ConsoleContext.Provider value={{ user, capabilities: can, units: mine, unit, setUnitCode }}>
       <div className="console">
         <ConsoleNav />
         <Routes>

@@ -2,19 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { SelectField } from '../../ui/SelectField';
 import { AvailabilitySwitch } from './availability/AvailabilitySwitch';
-import { hasRole, useConsole } from './console-context';
+import { canAnywhere, canIn } from '../auth/capabilities';
+import { useConsole } from './console-context';
 import { useNotifications } from './notifications/use-notifications';
 import { consolePaths } from './paths';
 
-/** The console's own header: its screens for this user's roles, unread notifications, the unit, availability. */
+/**
+ * The console's own header: the screens the server says this account may use (`/api/me`
+ * capabilities), unread notifications, the unit, availability.
+ */
 export function ConsoleNav() {
   const { t } = useTranslation();
-  const { user, units, unit, setUnitCode } = useConsole();
+  const { capabilities, units, unit, setUnitCode } = useConsole();
   const notifications = useNotifications();
   const unread = notifications.data?.unreadCount ?? 0;
-  const isHelpdesk = unit !== null && hasRole(user, 'helpdesk', unit.code);
-  const isKepala = unit !== null && hasRole(user, 'kepala', unit.code);
-  const isAdmin = hasRole(user, 'admin');
+  const here = unit?.code;
 
   return (
     <div className="console-bar">
@@ -25,7 +27,7 @@ export function ConsoleNav() {
               {t('console.nav.queue')}
             </NavLink>
           </li>
-          {isHelpdesk ? (
+          {canIn(capabilities, 'intake', here) ? (
             <>
               <li>
                 <NavLink to={consolePaths.phone}>{t('console.nav.phone')}</NavLink>
@@ -38,7 +40,7 @@ export function ConsoleNav() {
               </li>
             </>
           ) : null}
-          {isKepala ? (
+          {canIn(capabilities, 'coordinate', here) ? (
             <li>
               <NavLink to={consolePaths.awaitingKepala}>{t('console.nav.awaitingKepala')}</NavLink>
             </li>
@@ -55,17 +57,17 @@ export function ConsoleNav() {
               ) : null}
             </NavLink>
           </li>
-          {isHelpdesk || isAdmin ? (
+          {canIn(capabilities, 'readHeldMail', here) ? (
             <li>
               <NavLink to={consolePaths.heldMail}>{t('console.nav.heldMail')}</NavLink>
             </li>
           ) : null}
-          {isKepala || isAdmin ? (
+          {canAnywhere(capabilities, 'readReports') ? (
             <li>
               <NavLink to={consolePaths.reports}>{t('console.nav.reports')}</NavLink>
             </li>
           ) : null}
-          {isAdmin ? (
+          {canAnywhere(capabilities, 'administer') ? (
             <li>
               <NavLink to={consolePaths.admin}>{t('console.nav.admin')}</NavLink>
             </li>
@@ -82,7 +84,7 @@ export function ConsoleNav() {
             onChange={(e) => setUnitCode(e.target.value)}
           />
         ) : null}
-        {hasRole(user, 'admin_ppe') ? <AvailabilitySwitch /> : null}
+        {canAnywhere(capabilities, 'reportAvailability') ? <AvailabilitySwitch /> : null}
       </div>
     </div>
   );

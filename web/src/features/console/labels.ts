@@ -1,27 +1,17 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type {
-  Channel,
-  Difficulty,
-  TicketKind as Kind,
-  SlaState,
-  TicketStatus as Status,
-  Tier,
-  Ticket,
-} from '../../api';
+import type { Difficulty, SlaState } from '@domain/sla';
+import { TIERS, type Channel, type Kind, type Tier, type TicketType } from '@domain/tickets/vocabulary';
+
+/** The one word per status the whole app says (src/i18n/status-labels.ts). */
+export { statusKeys } from '../../i18n/status-labels';
 
 /** A label for every value; a new value fails to compile until it has one. */
-export const statusKeys = {
-  new: 'console.status.new',
-  in_progress: 'console.status.in_progress',
-  waiting_reporter: 'console.status.waiting_reporter',
-  resolved: 'console.status.resolved',
-  closed: 'console.status.closed',
-} as const satisfies Record<Status, ParseKeys>;
 
 export const tierKeys = {
   helpdesk: 'console.tier.helpdesk',
   admin_ppe: 'console.tier.admin_ppe',
   lkpp: 'console.tier.lkpp',
+  lkpp_teknis: 'console.tier.lkpp_teknis',
 } as const satisfies Record<Tier, ParseKeys>;
 
 export const channelKeys = {
@@ -41,7 +31,7 @@ export const typeKeys = {
   permasalahan: 'console.type.permasalahan',
   usulan: 'console.type.usulan',
   permintaan_layanan: 'console.type.permintaan_layanan',
-} as const satisfies Record<Ticket['type'], ParseKeys>;
+} as const satisfies Record<TicketType, ParseKeys>;
 
 export const difficultyKeys = {
   ringan: 'console.difficulty.ringan',
@@ -67,14 +57,5 @@ export function labelOf<K extends string>(
 }
 
 export function isTier(value: unknown): value is Tier {
-  return value === 'helpdesk' || value === 'admin_ppe' || value === 'lkpp';
-}
-
-/** The tier above, for "Eskalasi ke …" (helpdesk → Admin PPE → LKPP-RI). */
-export function tierAbove(tier: Tier): Tier | null {
-  return tier === 'helpdesk' ? 'admin_ppe' : tier === 'admin_ppe' ? 'lkpp' : null;
-}
-
-export function tierBelow(tier: Tier): Tier | null {
-  return tier === 'lkpp' ? 'admin_ppe' : tier === 'admin_ppe' ? 'helpdesk' : null;
+  return typeof value === 'string' && (TIERS as readonly string[]).includes(value);
 }

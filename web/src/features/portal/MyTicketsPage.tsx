@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { SlaBadge, StatusBadge } from '../reporter/Badges';
 import { formatShortDate } from '../../i18n/format';
 import { tierLabelKeys } from '../reporter/labels';
-import { isOpenStatus } from '../reporter/ticket-vocabulary';
+import { isOpen as isOpenStatus } from '@domain/tickets/statuses';
 import type { QueueTicket as TicketListItem } from '../../api';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
 import { RequireSignIn } from './RequireSignIn';

@@ -7,7 +7,7 @@ import { RadioGroup } from '../../ui/RadioGroup';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { typeLabelKeys } from '../reporter/labels';
-import { APPLICATIONS, TICKET_TYPES } from '../reporter/ticket-vocabulary';
+import { APPLICATIONS, TYPES as TICKET_TYPES } from '@domain/tickets/vocabulary';
 import type { Unit } from '../../api';
 import { TICKET_FIELDS, type TicketFormValues } from './ticket-form';
 import { useCategories } from './use-categories';

@@ -6,10 +6,12 @@ import { LoadingMessage } from '../../ui/LoadingMessage';
 import { PageMessage } from '../../ui/PageMessage';
 import { QueryErrorMessage } from '../../ui/QueryErrorMessage';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { reporterCan } from '../reporter/reporter-can';
 import { ReporterTicket } from '../reporter/ReporterTicket';
 import type { ConversationEntry } from '../reporter/Conversation';
 import type { TicketDetail } from '../../api';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
+import { useTicketSurveyState } from '../survey/use-survey';
 import { RequireSignIn } from './RequireSignIn';
 import { ticketNoticeOf } from './ticket-notice';
 import { TicketDetails } from './TicketDetails';
@@ -56,7 +58,7 @@ function TicketView({ detail }: { detail: TicketDetail }) {
     if (ticketNoticeOf(location.state))
       void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   }, [location, navigate]);
-  const allowed = new Set(ticket.allowedActions);
+  const survey = useTicketSurveyState(ticket.code, null).data;
   const entries: ConversationEntry[] = detail.messages
     .filter((message) => message.visibility === 'public')
     .map((message) => ({
@@ -88,15 +90,14 @@ function TicketView({ detail }: { detail: TicketDetail }) {
         summary={{ ...ticket, dueAt: ticket.sla.dueAt, slaState: ticket.sla.state }}
         timeZone={timeZone}
         entries={entries}
-        can={{
-          answer: allowed.has('reporter_answer'),
-          confirm: allowed.has('confirm') || allowed.has('reject_resolution'),
-          attach: allowed.has('attach'),
-        }}
+        can={reporterCan(ticket.allowedActions)}
         reply={actions.reply}
         confirmation={actions.confirmation}
         uploadPath={actions.uploadPath}
         onUploaded={actions.reload}
+        survey={
+          survey && survey.state !== 'not_resolved' ? { isAnswered: survey.state === 'answered' } : null
+        }
         details={
           <TicketDetails
             ticket={ticket}

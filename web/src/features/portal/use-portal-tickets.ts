@@ -44,6 +44,8 @@ export function useReporterActions(code: string) {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: ticketKey(code) }),
       queryClient.invalidateQueries({ queryKey: myTicketsKey }),
+      // Whether the survey may be answered follows the ticket's status.
+      queryClient.invalidateQueries({ queryKey: ['survey', 'ticket', code] }),
     ]);
   };
   const params = { path: { code } };

@@ -11,6 +11,10 @@ import type { BodyOf } from '../../api';
 export type Confirmation = Pick<BodyOf<'/api/tickets/{code}/confirmation', 'post'>, 'solved' | 'comment'>;
 
 type ConfirmFormProps = {
+  /** "Solved" is offered only when the ticket may be closed now (`confirm` in `allowedActions`). */
+  canConfirm: boolean;
+  /** "Not solved" (`reject_resolution` in `allowedActions`). */
+  canReject: boolean;
   isPending: boolean;
   error: unknown;
   onSubmit: (confirmation: Confirmation) => Promise<unknown>;
@@ -18,9 +22,10 @@ type ConfirmFormProps = {
 
 /**
  * A resolved ticket waits for the reporter: "solved" closes it; "not solved" sends it back to
- * the tier that resolved it (Kep. Kepala LKPP 26/2022, closure confirmed by the user).
+ * the tier that resolved it (Kep. Kepala LKPP 26/2022, closure confirmed by the user). A
+ * complaint cannot be closed before the Kepala LPSE has coordinated it: then only "not solved".
  */
-export function ConfirmForm({ isPending, error, onSubmit }: ConfirmFormProps) {
+export function ConfirmForm({ canConfirm, canReject, isPending, error, onSubmit }: ConfirmFormProps) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [choice, setChoice] = useState<boolean | null>(null);
@@ -38,7 +43,7 @@ export function ConfirmForm({ isPending, error, onSubmit }: ConfirmFormProps) {
       <h2 id="konfirmasi-judul">{t('portal.ticket.confirm.title')}</h2>
       <p>{t('portal.ticket.confirm.intro')}</p>
       <FormAlert messages={errors.general} />
-      <form noValidate onSubmit={send(true)}>
+      <form noValidate onSubmit={send(canConfirm)}>
         <TextAreaField
           label={t('portal.ticket.confirm.comment')}
           hint={t('portal.ticket.confirm.commentHint')}
@@ -49,17 +54,21 @@ export function ConfirmForm({ isPending, error, onSubmit }: ConfirmFormProps) {
           error={errors.fields.comment}
         />
         <div className="button-row">
-          <Button type="submit" disabled={isPending} isBusy={isPending && choice === true}>
-            {t('portal.ticket.confirm.solved')}
-          </Button>
-          <Button
-            variant="secondary"
-            disabled={isPending}
-            isBusy={isPending && choice === false}
-            onClick={send(false)}
-          >
-            {t('portal.ticket.confirm.notSolved')}
-          </Button>
+          {canConfirm ? (
+            <Button type="submit" disabled={isPending} isBusy={isPending && choice === true}>
+              {t('portal.ticket.confirm.solved')}
+            </Button>
+          ) : null}
+          {canReject ? (
+            <Button
+              variant="secondary"
+              disabled={isPending}
+              isBusy={isPending && choice === false}
+              onClick={send(false)}
+            >
+              {t('portal.ticket.confirm.notSolved')}
+            </Button>
+          ) : null}
         </div>
       </form>
     </section>

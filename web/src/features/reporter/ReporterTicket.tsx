@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWaitingForReporter } from '@domain/tickets/statuses';
 import { AttachFilesCard } from './AttachFilesCard';
+import { ClaimNotice } from './ClaimNotice';
 import { ConfirmForm, type Confirmation } from './ConfirmForm';
 import { Conversation } from './Conversation';
+import type { ReporterCan } from './reporter-can';
 import { ReplyForm } from './ReplyForm';
 import { SurveyLink } from './SurveyLink';
 import { TicketStatusCard } from './TicketStatusCard';
-import { canBeRated } from './ticket-vocabulary';
 import type { ConversationEntry } from './Conversation';
 import type { TicketStatus, TrackedTicket } from '../../api';
 
@@ -22,8 +24,8 @@ type ReporterTicketProps = {
   summary: TicketSummary;
   timeZone: string;
   entries: readonly ConversationEntry[];
-  /** What the reporter may do now (from the lifecycle, via the API). */
-  can: { answer: boolean; confirm: boolean; attach: boolean };
+  /** What the reporter may do now: the ticket's `allowedActions`, as the lifecycle decides. */
+  can: ReporterCan;
   reply: MutationView<string>;
   confirmation: MutationView<Confirmation>;
   uploadPath: string;
@@ -32,8 +34,8 @@ type ReporterTicketProps = {
   details?: ReactNode;
   /** A reporter without an account rates the service with the PIN. */
   pin?: string | undefined;
-  /** Whether the satisfaction survey of this ticket has been answered, when the API says. */
-  isSurveyAnswered?: boolean;
+  /** The satisfaction survey, once the API says it may be answered (and whether it was); else null. */
+  survey: { isAnswered: boolean } | null;
 };
 
 /** The latest request for more data from the staff, if the ticket is waiting on it. */
@@ -41,7 +43,7 @@ function openRequest(
   entries: readonly ConversationEntry[],
   status: TicketStatus,
 ): ConversationEntry | undefined {
-  if (status !== 'waiting_reporter') return undefined;
+  if (!isWaitingForReporter(status)) return undefined;
   const last = [...entries].reverse().find((entry) => entry.from === 'staff');
   return last?.purpose === 'info_request' ? last : undefined;
 }
@@ -61,23 +63,24 @@ export function ReporterTicket({
   onUploaded,
   details,
   pin,
-  isSurveyAnswered,
+  survey,
 }: ReporterTicketProps) {
   const { t } = useTranslation();
   const request = openRequest(entries, summary.status);
   return (
     <>
       <TicketStatusCard {...summary} timeZone={timeZone} />
-      {can.confirm ? (
+      {can.claim ? <ClaimNotice /> : null}
+      {can.confirm || can.reject ? (
         <ConfirmForm
+          canConfirm={can.confirm}
+          canReject={can.reject}
           isPending={confirmation.isPending}
           error={confirmation.error}
           onSubmit={confirmation.submit}
         />
       ) : null}
-      {canBeRated(summary.status) ? (
-        <SurveyLink code={summary.code} pin={pin} isAnswered={isSurveyAnswered} />
-      ) : null}
+      {survey ? <SurveyLink code={summary.code} pin={pin} isAnswered={survey.isAnswered} /> : null}
       {can.answer && request ? (
         <ReplyForm
           title={t('portal.ticket.answer.title')}

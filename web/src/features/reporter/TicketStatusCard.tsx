@@ -3,7 +3,7 @@ import { useLanguage } from '../../i18n';
 import { SlaBadge, StatusBadge } from './Badges';
 import { formatDateTime } from '../../i18n/format';
 import { TierSteps } from './TierSteps';
-import { isOpenStatus } from './ticket-vocabulary';
+import { isOpen as isOpenStatus, isWaitingForReporter } from '@domain/tickets/statuses';
 import type { SlaState, TicketStatus, Tier } from '../../api';
 
 type TicketStatusCardProps = {
@@ -54,7 +54,7 @@ export function TicketStatusCard({
   return (
     <section className="card" aria-labelledby="status-judul">
       <h2 id="status-judul">{t('portal.ticket.statusTitle')}</h2>
-      {status === 'waiting_reporter' ? <p className="notice">{t('portal.ticket.waitingForYou')}</p> : null}
+      {isWaitingForReporter(status) ? <p className="notice">{t('portal.ticket.waitingForYou')}</p> : null}
       <dl className="details">
         {rows.map((row) => (
           <div key={row.key} className="details__row">

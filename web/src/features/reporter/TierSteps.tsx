@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { tierLabelKeys } from './labels';
-import { TIERS } from './ticket-vocabulary';
+import { TIERS } from '@domain/tiers/tiers';
 import type { Tier } from '../../api';
 
 /**
- * "Cek posisi": the three tiers of the standard (helpdesk → Admin PPE → LKPP-RI), the one
+ * "Cek posisi": the tiers of the standard (helpdesk → Admin PPE → Helpdesk Eproc LKPP → Helpdesk
+ * Teknis LKPP, Kep. Kepala LKPP 26/2022), the one
  * holding the ticket marked as the current step, in words as well as in colour.
  */
 export function TierSteps({ tier, isFinished }: { tier: Tier; isFinished: boolean }) {

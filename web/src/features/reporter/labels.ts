@@ -1,19 +1,18 @@
 import type { ParseKeys } from 'i18next';
-import type { SlaState, TicketStatus, TicketType, Tier } from '../../api';
+import type { SlaState } from '@domain/sla';
+import { asMessagePurpose, type PublicPurpose } from '@domain/tickets/messages';
+import type { TicketType, Tier } from '@domain/tickets/vocabulary';
+
+/** The one word per status the whole app says (src/i18n/status-labels.ts). */
+export { statusKeys as statusLabelKeys } from '../../i18n/status-labels';
 
 /** A label for every value; a new value fails to compile until it has one. */
-export const statusLabelKeys = {
-  new: 'portal.ticket.status.new',
-  in_progress: 'portal.ticket.status.in_progress',
-  waiting_reporter: 'portal.ticket.status.waiting_reporter',
-  resolved: 'portal.ticket.status.resolved',
-  closed: 'portal.ticket.status.closed',
-} as const satisfies Record<TicketStatus, ParseKeys>;
 
 export const tierLabelKeys = {
   helpdesk: 'portal.ticket.tier.helpdesk',
   admin_ppe: 'portal.ticket.tier.admin_ppe',
   lkpp: 'portal.ticket.tier.lkpp',
+  lkpp_teknis: 'portal.ticket.tier.lkpp_teknis',
 } as const satisfies Record<Tier, ParseKeys>;
 
 export const slaLabelKeys = {
@@ -38,9 +37,10 @@ const purposeLabelKeys = {
   reporter_answer: 'portal.ticket.purpose.reporter_answer',
   confirmation: 'portal.ticket.purpose.confirmation',
   not_solved: 'portal.ticket.purpose.not_solved',
-} as const satisfies Record<string, ParseKeys>;
+} as const satisfies Record<PublicPurpose, ParseKeys>;
 
 export function purposeLabelKey(purpose: string, from: 'staff' | 'reporter'): ParseKeys {
-  if (purpose in purposeLabelKeys) return purposeLabelKeys[purpose as keyof typeof purposeLabelKeys];
+  const known = asMessagePurpose(purpose);
+  if (known && known in purposeLabelKeys) return purposeLabelKeys[known as PublicPurpose];
   return from === 'staff' ? purposeLabelKeys.reply : purposeLabelKeys.reporter_answer;
 }

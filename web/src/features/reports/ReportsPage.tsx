@@ -24,7 +24,7 @@ import './reports.css';
 export function ReportsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('reports.title'));
-  const { me, units, readable } = useReadableUnits();
+  const { me, units, capabilities, readable } = useReadableUnits();
   const [chosenUnit, setUnit] = useState<string | null>(null);
   const unit = readable.find((u) => u.code === chosenUnit) ?? readable[0];
   const [choice, setChoice] = useState<PeriodChoice | null>(null);
@@ -40,6 +40,15 @@ export function ReportsPage() {
       <QueryErrorMessage title={t('reports.title')} error={me.error} onRetry={() => void me.refetch()} />
     );
   if (!me.data) return <Navigate to={signInPath('/laporan')} replace />;
+  if (capabilities.isPending) return <LoadingMessage />;
+  if (capabilities.isError)
+    return (
+      <QueryErrorMessage
+        title={t('reports.title')}
+        error={capabilities.error}
+        onRetry={() => void capabilities.refetch()}
+      />
+    );
   if (!unit) {
     return (
       <PageMessage title={t('reports.title')}>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from './BarChart';
-import type { Difficulty, ReportSummary } from '../../api';
+import { DIFFICULTIES } from '@domain/sla/targets';
+import { ESCALATION_TIERS } from '@domain/tiers/tiers';
+import { difficultyKeys } from './labels';
+import type { ReportSummary } from '../../api';
 import { useFormat } from './use-format';
-
-const DIFFICULTIES: readonly Difficulty[] = ['ringan', 'sedang', 'berat'];
 
 /** Working-hour durations, targets met per difficulty, escalations and complaints. */
 export function ServiceSection({ summary }: { summary: ReportSummary }) {
@@ -56,7 +57,7 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
         bars={DIFFICULTIES.filter((d) => target[d].completed > 0).map((d) => ({
           key: d,
           label: t('reports.service.difficultyLine', {
-            difficulty: t(`reports.labels.difficulty.${d}`),
+            difficulty: t(difficultyKeys[d]),
             within: target[d].withinTarget,
             completed: target[d].completed,
           }),
@@ -84,7 +85,7 @@ export function ServiceSection({ summary }: { summary: ReportSummary }) {
             </tr>
           </thead>
           <tbody>
-            {(['admin_ppe', 'lkpp'] as const).map((tier) => (
+            {ESCALATION_TIERS.map((tier) => (
               <tr key={tier}>
                 <th scope="row">{t(`reports.labels.tier.${tier}`)}</th>
                 <td className="num">{f.count(s.escalations[tier].count)}</td>

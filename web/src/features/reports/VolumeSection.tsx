@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
+import { statusKeys } from '../../i18n/status-labels';
 import { BarChart } from './BarChart';
-import type { Channel, TicketKind as Kind, ReportSummary, TicketStatus as Status, Tier } from '../../api';
+import { CHANNELS, KINDS, STATUSES, TIERS } from '@domain/tickets/vocabulary';
+import type { ReportSummary } from '../../api';
+import { channelKeys, kindKeys } from './labels';
 import { useFormat } from './use-format';
-
-const CHANNELS: readonly Channel[] = ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'];
-const KINDS: readonly Kind[] = ['question', 'complaint'];
-const TIERS: readonly Tier[] = ['helpdesk', 'admin_ppe', 'lkpp'];
-const STATUSES: readonly Status[] = ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'];
 
 /** Tickets received in the period by channel, kind, category, tier reached and status at its end. */
 export function VolumeSection({ summary }: { summary: ReportSummary }) {
@@ -26,7 +24,7 @@ export function VolumeSection({ summary }: { summary: ReportSummary }) {
         formatValue={f.count}
         bars={CHANNELS.map((c) => ({
           key: c,
-          label: t(`reports.labels.channel.${c}`),
+          label: t(channelKeys[c]),
           value: r.byChannel[c],
         }))}
       />
@@ -34,7 +32,7 @@ export function VolumeSection({ summary }: { summary: ReportSummary }) {
         title={t('reports.volume.byKind')}
         valueLabel={count}
         formatValue={f.count}
-        bars={KINDS.map((k) => ({ key: k, label: t(`reports.labels.kind.${k}`), value: r.byKind[k] }))}
+        bars={KINDS.map((k) => ({ key: k, label: t(kindKeys[k]), value: r.byKind[k] }))}
       />
       <BarChart
         title={t('reports.volume.byCategory')}
@@ -60,7 +58,7 @@ export function VolumeSection({ summary }: { summary: ReportSummary }) {
         title={t('reports.volume.byStatus')}
         valueLabel={count}
         formatValue={f.count}
-        bars={STATUSES.map((s) => ({ key: s, label: t(`reports.labels.status.${s}`), value: r.byStatus[s] }))}
+        bars={STATUSES.map((s) => ({ key: s, label: t(statusKeys[s]), value: r.byStatus[s] }))}
       />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isMailChannel, isPhoneChannel } from '@domain/tickets/channels';
 import { mailtoHref, telHref } from './contact-links';
 import type { ComplaintChannel, StandardText } from '../../api';
 import { StandardSection } from './StandardSection';
@@ -10,8 +11,8 @@ type ComplaintSectionProps = {
 
 function contactHref({ channel, contact }: ComplaintChannel): string | undefined {
   if (!contact) return undefined;
-  if (channel === 'phone') return telHref(contact);
-  if (channel === 'email') return mailtoHref(contact);
+  if (isPhoneChannel(channel)) return telHref(contact);
+  if (isMailChannel(channel)) return mailtoHref(contact);
   return undefined;
 }
 

@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReporterTicket } from '../reporter/ReporterTicket';
-import { isOpenStatus } from '../reporter/ticket-vocabulary';
+import { reporterCan } from '../reporter/reporter-can';
 import type { TrackedTicket } from '../../api';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
 import { useTrackerActions, type TrackKey } from './use-track';
 
 /**
  * A tracked ticket and what its reporter can do without an account: answer a request for
- * more data, add files, confirm or say it is not solved, rate the service.
+ * more data, add files, confirm or say it is not solved, rate the service. Which of these is
+ * offered is the server's answer (`allowedActions` for the holder of the PIN).
  */
 export function TrackedTicketView({ ticket, trackKey }: { ticket: TrackedTicket; trackKey: TrackKey }) {
   const { t } = useTranslation();
@@ -21,7 +22,6 @@ export function TrackedTicketView({ ticket, trackKey }: { ticket: TrackedTicket;
     headingRef.current?.focus();
   }, [ticket.code]);
 
-  const isOpen = isOpenStatus(ticket.status);
   const entries = ticket.replies.map((reply, index) => ({ key: `${index}-${reply.createdAt}`, ...reply }));
   return (
     <div className="tracked-ticket">
@@ -33,17 +33,13 @@ export function TrackedTicketView({ ticket, trackKey }: { ticket: TrackedTicket;
         summary={{ ...ticket }}
         timeZone={timeZone}
         entries={entries}
-        can={{
-          answer: isOpen,
-          confirm: ticket.status === 'resolved',
-          attach: isOpen || ticket.status === 'resolved',
-        }}
+        can={reporterCan(ticket.allowedActions)}
         reply={actions.reply}
         confirmation={actions.confirmation}
         uploadPath={actions.uploadPath}
         onUploaded={actions.reload}
         pin={trackKey.pin}
-        isSurveyAnswered={ticket.survey?.answered ?? false}
+        survey={ticket.survey ? { isAnswered: ticket.survey.answered } : null}
       />
       <p className="muted">{t('track.privacy')}</p>
     </div>

@@ -1,3 +1,5 @@
+import { isClosed } from '../../../../domain/tickets/statuses.js';
+import type { Status } from '../../../../domain/tickets/vocabulary.js';
 import { allowedActions } from '../../../../domain/tickets/lifecycle.js';
 import type { Db } from '../../../db/connect.js';
 import {
@@ -116,7 +118,7 @@ export async function importMessage(scope: ImportScope, uid: number, raw: Buffer
   if (allowedActions(stateOf(ticket), ['tracker']).includes('reporter_answer'))
     return answerFromMail(scope, uid, mail, ticket, parts);
   // A closed ticket is not reopened by mail: the reporter's new message becomes a new ticket that points to it.
-  if (ticket.status === 'closed') return openTicketFromMail(scope, uid, mail, parts, ticket.code);
+  if (isClosed(ticket.status as Status)) return openTicketFromMail(scope, uid, mail, parts, ticket.code);
   return noteFromMail(
     scope,
     uid,

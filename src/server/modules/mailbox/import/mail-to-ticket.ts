@@ -1,3 +1,4 @@
+import { defaultTypeFor } from '../../../../domain/tickets/kinds.js';
 import type { Db } from '../../../db/connect.js';
 import { insertAttachments } from '../../attachments/attachments.repository.js';
 import type { InboundDisposition, MailThread } from '../../mail/mail-messages.repository.js';
@@ -84,7 +85,7 @@ export async function openTicketFromMail(
     unit: scope.unit,
     channel: 'email',
     kind,
-    type: kind === 'complaint' ? 'usulan' : 'permasalahan',
+    type: defaultTypeFor(kind),
     categoryCode: null,
     subject: ticketSubject(mail.subject, mail.text, '(tanpa subjek)'),
     description: bodyOf(mail.text),

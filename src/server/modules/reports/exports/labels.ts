@@ -1,39 +1,44 @@
 import type { Difficulty } from '../../../../domain/sla/index.js';
 import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/vocabulary.js';
 
-/** The words of the files a government office files: Bahasa Indonesia, as the web app says them. */
-export const CHANNEL_LABELS: Record<Channel, string> = {
+/**
+ * The words of the files a government office files: Bahasa Indonesia, as the web app says them
+ * (labels.test.ts holds the status words to web/src/i18n/id.json). A new value fails to compile
+ * until it has a label.
+ */
+export const CHANNEL_LABELS = {
   portal: 'LPSE Support (portal)',
   phone: 'Telepon',
   walk_in: 'Datang langsung',
   email: 'Email',
   suggestion_box: 'Kotak saran',
-};
+} as const satisfies Record<Channel, string>;
 
-export const KIND_LABELS: Record<Kind, string> = {
+export const KIND_LABELS = {
   question: 'Pertanyaan/permasalahan',
   complaint: 'Pengaduan/saran/masukan',
-};
+} as const satisfies Record<Kind, string>;
 
 export const TIER_LABELS: Record<Tier, string> = {
   helpdesk: 'Helpdesk',
   admin_ppe: 'Admin PPE',
-  lkpp: 'LKPP-RI',
+  lkpp: 'Helpdesk Eproc LKPP',
+  lkpp_teknis: 'Helpdesk Teknis LKPP',
 };
 
-export const STATUS_LABELS: Record<Status, string> = {
+export const STATUS_LABELS = {
   new: 'Baru',
   in_progress: 'Sedang ditangani',
-  waiting_reporter: 'Menunggu pelapor',
+  waiting_reporter: 'Menunggu tanggapan pelapor',
   resolved: 'Selesai (menunggu konfirmasi)',
   closed: 'Ditutup',
-};
+} as const satisfies Record<Status, string>;
 
-export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+export const DIFFICULTY_LABELS = {
   ringan: 'Ringan',
   sedang: 'Sedang',
   berat: 'Berat',
-};
+} as const satisfies Record<Difficulty, string>;
 
 const MONTHS = [
   'Januari',

@@ -1,5 +1,6 @@
 import { DIFFICULTIES } from '../../../../domain/sla/index.js';
 import { SKM_ELEMENTS } from '../../../../domain/survey/index.js';
+import { ESCALATION_TIERS } from '../../../../domain/tiers/tiers.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../../domain/tickets/vocabulary.js';
 import {
   CHANNEL_LABELS,
@@ -139,7 +140,7 @@ export async function monthlyPdf(d: MonthlyReportData): Promise<Buffer> {
       { header: 'Median (jam)', width: 80, align: 'right' },
       { header: 'Persentil 90 (jam)', width: 90, align: 'right' },
     ],
-    (['admin_ppe', 'lkpp'] as const).map((t) => [
+    ESCALATION_TIERS.map((t) => [
       TIER_LABELS[t],
       n(s.escalations[t].count),
       n(s.escalations[t].answered),

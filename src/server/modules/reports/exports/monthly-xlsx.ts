@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { DIFFICULTIES } from '../../../../domain/sla/index.js';
 import { SKM_ELEMENTS } from '../../../../domain/survey/index.js';
+import { ESCALATION_TIERS } from '../../../../domain/tiers/tiers.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../../domain/tickets/vocabulary.js';
 import {
   CHANNEL_LABELS,
@@ -64,8 +65,7 @@ async function writeSheets(
           numFmt: FORMATS.percent,
         },
       ],
-      ['Eskalasi ke Admin PPE', s.escalations.admin_ppe.count],
-      ['Eskalasi ke LKPP-RI', s.escalations.lkpp.count],
+      ...ESCALATION_TIERS.map((t) => [`Eskalasi ke ${TIER_LABELS[t]}`, s.escalations[t].count] as const),
       ['Pengaduan diterima', s.complaints.received],
       ['Responden SKM', s.skm.respondents],
       ['Nilai SKM (konversi)', s.skm.ikmConverted],
@@ -160,7 +160,7 @@ async function writeSheets(
       hoursCol('Median (jam kerja)'),
       hoursCol('Persentil 90 (jam kerja)'),
     ],
-    (['admin_ppe', 'lkpp'] as const).map((t) => [
+    ESCALATION_TIERS.map((t) => [
       TIER_LABELS[t],
       s.escalations[t].count,
       s.escalations[t].answered,

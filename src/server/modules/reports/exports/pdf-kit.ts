@@ -124,12 +124,10 @@ export function table(
         .fill('#e7eef7');
     let x = MARGIN;
     columns.forEach((c, i) => {
-      doc
-        .fillColor(INK)
-        .text(cells[i] ?? '', x + padding, top + padding, {
-          width: c.width - 2 * padding,
-          align: c.align ?? 'left',
-        });
+      doc.fillColor(INK).text(cells[i] ?? '', x + padding, top + padding, {
+        width: c.width - 2 * padding,
+        align: c.align ?? 'left',
+      });
       x += c.width;
     });
     doc

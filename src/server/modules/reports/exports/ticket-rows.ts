@@ -1,3 +1,4 @@
+import { isCompleted } from '../../../../domain/tickets/statuses.js';
 import type { WorkCalendar } from '../../../../domain/calendar/index.js';
 import {
   DEFAULT_DIFFICULTY,
@@ -5,6 +6,7 @@ import {
   type Difficulty,
   type SlaPolicy,
 } from '../../../../domain/sla/index.js';
+import { tierRank } from '../../../../domain/tiers/tiers.js';
 import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../../db/connect.js';
 import { metTargetAt } from '../../sla/ticket-sla.js';
@@ -37,15 +39,13 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 100 + Number.EPSI
 /** What a ticket's history says at the period's end: status, highest tier reached, last resolution. */
 type AtEnd = { status: string | null; tierRank: number; completedAt: string | null };
 
-const TIER_RANK: Readonly<Record<string, number>> = { helpdesk: 1, admin_ppe: 2, lkpp: 3 };
-
 /** Status after the last event, the highest tier of any, the last resolution: the rules of history-sql.ts. */
 function stateAtEnd(history: readonly HistoryEvent[]): AtEnd {
   const end: AtEnd = { status: null, tierRank: 1, completedAt: null };
   for (const e of history) {
     const data = JSON.parse(e.data_json) as { status?: string; tier?: string };
     end.status = data.status ?? null;
-    end.tierRank = Math.max(end.tierRank, TIER_RANK[data.tier ?? ''] ?? 1);
+    end.tierRank = Math.max(end.tierRank, tierRank(data.tier));
     if (e.type === 'resolved' && (end.completedAt === null || e.at > end.completedAt)) end.completedAt = e.at;
   }
   return end;
@@ -125,8 +125,7 @@ export async function* ticketRowBatches(
       const history = historyOf.get(row.id) ?? [];
       const end = stateAtEnd(history);
       const status = (end.status ?? 'new') as Status;
-      const completedAt =
-        (status === 'resolved' || status === 'closed') && end.completedAt ? end.completedAt : null;
+      const completedAt = isCompleted(status) && end.completedAt ? end.completedAt : null;
       const withinTarget = completedAt
         ? metTargetAt(
             row,

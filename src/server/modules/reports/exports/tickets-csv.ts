@@ -26,11 +26,20 @@ export function localDateTime(calendar: WorkCalendar, at: Date): string {
   return calendar.formatLocal(at.getTime()).slice(0, 16).replace('T', ' ');
 }
 
-/** RFC 4180: quote a field when it holds a comma, quote, or line break; double the quotes. */
+/**
+ * RFC 4180: quote a field when it holds a comma, quote, or line break; double the quotes.
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection": a cell starting with
+ * `=`, `+`, `-`, `@`, tab or CR) is written with a leading `'`, so it is shown, never run.
+ * Numbers are ours, not typed by anyone, and stay numbers.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** One CSV line (CRLF-terminated) of a ticket; category by name when the unit has it. */

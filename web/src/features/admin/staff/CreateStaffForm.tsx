@@ -6,11 +6,12 @@ import { Field } from '../../../ui/Field';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
 import type { Role } from '../../../api';
+import { grantableRolesIn } from '../../auth/capabilities';
 import { roleLabelKeys } from '../../auth/labels';
 import { CopyButton } from '../../console/CopyButton';
+import { useConsole } from '../../console/console-context';
 import { CheckboxField } from '../../console/forms/CheckboxField';
 import type { Unit } from '../../../api';
-import { rolesOnUnit } from './staff-roles';
 import { useCreateStaff } from './use-staff';
 
 const FIELDS = ['name', 'email', 'phone', 'roles'];
@@ -19,6 +20,8 @@ const FIELDS = ['name', 'email', 'phone', 'roles'];
 export function CreateStaffForm({ unit }: { unit: Unit }) {
   const { t } = useTranslation();
   const create = useCreateStaff(unit.code);
+  const { capabilities } = useConsole();
+  const grantable = grantableRolesIn(capabilities, unit.code);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
@@ -101,7 +104,7 @@ export function CreateStaffForm({ unit }: { unit: Unit }) {
         />
         <fieldset className="fieldset" aria-describedby={roleError ? 'create-staff-roles-error' : undefined}>
           <legend>{t('admin.staff.createRoles', { unit: unit.name })}</legend>
-          {rolesOnUnit(unit.kind).map((role) => (
+          {grantable.map((role) => (
             <CheckboxField
               key={role}
               label={t(roleLabelKeys[role])}

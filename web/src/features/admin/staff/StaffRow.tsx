@@ -5,17 +5,19 @@ import { Button } from '../../../ui/Button';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
 import type { Role } from '../../../api';
+import { grantableRolesIn } from '../../auth/capabilities';
 import { roleLabelKeys } from '../../auth/labels';
+import { useConsole } from '../../console/console-context';
 import { CheckboxField } from '../../console/forms/CheckboxField';
-import type { Unit } from '../../../api';
-import type { StaffMember } from '../../../api';
-import { rolesOnUnit, withUnitRoles } from './staff-roles';
+import type { StaffMember, Unit } from '../../../api';
+import { withUnitRoles } from './staff-roles';
 import { useChangeRoles, useSetActive } from './use-staff';
 
 /** One staff member: their roles in this unit (editable), other units' roles (kept), active or not. */
 export function StaffRow({ member, unit }: { member: StaffMember; unit: Unit }) {
   const { t } = useTranslation();
-  const offered = rolesOnUnit(unit.kind);
+  const { capabilities } = useConsole();
+  const offered = grantableRolesIn(capabilities, unit.code);
   const current = member.roles.filter((grant) => grant.unitCode === unit.code).map((grant) => grant.role);
   const others = member.roles.filter((grant) => grant.unitCode !== unit.code);
   const [roles, setRoles] = useState<Role[]>(current);

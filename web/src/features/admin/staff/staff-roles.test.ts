@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesOnUnit, withUnitRoles } from './staff-roles';
+import { withUnitRoles } from './staff-roles';
 
 describe('staff roles', () => {
   it('replaces the roles of one unit and keeps the others', () => {
@@ -13,10 +13,5 @@ describe('staff roles', () => {
       { unitCode: 'lpse-a', role: 'kepala' },
     ]);
     expect(withUnitRoles(grants, 'lpse-a', [])).toEqual([{ unitCode: 'lkpp-ri', role: 'admin' }]);
-  });
-
-  it('offers the roles each kind of unit may grant', () => {
-    expect(rolesOnUnit('lpse')).toEqual(['helpdesk', 'admin_ppe', 'kepala', 'admin']);
-    expect(rolesOnUnit('national')).toEqual(['lkpp', 'admin']);
   });
 });

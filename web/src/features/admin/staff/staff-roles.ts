@@ -2,11 +2,6 @@
 import type { Role } from '../../../api';
 import type { RoleGrant } from '../../../api';
 
-/** Roles a unit of this kind may grant (src/domain/accounts/roles.ts, rolesAllowedOn). */
-export function rolesOnUnit(kind: 'lpse' | 'national'): Role[] {
-  return kind === 'lpse' ? ['helpdesk', 'admin_ppe', 'kepala', 'admin'] : ['lkpp', 'admin'];
-}
-
 /** A user's grants with this unit's replaced by `roles`: the API replaces all of them at once. */
 export function withUnitRoles(
   grants: readonly RoleGrant[],

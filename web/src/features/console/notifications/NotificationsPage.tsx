@@ -1,5 +1,5 @@
-import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { asNotificationType } from '@domain/tickets/notifications';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../i18n';
 import { Button } from '../../../ui/Button';
@@ -8,34 +8,18 @@ import { QueryErrorMessage } from '../../../ui/QueryErrorMessage';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useConsole } from '../console-context';
 import type { Notification } from '../../../api';
+import { notificationKeys } from '../lifecycle-labels';
 import { formatDateTime } from '../format';
 import { consolePaths, ticketPath } from '../paths';
 import { useMarkRead, useNotifications } from './use-notifications';
-
-const typeKeys = {
-  ticket_new: 'console.notifications.type.ticket_new',
-  complaint_awaiting_kepala: 'console.notifications.type.complaint_awaiting_kepala',
-  ticket_escalated: 'console.notifications.type.ticket_escalated',
-  ticket_returned: 'console.notifications.type.ticket_returned',
-  ticket_reporter_answered: 'console.notifications.type.ticket_reporter_answered',
-  ticket_claimed: 'console.notifications.type.ticket_claimed',
-  ticket_reopened: 'console.notifications.type.ticket_reopened',
-  extension_requested: 'console.notifications.type.extension_requested',
-  sla_at_risk: 'console.notifications.type.sla_at_risk',
-  sla_breached: 'console.notifications.type.sla_breached',
-  reporter_replied: 'console.notifications.type.reporter_replied',
-  reporter_info_requested: 'console.notifications.type.reporter_info_requested',
-  reporter_resolved: 'console.notifications.type.reporter_resolved',
-  mail_held: 'console.notifications.type.mail_held',
-} as const satisfies Record<string, ParseKeys>;
 
 function useTitle() {
   const { t } = useTranslation();
   return (n: Notification) => {
     const code = n.ticketCode ?? '';
-    return n.type in typeKeys
-      ? t(typeKeys[n.type as keyof typeof typeKeys], { code })
-      : t('console.notifications.type.other', { type: n.type, code });
+    // A type from a newer server than this page: said in general words, never its code.
+    const type = asNotificationType(n.type);
+    return type ? t(notificationKeys[type], { code }) : t('console.notifications.type.other', { code });
   };
 }
 

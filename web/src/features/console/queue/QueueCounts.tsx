@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { STATUSES, TIERS } from '../vocabulary';
+import { STATUSES, TIERS } from '@domain/tickets/vocabulary';
 import type { QueueCounts as Counts } from '../../../api';
 import { statusKeys, tierKeys } from '../labels';
 import { writeFilters, type QueueFilters } from './queue-filters';

@@ -6,12 +6,12 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { SelectField } from '../../../ui/SelectField';
 import type { SelectOption } from '../../../ui/SelectField';
-import { CHANNELS, KINDS, STATUSES, TIERS } from '../vocabulary';
+import { CHANNELS, KINDS, STATUSES } from '@domain/tickets/vocabulary';
 import { useConsole } from '../console-context';
 import { CheckboxField } from '../forms/CheckboxField';
 import { channelKeys, kindKeys, labelOf, statusKeys, tierKeys } from '../labels';
 import { useCategories, useCategoryName } from '../use-categories';
-import { hasAnyFilter, type QueueFilters as Filters } from './queue-filters';
+import { hasAnyFilter, tierFilterOptions, type QueueFilters as Filters } from './queue-filters';
 
 type QueueFiltersProps = {
   filters: Filters;
@@ -72,7 +72,13 @@ export function QueueFilters({ filters, onChange, hideAwaitingKepala = false }: 
         <SelectField
           label={t('console.queue.tier')}
           value={filters.tier ?? ''}
-          options={options(TIERS, tierKeys)}
+          options={options(
+            tierFilterOptions(
+              user.roles.map((grant) => grant.role),
+              unit !== null,
+            ),
+            tierKeys,
+          )}
           onChange={(e) => set('tier', (e.target.value || undefined) as Filters['tier'])}
         />
         <SelectField

@@ -6,7 +6,8 @@ import { LoadingMessage } from '../../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../../ui/QueryErrorMessage';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { AdminPpeStatus } from '../availability/AdminPpeStatus';
-import { hasRole, useConsole } from '../console-context';
+import { canIn } from '../../auth/capabilities';
+import { useConsole } from '../console-context';
 import { formatDateTime } from '../format';
 import { QueueCounts } from './QueueCounts';
 import { QueueFilters } from './QueueFilters';
@@ -23,7 +24,7 @@ type QueuePageProps = {
 export function QueuePage({ preset }: QueuePageProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { user, unit } = useConsole();
+  const { capabilities, unit } = useConsole();
   const [searchParams, setSearchParams] = useSearchParams();
   const title = preset ? t('console.queue.awaitingTitle') : t('console.queue.title');
   useDocumentTitle(title);
@@ -41,7 +42,7 @@ export function QueuePage({ preset }: QueuePageProps) {
     <>
       <h1>{title}</h1>
       {preset ? <p>{t('console.queue.awaitingIntro')}</p> : null}
-      {unit && hasRole(user, 'helpdesk', unit.code) ? <AdminPpeStatus unitCode={unit.code} /> : null}
+      {unit && canIn(capabilities, 'intake', unit.code) ? <AdminPpeStatus unitCode={unit.code} /> : null}
       <QueueFilters
         key={filters.q ?? ''}
         filters={filters}

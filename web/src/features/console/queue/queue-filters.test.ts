@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAnyFilter, queueQuery, readFilters, writeFilters } from './queue-filters';
+import { hasAnyFilter, queueQuery, readFilters, tierFilterOptions, writeFilters } from './queue-filters';
 
 describe('queue filters in the address', () => {
   it('reads known values and ignores the rest', () => {
@@ -43,5 +43,12 @@ describe('queue filters in the address', () => {
   it('knows whether anything but the order is filtered', () => {
     expect(hasAnyFilter({ sort: 'created' })).toBe(false);
     expect(hasAnyFilter({ unopened: true })).toBe(true);
+  });
+
+  it('offers every tier at an LPSE unit, and national staff their own desk and those above', () => {
+    expect(tierFilterOptions(['helpdesk'], true)).toEqual(['helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis']);
+    expect(tierFilterOptions(['lkpp'], false)).toEqual(['lkpp', 'lkpp_teknis']);
+    expect(tierFilterOptions(['lkpp_teknis', 'admin'], false)).toEqual(['lkpp_teknis']);
+    expect(tierFilterOptions(['admin'], false)).toEqual(['helpdesk', 'admin_ppe', 'lkpp', 'lkpp_teknis']);
   });
 });

@@ -1,4 +1,4 @@
-import { CHANNELS, KINDS, STATUSES, TIERS } from '../vocabulary';
+import { CHANNELS, KINDS, STATUSES, TIERS } from '@domain/tickets/vocabulary';
 import type { Channel, TicketKind as Kind, QueryOf, TicketStatus as Status, Tier } from '../../../api';
 
 /** The queue's filters, kept in the page address so a filtered view can be bookmarked or shared. */
@@ -79,4 +79,15 @@ export function queueQuery(
 export function hasAnyFilter(filters: QueueFilters): boolean {
   const { sort: _sort, ...rest } = filters;
   return Object.values(rest).some((value) => value !== undefined && value !== false);
+}
+
+/**
+ * The tiers the tier filter offers: all of them at an LPSE unit; national staff (no LPSE unit)
+ * see tickets once they reached their desk, so from their lowest desk up. A desk's role has
+ * the tier's name (src/domain/tiers/tiers.ts).
+ */
+export function tierFilterOptions(roles: readonly string[], atLpseUnit: boolean): readonly Tier[] {
+  if (atLpseUnit) return TIERS;
+  const lowest = TIERS.findIndex((tier) => roles.includes(tier));
+  return lowest < 0 ? TIERS : TIERS.slice(lowest);
 }

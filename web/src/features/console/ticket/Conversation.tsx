@@ -1,25 +1,15 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { asMessagePurpose } from '@domain/tickets/messages';
 import { useLanguage } from '../../../i18n';
 import type { Message } from '../../../api';
 import { formatDateTime } from '../format';
+import { purposeKeys } from '../lifecycle-labels';
 
-const purposeKeys = {
-  reply: 'console.conversation.purpose.reply',
-  note: 'console.conversation.purpose.note',
-  info_request: 'console.conversation.purpose.info_request',
-  reporter_answer: 'console.conversation.purpose.reporter_answer',
-  resolution: 'console.conversation.purpose.resolution',
-  handback: 'console.conversation.purpose.handback',
-  coordination: 'console.conversation.purpose.coordination',
-  confirmation: 'console.conversation.purpose.confirmation',
-  not_solved: 'console.conversation.purpose.not_solved',
-} as const satisfies Record<string, ParseKeys>;
-
+/** A purpose from a newer server than this page reads as "other". */
 function purposeKey(purpose: string): ParseKeys {
-  return purpose in purposeKeys
-    ? purposeKeys[purpose as keyof typeof purposeKeys]
-    : 'console.conversation.purpose.other';
+  const known = asMessagePurpose(purpose);
+  return known ? purposeKeys[known] : 'console.conversation.purpose.other';
 }
 
 /**

@@ -1,34 +1,13 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { asChannel, isMailChannel } from '@domain/tickets/channels';
+import { asEventType } from '@domain/tickets/events';
+import type { Party } from '@domain/tickets/parties';
 import { useLanguage } from '../../../i18n';
 import type { HistoryEvent } from '../../../api';
+import { eventKeys } from '../lifecycle-labels';
 import { formatDateTime } from '../format';
 import { difficultyKeys, isTier, labelOf, tierKeys } from '../labels';
-
-const eventKeys = {
-  created: 'console.history.event.created',
-  escalated: 'console.history.event.escalated',
-  returned: 'console.history.event.returned',
-  replied: 'console.history.event.replied',
-  noted: 'console.history.event.noted',
-  info_requested: 'console.history.event.info_requested',
-  reporter_answered: 'console.history.event.reporter_answered',
-  resolved: 'console.history.event.resolved',
-  confirmed: 'console.history.event.confirmed',
-  reopened: 'console.history.event.reopened',
-  closed_by_staff: 'console.history.event.closed_by_staff',
-  auto_closed: 'console.history.event.auto_closed',
-  coordinated: 'console.history.event.coordinated',
-  redirected_to_portal: 'console.history.event.redirected_to_portal',
-  claimed: 'console.history.event.claimed',
-  lkpp_reference_recorded: 'console.history.event.lkpp_reference_recorded',
-  assigned: 'console.history.event.assigned',
-  difficulty_set: 'console.history.event.difficulty_set',
-  extension_requested: 'console.history.event.extension_requested',
-  extension_approved: 'console.history.event.extension_approved',
-  extension_refused: 'console.history.event.extension_refused',
-  attachment_added: 'console.history.event.attachment_added',
-} as const satisfies Record<string, ParseKeys>;
 
 const partyKeys = {
   reporter: 'console.history.party.reporter',
@@ -36,10 +15,11 @@ const partyKeys = {
   helpdesk: 'console.history.party.helpdesk',
   admin_ppe: 'console.history.party.admin_ppe',
   lkpp: 'console.history.party.lkpp',
+  lkpp_teknis: 'console.history.party.lkpp_teknis',
   kepala: 'console.history.party.kepala',
   admin: 'console.history.party.admin',
   system: 'console.history.party.system',
-} as const satisfies Record<string, ParseKeys>;
+} as const satisfies Record<Party, ParseKeys>;
 
 const text = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -60,12 +40,20 @@ function useDescribe() {
         return t(eventKeys.difficulty_set, {
           difficulty: labelOf(t, difficultyKeys, text(event.data.difficulty)),
         });
+      case 'reporter_answered': {
+        // The importer records an answer that came by mail (`via`).
+        const via = asChannel(event.data.via);
+        return via && isMailChannel(via)
+          ? t('console.history.byMail.reporter_answered')
+          : t(eventKeys.reporter_answered);
+      }
       case 'extension_requested':
         return t(eventKeys.extension_requested, { days: text(event.data.workingDays) });
-      default:
-        return event.type in eventKeys
-          ? t(eventKeys[event.type as keyof typeof eventKeys])
-          : t('console.history.event.other', { type: event.type });
+      default: {
+        // A type from a newer server than this page: said in general words, never its code.
+        const type = asEventType(event.type);
+        return type ? t(eventKeys[type]) : t('console.history.event.other');
+      }
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { TIERS } from '../vocabulary';
+import { TIERS } from '@domain/tiers/tiers';
 import type { Sla } from '../../../api';
 import { formatDateTime, splitMinutes } from '../format';
 import { difficultyKeys, tierKeys } from '../labels';

@@ -39,7 +39,7 @@ function useDetailRows(ticket: Ticket, timeZone: string): Row[] {
     ),
     [t('console.ticket.createdAt'), formatDateTime(ticket.createdAt, language, timeZone)],
     [t('console.ticket.assignee'), ticket.assignee?.name ?? t('console.ticket.unassigned')],
-    ...(ticket.tier === 'lkpp'
+    ...(ticket.atNationalDesk
       ? [
           [
             t('console.ticket.lkppMode'),

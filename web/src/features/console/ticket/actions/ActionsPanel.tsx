@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../../api';
-import { tierAbove, tierBelow, tierKeys } from '../../labels';
+import { tierKeys } from '../../labels';
 import { ActionDisclosure } from './ActionDisclosure';
 import { AssignForm } from './AssignForm';
 import { DifficultyForm } from './DifficultyForm';
@@ -22,13 +22,14 @@ type ActionsPanelProps = {
 export function ActionsPanel({ ticket, onDone, onRedirected }: ActionsPanelProps) {
   const { t } = useTranslation();
   const can = (action: Ticket['allowedActions'][number]) => ticket.allowedActions.includes(action);
-  const up = tierAbove(ticket.tier);
-  const down = tierBelow(ticket.tier);
+  // Where escalating and returning take it: the server's answer, from the tier chain.
+  const up = ticket.escalateTo;
+  const down = ticket.returnTo;
   const common = { ticket, onDone: () => onDone() };
   const items = [
     can('escalate') && up ? (
       <ActionDisclosure key="escalate" title={t('console.actions.escalate.title', { tier: t(tierKeys[up]) })}>
-        <EscalateForm ticket={ticket} to={up} onDone={onDone} onRedirected={onRedirected} />
+        <EscalateForm ticket={ticket} onDone={onDone} onRedirected={onRedirected} />
       </ActionDisclosure>
     ) : null,
     can('redirect_to_portal') ? (

@@ -6,7 +6,8 @@ import { api, unwrap } from '../../../../api';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { SelectField } from '../../../../ui/SelectField';
-import { hasRole, useConsole } from '../../console-context';
+import { canIn } from '../../../auth/capabilities';
+import { useConsole } from '../../console-context';
 import type { Ticket } from '../../../../api';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
@@ -24,8 +25,8 @@ function useAssignableStaff(unitCode: string, enabled: boolean) {
 /** Assign the ticket to oneself (or, for the unit's administrator, to any staff member), or unassign it. */
 export function AssignForm({ ticket, onDone }: { ticket: Ticket; onDone: () => void }) {
   const { t } = useTranslation();
-  const { user } = useConsole();
-  const isAdmin = hasRole(user, 'admin', ticket.unitCode);
+  const { user, capabilities } = useConsole();
+  const isAdmin = canIn(capabilities, 'administer', ticket.unitCode);
   const staff = useAssignableStaff(ticket.unitCode, isAdmin);
   const [assigneeId, setAssigneeId] = useState(ticket.assignee?.id ?? '');
   const action = useTicketAction(ticket.code);

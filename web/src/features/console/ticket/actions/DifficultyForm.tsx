@@ -5,7 +5,7 @@ import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { SelectField } from '../../../../ui/SelectField';
 import { TextAreaField } from '../../../../ui/TextAreaField';
-import { DIFFICULTIES } from '../../vocabulary';
+import { DIFFICULTIES } from '@domain/sla/targets';
 import type { Difficulty, Ticket } from '../../../../api';
 import { difficultyKeys } from '../../labels';
 import { actionErrors, useTicketAction } from '../use-ticket';

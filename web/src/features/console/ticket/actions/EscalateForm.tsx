@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPhoneChannel } from '@domain/tickets/channels';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
-import type { Ticket, Tier } from '../../../../api';
+import type { Ticket } from '../../../../api';
 import { tierKeys } from '../../labels';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
 type EscalateFormProps = {
+  /** Escalated to `ticket.escalateTo`, the next desk the server names. */
   ticket: Ticket;
-  to: Tier;
   onDone: () => void;
   /** Called with the link for the caller when the officer redirects instead (Admin PPE unreachable). */
   onRedirected: (claimUrl: string) => void;
@@ -21,17 +22,19 @@ type EscalateFormProps = {
  * whose Admin PPE cannot be reached is refused with `admin_ppe_unreachable`: the API's message
  * is shown with the way out the standard gives, "Alihkan ke portal" (procedure 1b.5).
  */
-export function EscalateForm({ ticket, to, onDone, onRedirected }: EscalateFormProps) {
+export function EscalateForm({ ticket, onDone, onRedirected }: EscalateFormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const escalate = useTicketAction(ticket.code);
   const redirect = useTicketAction(ticket.code);
   const errors = actionErrors(escalate.error ?? redirect.error, ['reason'], t);
-  const tier = t(tierKeys[to]);
+  const to = ticket.escalateTo;
+  const tier = to ? t(tierKeys[to]) : '';
   const unreachable = escalate.error?.code === 'admin_ppe_unreachable';
 
   const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!to) return;
     redirect.reset();
     escalate.mutate(
       { path: 'escalations', body: { to, reason, version: ticket.version } },
@@ -52,7 +55,7 @@ export function EscalateForm({ ticket, to, onDone, onRedirected }: EscalateFormP
   return (
     <form className="action-form" noValidate onSubmit={send}>
       <FormAlert messages={errors.general} />
-      {unreachable && ticket.channel === 'phone' ? (
+      {unreachable && isPhoneChannel(ticket.channel) ? (
         <p>
           <Button variant="primary" isBusy={redirect.isPending} onClick={redirectToPortal}>
             {t('console.actions.redirect.submit')}

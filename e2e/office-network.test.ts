@@ -1,0 +1,103 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
+import { E2E_PASSWORD, startServer, type RunningServer } from './support/server.js';
+
+/** The name colleagues type on the office network; the browser maps it to this machine. */
+const LAN_HOST = 'helpdesk.lpse-payakumbuh.test';
+
+describe.skipIf(!browserAvailable())(
+  'an LPSE office network: a colleague opens the server at its LAN name over plain http',
+  () => {
+    let server: RunningServer;
+    let browser: Browser;
+    let lanUrl: string;
+    beforeAll(async () => {
+      // PUBLIC_URL stays the server's own address: the LAN name is not the one configured.
+      server = await startServer();
+      lanUrl = server.url.replace('127.0.0.1', LAN_HOST);
+      // The app's real Content-Security-Policy applies (no bypass), as in a colleague's browser.
+      browser = await launchBrowser({
+        bypassCSP: false,
+        hostResolverRules: `MAP ${LAN_HOST} 127.0.0.1`,
+      });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    it('shows the standard, signs in, creates a portal ticket and replies to it', async () => {
+      const page = await browser.context.newPage();
+      // What a blank page or a refused action would leave: a request the browser blocked (a
+      // script sent to https, a policy violation), a same-origin refusal, a server error.
+      // Queries cancelled by navigation abort, and that is not a failure.
+      const refused: string[] = [];
+      page.on('requestfailed', (request) => {
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+          refused.push(`${request.failure()?.errorText} ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() === 403 || response.status() >= 500)
+          refused.push(`${response.status()} ${response.url()}`);
+      });
+      const main = page.locator('main');
+
+      await page.goto(lanUrl);
+      expect(new URL(page.url()).protocol).toBe('http:');
+      await page.getByRole('heading', { name: 'Jam layanan' }).waitFor();
+      expect(await main.innerText()).toContain('Tidak dipungut biaya');
+
+      await page.goto(`${lanUrl}/masuk?next=${encodeURIComponent('/tiket/baru')}`);
+      await page.getByLabel('Email').fill('penyedia@demo.test');
+      await page.getByLabel('Kata sandi').fill(E2E_PASSWORD);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.waitForURL(/\/tiket\/baru/);
+      await page.getByRole('heading', { name: 'Ajukan pertanyaan' }).waitFor();
+
+      await page.getByLabel('Judul').fill('Dari jaringan kantor: tidak bisa membuka paket');
+      await page.getByLabel('Permasalahan').check();
+      await page.getByLabel('Kategori').selectOption('tender-nontender');
+      await page.getByLabel('Aplikasi').selectOption('SPSE');
+      await page.getByLabel('Uraian').fill('Halaman paket tidak terbuka sejak pagi dari komputer kantor.');
+      await page.getByRole('button', { name: 'Kirim pertanyaan' }).click();
+      await page.getByRole('heading', { name: 'Pertanyaan terkirim' }).waitFor();
+
+      // Without files to send, the form goes straight on to the new ticket.
+      await page.waitForURL(/\/tiket\/PYK-/);
+      await page.getByRole('heading', { name: /tidak bisa membuka paket/ }).waitFor();
+      await main
+        .locator('textarea[name="body"]')
+        .fill('Tambahan: peramban Chrome terbaru, sudah dicoba ulang.');
+      await main.locator('form:has(textarea[name="body"]) button[type="submit"]').click();
+      await main.getByText('Tanggapan Anda terkirim.').waitFor();
+      await page.reload();
+      await main.getByText('Tambahan: peramban Chrome terbaru').waitFor();
+
+      expect(new URL(page.url()).host).toBe(new URL(lanUrl).host);
+      expect(refused).toEqual([]);
+      await page.close();
+    }, 90_000);
+
+    it('still refuses a state-changing request that another site sends with the cookie', async () => {
+      await browser.context.clearCookies();
+      const page = await browser.context.newPage();
+      await page.goto(`${lanUrl}/masuk`);
+      await page.getByLabel('Email').fill('adminppe@demo.test');
+      await page.getByLabel('Kata sandi').fill(E2E_PASSWORD);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.waitForURL((url) => url.pathname !== '/masuk');
+      const cookie = (await browser.context.cookies(lanUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+      expect(cookie).not.toBe('');
+
+      const fromElsewhere = await fetch(`${server.url}/api/me/availability`, {
+        method: 'PUT',
+        headers: { cookie, origin: 'http://evil.example', 'content-type': 'application/json' },
+        body: JSON.stringify({ availability: 'unreachable' }),
+      });
+      expect(fromElsewhere.status).toBe(403);
+      expect(((await fromElsewhere.json()) as { code: string }).code).toBe('cross_site_request');
+      await page.close();
+    }, 60_000);
+  },
+);
