@@ -1,5 +1,6 @@
 import { currentLanguage, i18n } from '../i18n';
 import { ApiError, problemToApiError } from './api-error';
+import type { UploadAnswer } from './shapes';
 
 export type UploadOptions = {
   /** The multipart field the API reads the file from. */
@@ -8,6 +9,10 @@ export type UploadOptions = {
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
 };
+
+/** What `POST /api/tickets/{code}/attachments` answers: the files it stored. */
+const isUploadAnswer = (body: unknown): body is UploadAnswer =>
+  typeof body === 'object' && body !== null && 'attachments' in body && Array.isArray(body.attachments);
 
 function parseJson(text: string): unknown {
   try {
@@ -20,11 +25,11 @@ function parseJson(text: string): unknown {
 /**
  * Sends one file as `multipart/form-data` with XMLHttpRequest, whose upload events (unlike
  * fetch's) report progress, so a phone on a slow connection shows how far a screenshot got.
- * Resolves with the parsed JSON answer; every failure is an ApiError, as with `apiRequest`.
+ * Resolves with the API's answer; every failure is an ApiError, as with `unwrap`.
  */
-export function uploadFile<T>(path: string, file: File, options: UploadOptions): Promise<T> {
+export function uploadFile(path: string, file: File, options: UploadOptions): Promise<UploadAnswer> {
   const { field, onProgress, signal } = options;
-  return new Promise<T>((resolve, reject) => {
+  return new Promise<UploadAnswer>((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', path);
     request.setRequestHeader('Accept', 'application/json, application/problem+json');
@@ -34,9 +39,9 @@ export function uploadFile<T>(path: string, file: File, options: UploadOptions):
     });
     request.addEventListener('load', () => {
       const body = parseJson(request.responseText);
-      if (request.status >= 200 && request.status < 300) {
+      if (request.status >= 200 && request.status < 300 && isUploadAnswer(body)) {
         onProgress?.(1);
-        resolve(body as T);
+        resolve(body);
       } else {
         reject(problemToApiError(request.status, body, i18n.t('errors.unexpected')));
       }

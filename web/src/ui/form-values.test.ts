@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { wholeNumberOrText } from './form-values';
+import { wholeNumber } from './form-values';
 
 describe('a number typed into a form', () => {
-  it('goes as a number when whole, and as typed otherwise so the API names the field', () => {
-    expect(wholeNumberOrText(' 993 ')).toBe(993);
-    expect(wholeNumberOrText('0')).toBe(0);
-    expect(wholeNumberOrText('9,5')).toBe('9,5');
-    expect(wholeNumberOrText('-1')).toBe('-1');
-    expect(wholeNumberOrText('')).toBe('');
+  it('goes as a number when whole, and as null otherwise so the API names the field', () => {
+    expect(wholeNumber(' 993 ')).toBe(993);
+    expect(wholeNumber('0')).toBe(0);
+    expect(wholeNumber('9,5')).toBeNaN();
+    expect(wholeNumber('-1')).toBeNaN();
+    expect(wholeNumber('')).toBeNaN();
+    expect(JSON.stringify({ port: wholeNumber('9,5') })).toBe('{"port":null}');
   });
 });

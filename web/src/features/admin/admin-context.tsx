@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 
 /** The unit being administered. */
 export const AdminUnitContext = createContext<Unit | null>(null);

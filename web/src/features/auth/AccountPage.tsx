@@ -7,7 +7,7 @@ import { LoadingMessage } from '../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../ui/QueryErrorMessage';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useUnits } from '../units/use-units';
-import type { User } from './auth.types';
+import type { User } from '../../api';
 import { roleLabelKeys, userTypeLabelKeys } from './labels';
 import { canDeployment } from './capabilities';
 import { MailPreferencesForm } from './MailPreferencesForm';

@@ -6,13 +6,9 @@ import { FormAlert } from '../../ui/FormAlert';
 import { LoadingMessage } from '../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../ui/QueryErrorMessage';
 import { formErrors } from '../../ui/form-errors';
+import type { MailPreferences } from '../../api';
 import { CheckboxField } from '../console/forms/CheckboxField';
-import {
-  MAIL_SWITCHES,
-  useMailPreferences,
-  useSaveMailPreferences,
-  type MailPreferences,
-} from './use-mail-preferences';
+import { MAIL_SWITCHES, useMailPreferences, useSaveMailPreferences } from './use-mail-preferences';
 
 function SwitchesForm({ stored }: { stored: MailPreferences['mail'] }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Capabilities } from './auth.types';
+import type { Capabilities } from '../../api';
 import { canAnywhere, canDeployment, canIn, grantableRolesIn, unitsWhere } from './capabilities';
 
 const capabilities: Capabilities = {

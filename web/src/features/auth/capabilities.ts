@@ -1,5 +1,5 @@
 // Pure: unit-tested without a browser.
-import type { Capabilities, DeploymentCapability, Role, UnitCapability } from './auth.types';
+import type { Capabilities, DeploymentCapability, Role, UnitCapability } from '../../api';
 
 /**
  * Questions the screens ask of `GET /api/me`'s capabilities. The answers are the server's

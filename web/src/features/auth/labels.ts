@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { Role, UserType } from './auth.types';
+import type { Role, UserType } from '../../api';
 
 /** A label for every role; a new role fails to compile until it has one. */
 export const roleLabelKeys = {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from '../../api';
-import type { ApiError } from '../../api';
+import { api, unwrap } from '../../api';
+import type { ApiError, MailPreferences } from '../../api';
 
 /** The staff notices that can also come by mail, as `/api/me/notification-preferences` names them. */
 export const MAIL_SWITCHES = [
@@ -9,9 +9,8 @@ export const MAIL_SWITCHES = [
   'complaintAwaitingKepala',
   'slaAtRisk',
   'slaBreached',
-] as const;
+] as const satisfies readonly (keyof MailPreferences['mail'])[];
 export type MailSwitch = (typeof MAIL_SWITCHES)[number];
-export type MailPreferences = { mail: Record<MailSwitch, boolean> };
 
 // Not under 'me': signing out forgets it with everything else of the session.
 const preferencesKey = ['mail-preferences'] as const;
@@ -19,7 +18,7 @@ const preferencesKey = ['mail-preferences'] as const;
 export function useMailPreferences() {
   return useQuery({
     queryKey: preferencesKey,
-    queryFn: ({ signal }) => api.get<MailPreferences>('/api/me/notification-preferences', signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/me/notification-preferences', { signal })),
   });
 }
 
@@ -27,8 +26,7 @@ export function useMailPreferences() {
 export function useSaveMailPreferences() {
   const queryClient = useQueryClient();
   return useMutation<MailPreferences, ApiError, MailPreferences['mail']>({
-    mutationFn: (mail) =>
-      apiRequest<MailPreferences>('/api/me/notification-preferences', { method: 'PUT', body: { mail } }),
+    mutationFn: (mail) => unwrap(api.PUT('/api/me/notification-preferences', { body: { mail } })),
     onSuccess: (saved) => queryClient.setQueryData(preferencesKey, saved),
   });
 }

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../api';
-import type { Capabilities, MeResponse, User } from './auth.types';
+import { api, isApiError, unwrap } from '../../api';
+import type { User } from '../../api';
 
 export const meQueryKey = ['me'] as const;
 /** Per account, so signing in as someone else never shows the previous account's capabilities. */
@@ -9,7 +9,7 @@ export const capabilitiesQueryKey = (userId: string | null) => ['capabilities', 
 /** The signed-in user, or `null` when signed out (the API answers 401). */
 async function fetchMe(queryClient: QueryClient, signal: AbortSignal): Promise<User | null> {
   try {
-    const me = await api.get<MeResponse>('/api/me', signal);
+    const me = await unwrap(api.GET('/api/me', { signal }));
     queryClient.setQueryData(capabilitiesQueryKey(me.user.id), me.capabilities);
     return me.user;
   } catch (error) {
@@ -34,9 +34,9 @@ export function useMe() {
 export function useCapabilities() {
   const me = useMe();
   const userId = me.data?.id ?? null;
-  return useQuery<Capabilities>({
+  return useQuery({
     queryKey: capabilitiesQueryKey(userId),
-    queryFn: async ({ signal }) => (await api.get<MeResponse>('/api/me', signal)).capabilities,
+    queryFn: async ({ signal }) => (await unwrap(api.GET('/api/me', { signal }))).capabilities,
     enabled: userId !== null,
     staleTime: 5 * 60_000,
   });

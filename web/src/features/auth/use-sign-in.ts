@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { ApiError } from '../../api';
-import type { Credentials, User, UserResponse } from './auth.types';
+import { api, unwrap } from '../../api';
+import type { ApiError, Credentials, User } from '../../api';
 import { meQueryKey } from './use-me';
 
 /** `POST /api/auth/login`; on success the session cookie is set and `/api/me` is known. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation<User, ApiError, Credentials>({
-    mutationFn: async (credentials) => (await api.post<UserResponse>('/api/auth/login', credentials)).user,
+    mutationFn: async (credentials) =>
+      (await unwrap(api.POST('/api/auth/login', { body: credentials }))).user,
     onSuccess: (user) => {
       queryClient.setQueryData(meQueryKey, user);
     },

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../api';
+import { api, unwrap } from '../../api';
 import type { ApiError } from '../../api';
 import { meQueryKey } from './use-me';
 
@@ -9,7 +9,9 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation<void, ApiError>({
-    mutationFn: () => api.post<void>('/api/auth/logout'),
+    mutationFn: async () => {
+      await unwrap(api.POST('/api/auth/logout'));
+    },
     onSuccess: async () => {
       // Leave the page first, and commit that synchronously: otherwise the members-only page
       // still on screen sees the user vanish and redirects to the sign-in form.

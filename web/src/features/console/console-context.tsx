@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Capabilities, User } from '../auth/auth.types';
-import type { Unit } from '../units/unit.types';
+import type { Capabilities, Unit, User } from '../../api';
 
 /** Who is at the console, what they may do, and for which LPSE unit they work now. */
 export type ConsoleSession = {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api, unwrap } from '../../api';
 import { useLanguage } from '../../i18n';
-import type { Category } from './console.types';
+import type { Category } from '../../api';
 
 export const categoriesKey = (unitCode: string, all: boolean) =>
   ['console', 'categories', unitCode, all] as const;
@@ -12,9 +12,11 @@ export function useCategories(unitCode: string | null, all = false) {
     queryKey: categoriesKey(unitCode ?? '', all),
     queryFn: async ({ signal }) =>
       (
-        await api.get<{ categories: Category[] }>(
-          `/api/units/${encodeURIComponent(unitCode ?? '')}/categories${all ? '?all=true' : ''}`,
-          signal,
+        await unwrap(
+          api.GET('/api/units/{unitCode}/categories', {
+            params: { path: { unitCode: unitCode ?? '' }, query: all ? { all: 'true' } : {} },
+            signal,
+          }),
         )
       ).categories,
     enabled: unitCode !== null,

@@ -33,16 +33,12 @@ export function ResetPasswordPage() {
     );
   }
   if (confirm.isSuccess) {
-    const signedIn = Boolean(confirm.data?.user);
+    // The API answers 204 and opens no session: the new password is used to sign in.
     return (
       <PageMessage title={t('password.reset.title')}>
         <p role="status">{t('password.reset.done')}</p>
         <p>
-          {signedIn ? (
-            <Link to="/tiket">{t('password.reset.toTickets')}</Link>
-          ) : (
-            <Link to="/masuk">{t('password.reset.toSignIn')}</Link>
-          )}
+          <Link to="/masuk">{t('password.reset.toSignIn')}</Link>
         </p>
       </PageMessage>
     );

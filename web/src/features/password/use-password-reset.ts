@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api, unwrap } from '../../api';
 import type { ApiError } from '../../api';
-import type { User } from '../auth/auth.types';
 import { meQueryKey } from '../auth/use-me';
 
 /**
@@ -11,24 +10,23 @@ import { meQueryKey } from '../auth/use-me';
 export function useRequestPasswordReset() {
   return useMutation<void, ApiError, string>({
     mutationFn: async (email) => {
-      await api.post<unknown>('/api/auth/password-reset', { email });
+      await unwrap(api.POST('/api/auth/password-reset', { body: { email } }));
     },
   });
 }
 
-type ResetAnswer = { user?: User } | undefined;
-
 /**
  * `POST /api/auth/password-reset/confirm` {token, password}: the one-time link's token and the
- * new password. Should the API sign the user in and answer with the account, it is remembered.
+ * new password. The API answers 204 and opens no session: whoever is signed in is asked anew.
  */
 export function useConfirmPasswordReset() {
   const queryClient = useQueryClient();
-  return useMutation<ResetAnswer, ApiError, { token: string; password: string }>({
-    mutationFn: (body) => api.post<ResetAnswer>('/api/auth/password-reset/confirm', body),
-    onSuccess: (answer) => {
-      if (answer?.user) queryClient.setQueryData(meQueryKey, answer.user);
-      else void queryClient.invalidateQueries({ queryKey: meQueryKey });
+  return useMutation<void, ApiError, { token: string; password: string }>({
+    mutationFn: async (body) => {
+      await unwrap(api.POST('/api/auth/password-reset/confirm', { body }));
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: meQueryKey });
     },
   });
 }

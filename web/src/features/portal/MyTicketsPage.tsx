@@ -9,7 +9,7 @@ import { SlaBadge, StatusBadge } from '../reporter/Badges';
 import { formatShortDate } from '../../i18n/format';
 import { tierLabelKeys } from '../reporter/labels';
 import { isOpen as isOpenStatus } from '@domain/tickets/statuses';
-import type { TicketListItem } from '../reporter/ticket.types';
+import type { QueueTicket as TicketListItem } from '../../api';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
 import { RequireSignIn } from './RequireSignIn';
 import { useMyTickets } from './use-portal-tickets';

@@ -7,8 +7,8 @@ import { RadioGroup } from '../../ui/RadioGroup';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { typeLabelKeys } from '../reporter/labels';
-import { APPLICATIONS, TICKET_TYPES } from '../reporter/ticket.types';
-import type { Unit } from '../units/unit.types';
+import { APPLICATIONS, TYPES as TICKET_TYPES } from '@domain/tickets/vocabulary';
+import type { Unit } from '../../api';
 import { TICKET_FIELDS, type TicketFormValues } from './ticket-form';
 import { useCategories } from './use-categories';
 import { useFocusFirstError } from '../../ui/use-focus-first-error';
@@ -85,7 +85,10 @@ export function NewTicketForm({
         name="type"
         options={typeOptions}
         value={values.type}
-        onChange={(type) => onChange({ ...values, type })}
+        onChange={(chosen) => {
+          const type = TICKET_TYPES.find((known) => known === chosen);
+          if (type) onChange({ ...values, type });
+        }}
         error={errors.fields.type}
       />
       <SelectField label={t('portal.form.category')} options={categoryOptions} {...text('categoryCode')} />

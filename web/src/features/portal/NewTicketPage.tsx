@@ -10,7 +10,7 @@ import { QueryErrorMessage } from '../../ui/QueryErrorMessage';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FilePicker } from '../reporter/FilePicker';
 import { useUploads } from '../reporter/use-uploads';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 import { useUnits } from '../units/use-units';
 import { NewTicketForm } from './NewTicketForm';
 import { RequireSignIn } from './RequireSignIn';

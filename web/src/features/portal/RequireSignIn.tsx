@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { LoadingMessage } from '../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../ui/QueryErrorMessage';
-import type { User } from '../auth/auth.types';
+import type { User } from '../../api';
 import { signInPath } from '../auth/safe-next';
 import { useMe } from '../auth/use-me';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { formatFileSize } from '../../i18n/format';
 import { typeLabelKeys } from '../reporter/labels';
-import type { Attachment, Ticket } from '../reporter/ticket.types';
+import type { Attachment, Ticket } from '../../api';
 import { ticketPath } from './use-portal-tickets';
 import { useCategories } from './use-categories';
 

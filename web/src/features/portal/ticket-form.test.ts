@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTicketForm, toNewTicket } from './ticket-form';
+import { emptyTicketForm, toNewTicket, type TicketFormValues } from './ticket-form';
 
 describe('toNewTicket', () => {
   it('sends the portal channel and trimmed text, leaving out empty optional fields', () => {
@@ -19,7 +19,7 @@ describe('toNewTicket', () => {
   });
 
   it('keeps every LPSE Support field that was filled in', () => {
-    const values = {
+    const values: TicketFormValues = {
       ...emptyTicketForm('u'),
       subject: 'Subjek',
       description: 'Deskripsi panjang',

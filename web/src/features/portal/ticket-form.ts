@@ -1,10 +1,10 @@
-import type { NewTicket } from './use-portal-tickets';
+import type { NewTicket, TicketType } from '../../api';
 
 /** The LPSE Support form's fields, as typed. */
 export type TicketFormValues = {
   unitCode: string;
   subject: string;
-  type: string;
+  type: TicketType;
   categoryCode: string;
   application: string;
   errorCode: string;

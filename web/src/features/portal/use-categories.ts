@@ -1,19 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
-
-export type Category = { code: string; name: string; nameEn: string; isActive: boolean; sortOrder: number };
+import { api, unwrap } from '../../api';
 
 /** A unit's active ticket categories (`GET /api/units/{code}/categories`). */
 export function useCategories(unitCode: string) {
   return useQuery({
     queryKey: ['units', unitCode, 'categories'] as const,
     queryFn: async ({ signal }) =>
-      (
-        await api.get<{ categories: Category[] }>(
-          `/api/units/${encodeURIComponent(unitCode)}/categories`,
-          signal,
-        )
-      ).categories,
+      (await unwrap(api.GET('/api/units/{unitCode}/categories', { params: { path: { unitCode } }, signal })))
+        .categories,
     enabled: unitCode !== '',
     staleTime: 10 * 60_000,
   });

@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { ApiError } from '../../api';
+import { api, unwrap } from '../../api';
+import type { ApiError, NewTicket, QueuePage, TicketChange, TicketDetail } from '../../api';
 import type { Confirmation } from '../reporter/ConfirmForm';
-import type { TicketDetail, TicketListResponse, TicketResponse } from '../reporter/ticket.types';
 
 export const ticketPath = (code: string) => `/api/tickets/${encodeURIComponent(code)}`;
 const myTicketsKey = ['tickets', 'mine'] as const;
@@ -10,13 +9,21 @@ const ticketKey = (code: string) => ['tickets', 'detail', code] as const;
 
 /** "Tiket saya": `GET /api/tickets` answers a service user with their own tickets; newest first, by pages. */
 export function useMyTickets() {
-  return useInfiniteQuery<TicketListResponse, ApiError>({
+  return useInfiniteQuery<QueuePage, ApiError>({
     queryKey: myTicketsKey,
-    queryFn: ({ pageParam, signal }) => {
-      const query = new URLSearchParams({ sort: 'created', limit: '20' });
-      if (typeof pageParam === 'string') query.set('cursor', pageParam);
-      return api.get<TicketListResponse>(`/api/tickets?${query.toString()}`, signal);
-    },
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(
+        api.GET('/api/tickets', {
+          params: {
+            query: {
+              sort: 'created',
+              limit: 20,
+              ...(typeof pageParam === 'string' ? { cursor: pageParam } : {}),
+            },
+          },
+          signal,
+        }),
+      ),
     initialPageParam: null,
     getNextPageParam: (page) => page.nextCursor,
   });
@@ -26,7 +33,7 @@ export function useMyTickets() {
 export function useTicket(code: string) {
   return useQuery<TicketDetail, ApiError>({
     queryKey: ticketKey(code),
-    queryFn: ({ signal }) => api.get<TicketDetail>(ticketPath(code), signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/tickets/{code}', { params: { path: { code } }, signal })),
   });
 }
 
@@ -41,12 +48,13 @@ export function useReporterActions(code: string) {
       queryClient.invalidateQueries({ queryKey: ['survey', 'ticket', code] }),
     ]);
   };
-  const reply = useMutation<TicketResponse, ApiError, string>({
-    mutationFn: (body) => api.post<TicketResponse>(`${ticketPath(code)}/replies`, { body }),
+  const params = { path: { code } };
+  const reply = useMutation<TicketChange, ApiError, string>({
+    mutationFn: (body) => unwrap(api.POST('/api/tickets/{code}/replies', { params, body: { body } })),
     onSuccess: reload,
   });
-  const confirmation = useMutation<TicketResponse, ApiError, Confirmation>({
-    mutationFn: (value) => api.post<TicketResponse>(`${ticketPath(code)}/confirmation`, value),
+  const confirmation = useMutation<TicketChange, ApiError, Confirmation>({
+    mutationFn: (value) => unwrap(api.POST('/api/tickets/{code}/confirmation', { params, body: value })),
     onSuccess: reload,
   });
   return {
@@ -65,23 +73,10 @@ export function useReporterActions(code: string) {
   };
 }
 
-/** A new portal ticket, as the LPSE Support form fills it. */
-export type NewTicket = {
-  unitCode: string;
-  channel: 'portal';
-  subject: string;
-  type: string;
-  categoryCode?: string;
-  application?: string;
-  errorCode?: string;
-  tenderCode?: string;
-  description: string;
-};
-
 export function useCreateTicket() {
   const queryClient = useQueryClient();
-  return useMutation<TicketResponse, ApiError, NewTicket>({
-    mutationFn: (ticket) => api.post<TicketResponse>('/api/tickets', ticket),
+  return useMutation<TicketChange, ApiError, NewTicket>({
+    mutationFn: (ticket) => unwrap(api.POST('/api/tickets', { body: ticket })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myTicketsKey }),
   });
 }
@@ -89,8 +84,9 @@ export function useCreateTicket() {
 /** `POST /api/tickets/{code}/claim` {token}: the redirected caller takes the ticket over. */
 export function useClaimTicket() {
   const queryClient = useQueryClient();
-  return useMutation<TicketResponse, ApiError, { code: string; token: string }>({
-    mutationFn: ({ code, token }) => api.post<TicketResponse>(`${ticketPath(code)}/claim`, { token }),
+  return useMutation<TicketChange, ApiError, { code: string; token: string }>({
+    mutationFn: ({ code, token }) =>
+      unwrap(api.POST('/api/tickets/{code}/claim', { params: { path: { code } }, body: { token } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myTicketsKey }),
   });
 }

@@ -9,11 +9,12 @@ import { formErrors } from '../../ui/form-errors';
 import { SelectField } from '../../ui/SelectField';
 import { useFocusFirstError } from '../../ui/use-focus-first-error';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import type { UserType } from '../auth/auth.types';
+import type { UserType } from '../../api';
 import { userTypeLabelKeys } from '../auth/labels';
 import { safeNextPath, signInPath } from '../auth/safe-next';
 import { useMe } from '../auth/use-me';
-import { useRegister, type Registration } from './use-register';
+import type { Registration } from '../../api';
+import { useRegister } from './use-register';
 
 const FIELDS = ['name', 'email', 'password', 'phone', 'userType', 'organization', 'spseUserId'] as const;
 type FieldName = (typeof FIELDS)[number];

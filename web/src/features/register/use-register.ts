@@ -1,19 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { ApiError } from '../../api';
-import type { User, UserResponse, UserType } from '../auth/auth.types';
+import { api, unwrap } from '../../api';
+import type { ApiError, Registration, User } from '../../api';
 import { meQueryKey } from '../auth/use-me';
-
-export type Registration = {
-  name: string;
-  email: string;
-  password: string;
-  phone: string;
-  userType: UserType;
-  organization: string;
-  /** The user's SPSE account name, when they have one. */
-  spseUserId?: string;
-};
 
 /**
  * `POST /api/auth/register`, then signs in with the same email and password (registering
@@ -23,12 +11,13 @@ export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation<User, ApiError, Registration>({
     mutationFn: async (registration) => {
-      await api.post<UserResponse>('/api/auth/register', registration);
+      await unwrap(api.POST('/api/auth/register', { body: registration }));
       return (
-        await api.post<UserResponse>('/api/auth/login', {
-          email: registration.email,
-          password: registration.password,
-        })
+        await unwrap(
+          api.POST('/api/auth/login', {
+            body: { email: registration.email, password: registration.password },
+          }),
+        )
       ).user;
     },
     onSuccess: (user) => {

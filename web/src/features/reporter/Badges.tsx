@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { slaLabelKeys, statusLabelKeys } from './labels';
-import type { SlaState, TicketStatus } from './ticket.types';
+import type { SlaState, TicketStatus } from '../../api';
 
 const statusTone: Record<TicketStatus, string> = {
   new: 'info',

@@ -5,8 +5,10 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { formErrors } from '../../ui/form-errors';
 import { TextAreaField } from '../../ui/TextAreaField';
+import type { BodyOf } from '../../api';
 
-export type Confirmation = { solved: boolean; comment?: string };
+/** The reporter's answer to a resolution, as `POST /api/tickets/{code}/confirmation` takes it. */
+export type Confirmation = Pick<BodyOf<'/api/tickets/{code}/confirmation', 'post'>, 'solved' | 'comment'>;
 
 type ConfirmFormProps = {
   /** "Solved" is offered only when the ticket may be closed now (`confirm` in `allowedActions`). */

@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { purposeLabelKey } from './labels';
-import type { ConversationEntry } from './ticket.types';
+
+/** One message of the public conversation, from the staff or from the reporter. */
+export type ConversationEntry = {
+  key: string;
+  from: 'staff' | 'reporter';
+  /** `reply`, `info_request`, `resolution`, `reporter_answer`, `confirmation`, `not_solved`… */
+  purpose: string;
+  body: string;
+  createdAt: string;
+  authorName?: string | null;
+};
 
 type ConversationProps = {
   entries: readonly ConversationEntry[];

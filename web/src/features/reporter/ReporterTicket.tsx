@@ -9,18 +9,14 @@ import type { ReporterCan } from './reporter-can';
 import { ReplyForm } from './ReplyForm';
 import { SurveyLink } from './SurveyLink';
 import { TicketStatusCard } from './TicketStatusCard';
-import type { ConversationEntry, SlaState, TicketStatus, Tier } from './ticket.types';
+import type { ConversationEntry } from './Conversation';
+import type { TicketStatus, TrackedTicket } from '../../api';
 
-export type TicketSummary = {
-  code: string;
-  status: TicketStatus;
-  tier: Tier;
-  createdAt: string;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  dueAt: string;
-  slaState: SlaState;
-};
+/** What the status card shows, as `GET /api/track/{code}` names it (the portal maps its ticket to it). */
+export type TicketSummary = Pick<
+  TrackedTicket,
+  'code' | 'status' | 'tier' | 'createdAt' | 'resolvedAt' | 'closedAt' | 'dueAt' | 'slaState'
+>;
 
 export type MutationView<T> = { isPending: boolean; error: unknown; submit: (value: T) => Promise<unknown> };
 

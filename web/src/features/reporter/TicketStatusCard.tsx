@@ -4,7 +4,7 @@ import { SlaBadge, StatusBadge } from './Badges';
 import { formatDateTime } from '../../i18n/format';
 import { TierSteps } from './TierSteps';
 import { isOpen as isOpenStatus, isWaitingForReporter } from '@domain/tickets/statuses';
-import type { SlaState, TicketStatus, Tier } from './ticket.types';
+import type { SlaState, TicketStatus, Tier } from '../../api';
 
 type TicketStatusCardProps = {
   status: TicketStatus;

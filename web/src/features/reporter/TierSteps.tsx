@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { tierLabelKeys } from './labels';
-import { TIERS, type Tier } from './ticket.types';
+import { TIERS } from '@domain/tiers/tiers';
+import type { Tier } from '../../api';
 
 /**
  * "Cek posisi": the tiers of the standard (helpdesk → Admin PPE → Helpdesk Eproc LKPP → Helpdesk

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { SelectField } from '../../ui/SelectField';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 import type { PeriodChoice } from './report-period';
 
 type ReportControlsProps = {

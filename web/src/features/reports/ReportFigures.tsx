@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportSummary } from './reports.types';
+import type { ReportSummary } from '../../api';
 import { useFormat } from './use-format';
 
 /** The headline figures of the period, readable at a glance on a phone. */

@@ -3,7 +3,7 @@ import { BarChart } from './BarChart';
 import { DIFFICULTIES } from '@domain/sla/targets';
 import { ESCALATION_TIERS } from '@domain/tiers/tiers';
 import { difficultyKeys } from './labels';
-import type { ReportSummary } from './reports.types';
+import type { ReportSummary } from '../../api';
 import { useFormat } from './use-format';
 
 /** Working-hour durations, targets met per difficulty, escalations and complaints. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from './BarChart';
-import type { SkmFigures } from './reports.types';
+import type { SkmFigures } from '../../api';
 import { useFormat } from './use-format';
 
 const ELEMENTS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'] as const;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ColumnChart } from './ColumnChart';
-import type { TrendMonth } from './reports.types';
+import type { TrendMonth } from '../../api';
 import { useFormat } from './use-format';
 
 /** The twelve months ending with the chosen one: a chart of tickets received and the full table. */

@@ -3,7 +3,7 @@ import { useLanguage } from '../../i18n';
 import { statusKeys } from '../../i18n/status-labels';
 import { BarChart } from './BarChart';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '@domain/tickets/vocabulary';
-import type { ReportSummary } from './reports.types';
+import type { ReportSummary } from '../../api';
 import { channelKeys, kindKeys } from './labels';
 import { useFormat } from './use-format';
 

@@ -1,6 +1,6 @@
 import { unitsWhere } from '../auth/capabilities';
 import { useCapabilities, useMe } from '../auth/use-me';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 import { useUnits } from '../units/use-units';
 
 /**

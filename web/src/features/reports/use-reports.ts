@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { ReportSummary, TrendResponse } from './reports.types';
+import { api, unwrap } from '../../api';
 
 const unitBase = (unitCode: string) => `/api/units/${encodeURIComponent(unitCode)}`;
 
@@ -8,9 +7,14 @@ export function useReportSummary(unitCode: string | undefined, period: { from: s
   return useQuery({
     queryKey: ['reports', 'summary', unitCode, period?.from, period?.to],
     queryFn: ({ signal }) =>
-      api.get<ReportSummary>(
-        `${unitBase(unitCode ?? '')}/reports/summary?from=${period?.from ?? ''}&to=${period?.to ?? ''}`,
-        signal,
+      unwrap(
+        api.GET('/api/units/{unitCode}/reports/summary', {
+          params: {
+            path: { unitCode: unitCode ?? '' },
+            query: { from: period?.from ?? '', to: period?.to ?? '' },
+          },
+          signal,
+        }),
       ),
     enabled: Boolean(unitCode && period),
     retry: false,
@@ -21,7 +25,12 @@ export function useReportTrend(unitCode: string | undefined, month: string | nul
   return useQuery({
     queryKey: ['reports', 'trend', unitCode, month],
     queryFn: ({ signal }) =>
-      api.get<TrendResponse>(`${unitBase(unitCode ?? '')}/reports/trend?month=${month ?? ''}`, signal),
+      unwrap(
+        api.GET('/api/units/{unitCode}/reports/trend', {
+          params: { path: { unitCode: unitCode ?? '' }, query: { month: month ?? '' } },
+          signal,
+        }),
+      ),
     enabled: Boolean(unitCode && month),
     retry: false,
   });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isMailChannel, isPhoneChannel } from '@domain/tickets/channels';
 import { mailtoHref, telHref } from './contact-links';
-import type { ComplaintChannel, StandardText } from './standard.types';
+import type { ComplaintChannel, StandardText } from '../../api';
 import { StandardSection } from './StandardSection';
 
 type ComplaintSectionProps = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StandardText } from './standard.types';
+import type { StandardText } from '../../api';
 import { StandardSection } from './StandardSection';
 
 type ProcedureSectionProps = {

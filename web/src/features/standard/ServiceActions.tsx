@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 import { mailtoHref, telHref } from './contact-links';
 
 /**

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 import { ComplaintSection } from './ComplaintSection';
 import { NextHolidays } from './NextHolidays';
 import { OfficeHours } from './OfficeHours';
 import { ProcedureSection } from './ProcedureSection';
 import { ServiceActions } from './ServiceActions';
-import type { StandardText } from './standard.types';
+import type { StandardText } from '../../api';
 import { StandardSection, TextList } from './StandardSection';
 import { UnitContact } from './UnitContact';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Unit } from '../units/unit.types';
+import type { Unit } from '../../api';
 import { mailtoHref, telHref, websiteHref, websiteLabel } from './contact-links';
 
 /** A link when the value can be one, plain text otherwise. */

@@ -1,12 +1,10 @@
-/** A day's office hours as the API gives them (local times "HH:MM"); null = closed. */
-export type DayHours = { open: string; close: string; breaks: { start: string; end: string }[] } | null;
+import type { CalendarSettings, Holiday as ApiHoliday } from '../../api';
 
 /** ISO weekdays: "1" = Monday … "7" = Sunday. */
-export type WeekHours = Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', DayHours>;
-
-export type HoursOverride = { from: string; to: string; hours: 'closed' | WeekHours; reason: string };
-
-export type UnitCalendar = { timeZone: string; week: WeekHours; overrides: HoursOverride[] };
+export type WeekHours = CalendarSettings['week'];
+/** A day's office hours as the API gives them (local times "HH:MM"); null = closed. */
+export type DayHours = WeekHours['1'];
+export type HoursOverride = CalendarSettings['overrides'][number];
 
 /** Consecutive weekdays with the same hours: "Senin–Kamis 07:30–16:00". */
 export type DayGroup = { firstDay: number; lastDay: number; hours: DayHours };
@@ -43,7 +41,7 @@ export function todayIn(timeZone: string, now: Date): string {
   }).format(now);
 }
 
-export type Holiday = { date: string; type: 'national_holiday' | 'cuti_bersama' | 'local'; name: string };
+export type Holiday = Pick<ApiHoliday, 'date' | 'type' | 'name'>;
 
 /** The next holidays from today (inclusive), in date order. */
 export function upcomingHolidays(holidays: readonly Holiday[], today: string, count: number): Holiday[] {

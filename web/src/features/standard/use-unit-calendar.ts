@@ -1,24 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { Holiday, UnitCalendar } from './office-hours';
-
-const unitPath = (unitCode: string) => `/api/units/${encodeURIComponent(unitCode)}`;
+import { api, unwrap } from '../../api';
 
 /** A unit's office hours and their date-ranged overrides (`GET /api/units/{code}/calendar`). */
 export function useUnitCalendar(unitCode: string) {
   return useQuery({
     queryKey: ['units', unitCode, 'calendar'] as const,
-    queryFn: ({ signal }) => api.get<UnitCalendar>(`${unitPath(unitCode)}/calendar`, signal),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/units/{unitCode}/calendar', { params: { path: { unitCode } }, signal })),
     staleTime: 10 * 60_000,
   });
 }
 
-type HolidayList = { year: number; holidays: Holiday[] };
-
 function useHolidaysOf(unitCode: string, year: number) {
   return useQuery({
     queryKey: ['units', unitCode, 'holidays', year] as const,
-    queryFn: ({ signal }) => api.get<HolidayList>(`${unitPath(unitCode)}/holidays?year=${year}`, signal),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/units/{unitCode}/holidays', {
+          params: { path: { unitCode }, query: { year: String(year) } },
+          signal,
+        }),
+      ),
     staleTime: 10 * 60_000,
   });
 }

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { UnitStandardResponse } from './standard.types';
+import { api, unwrap } from '../../api';
 
 /** A unit and its published standard (both languages in one response). */
 export function useUnitStandard(unitCode: string) {
   return useQuery({
     queryKey: ['units', unitCode, 'standard'] as const,
     queryFn: ({ signal }) =>
-      api.get<UnitStandardResponse>(`/api/units/${encodeURIComponent(unitCode)}/standard`, signal),
+      unwrap(api.GET('/api/units/{unitCode}/standard', { params: { path: { unitCode } }, signal })),
     staleTime: 10 * 60_000,
   });
 }

@@ -8,7 +8,7 @@ import { formErrors } from '../../ui/form-errors';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
-import type { ElementId, ProfileQuestion, Questionnaire, SurveySubmission } from './survey.types';
+import type { ElementId, ProfileQuestion, Questionnaire, SurveySubmission } from '../../api';
 import { useSubmitSurvey } from './use-survey';
 import './survey.css';
 

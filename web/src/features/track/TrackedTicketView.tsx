@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReporterTicket } from '../reporter/ReporterTicket';
 import { reporterCan } from '../reporter/reporter-can';
-import type { TrackedTicket } from '../reporter/ticket.types';
+import type { TrackedTicket } from '../../api';
 import { useUnitTimeZone } from '../reporter/use-unit-time-zone';
 import { useTrackerActions, type TrackKey } from './use-track';
 

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { ApiError } from '../../api';
+import { api, unwrap } from '../../api';
+import type { ApiError, TicketChange, TrackedTicket } from '../../api';
 import type { Confirmation } from '../reporter/ConfirmForm';
-import type { TicketResponse, TrackedTicket } from '../reporter/ticket.types';
 
 /** A ticket code and the PIN given to its reporter. The PIN is never put in the address bar. */
 export type TrackKey = { code: string; pin: string };
@@ -15,9 +14,11 @@ export function useTrackedTicket(key: TrackKey | null) {
   return useQuery<TrackedTicket, ApiError>({
     queryKey: key ? trackQueryKey(key) : ['track', null],
     queryFn: ({ signal }) =>
-      api.get<TrackedTicket>(
-        `/api/track/${encodeURIComponent(key?.code ?? '')}?pin=${encodeURIComponent(key?.pin ?? '')}`,
-        signal,
+      unwrap(
+        api.GET('/api/track/{code}', {
+          params: { path: { code: key?.code ?? '' }, query: { pin: key?.pin ?? '' } },
+          signal,
+        }),
       ),
     enabled: key !== null,
   });
@@ -27,13 +28,15 @@ export function useTrackedTicket(key: TrackKey | null) {
 export function useTrackerActions(key: TrackKey) {
   const queryClient = useQueryClient();
   const reload = () => queryClient.invalidateQueries({ queryKey: trackQueryKey(key) });
-  const reply = useMutation<TicketResponse, ApiError, string>({
-    mutationFn: (body) => api.post<TicketResponse>(`${ticketPath(key.code)}/replies`, { body, pin: key.pin }),
+  const params = { path: { code: key.code } };
+  const reply = useMutation<TicketChange, ApiError, string>({
+    mutationFn: (body) =>
+      unwrap(api.POST('/api/tickets/{code}/replies', { params, body: { body, pin: key.pin } })),
     onSuccess: reload,
   });
-  const confirmation = useMutation<TicketResponse, ApiError, Confirmation>({
+  const confirmation = useMutation<TicketChange, ApiError, Confirmation>({
     mutationFn: (value) =>
-      api.post<TicketResponse>(`${ticketPath(key.code)}/confirmation`, { ...value, pin: key.pin }),
+      unwrap(api.POST('/api/tickets/{code}/confirmation', { params, body: { ...value, pin: key.pin } })),
     onSuccess: reload,
   });
   return {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { Unit, UnitsResponse } from './unit.types';
+import { api, unwrap } from '../../api';
+import type { Unit } from '../../api';
 
 export const unitsQueryKey = ['units'] as const;
 
@@ -8,7 +8,7 @@ export const unitsQueryKey = ['units'] as const;
 export function useUnits() {
   return useQuery({
     queryKey: unitsQueryKey,
-    queryFn: async ({ signal }) => (await api.get<UnitsResponse>('/api/units', signal)).units,
+    queryFn: async ({ signal }) => (await unwrap(api.GET('/api/units', { signal }))).units,
     staleTime: 10 * 60_000,
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, apiRequest } from '../../../api';
+import { api, unwrap } from '../../../api';
 import type { ApiError } from '../../../api';
 import { Button } from '../../../ui/Button';
 import { FormAlert } from '../../../ui/FormAlert';
@@ -10,7 +10,7 @@ import { LoadingMessage } from '../../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../../ui/QueryErrorMessage';
 import { formErrors } from '../../../ui/form-errors';
 import { useAdminUnit } from '../admin-context';
-import type { CalendarSettings, HoursOverride, WeekHours } from '../admin.types';
+import type { CalendarSettings, HoursOverride, WeekHours } from '../../../api';
 import { OverridesEditor } from './OverridesEditor';
 import { WeekEditor } from './WeekEditor';
 
@@ -48,10 +48,12 @@ function OfficeHoursForm({ calendar, unitCode }: { calendar: CalendarSettings; u
   const [overrides, setOverrides] = useState(calendar.overrides);
   const save = useMutation<CalendarSettings, ApiError>({
     mutationFn: () =>
-      apiRequest(`/api/units/${encodeURIComponent(unitCode)}/calendar`, {
-        method: 'PUT',
-        body: { week, overrides },
-      }),
+      unwrap(
+        api.PUT('/api/units/{unitCode}/calendar', {
+          params: { path: { unitCode } },
+          body: { week, overrides },
+        }),
+      ),
     onSuccess: (saved) => queryClient.setQueryData(calendarKey(unitCode), saved),
   });
   const errors = formErrors(save.error, fieldPaths(week, overrides), t('errors.unexpected'));
@@ -85,7 +87,9 @@ export function OfficeHoursPage() {
   const calendar = useQuery({
     queryKey: calendarKey(unit.code),
     queryFn: ({ signal }) =>
-      api.get<CalendarSettings>(`/api/units/${encodeURIComponent(unit.code)}/calendar`, signal),
+      unwrap(
+        api.GET('/api/units/{unitCode}/calendar', { params: { path: { unitCode: unit.code } }, signal }),
+      ),
   });
   return (
     <>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { CheckboxField } from '../../console/forms/CheckboxField';
-import type { HoursOverride, WeekHours } from '../admin.types';
+import type { HoursOverride, WeekHours } from '../../../api';
 import { WeekEditor } from './WeekEditor';
 
 type OverridesEditorProps = {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { CheckboxField } from '../../console/forms/CheckboxField';
-import type { DayHours, WeekHours } from '../admin.types';
+import type { DayHours, WeekHours } from '../../../api';
 
 export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 type Weekday = (typeof WEEKDAYS)[number];

@@ -5,7 +5,7 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
-import type { Category } from '../../console/console.types';
+import type { Category } from '../../../api';
 import { CheckboxField } from '../../console/forms/CheckboxField';
 import { useSaveCategory } from './use-save-category';
 

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api';
-import type { ApiError } from '../../../api';
-import { wholeNumberOrText } from '../../../ui/form-values';
-import type { Category } from '../../console/console.types';
+import { api, unwrap } from '../../../api';
+import type { ApiError, Category } from '../../../api';
+import { wholeNumber } from '../../../ui/form-values';
 
 export type CategoryInput = {
   code: string;
@@ -17,13 +16,12 @@ export function useSaveCategory(unitCode: string) {
   const queryClient = useQueryClient();
   return useMutation<Category, ApiError, CategoryInput>({
     mutationFn: ({ code, sortOrder, ...body }) =>
-      apiRequest(`/api/units/${encodeURIComponent(unitCode)}/categories/${encodeURIComponent(code)}`, {
-        method: 'PUT',
-        body: {
-          ...body,
-          sortOrder: typeof sortOrder === 'string' ? wholeNumberOrText(sortOrder) : sortOrder,
-        },
-      }),
+      unwrap(
+        api.PUT('/api/units/{unitCode}/categories/{categoryCode}', {
+          params: { path: { unitCode, categoryCode: code } },
+          body: { ...body, sortOrder: typeof sortOrder === 'string' ? wholeNumber(sortOrder) : sortOrder },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['console', 'categories', unitCode] }),
   });
 }

@@ -6,7 +6,8 @@ import { Field } from '../../../ui/Field';
 import { FormAlert } from '../../../ui/FormAlert';
 import { SelectField } from '../../../ui/SelectField';
 import { formErrors } from '../../../ui/form-errors';
-import { HOLIDAY_TYPES, type HolidayType } from '../admin.types';
+import { HOLIDAY_TYPES } from '@domain/calendar/holidays';
+import type { HolidayType } from '../../../api';
 import type { useHolidayChanges } from './use-holidays';
 
 type HolidayFormProps = { save: ReturnType<typeof useHolidayChanges>['save'] };

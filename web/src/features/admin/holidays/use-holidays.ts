@@ -1,17 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from '../../../api';
-import type { ApiError } from '../../../api';
-import type { Holiday, HolidayType } from '../admin.types';
+import { api, unwrap } from '../../../api';
+import type { ApiError, BodyOf, Holiday, ResponseOf } from '../../../api';
 
 const holidaysKey = (unitCode: string, year: number) => ['admin', 'holidays', unitCode, year] as const;
-const base = (unitCode: string) => `/api/units/${encodeURIComponent(unitCode)}/holidays`;
+type HolidayBody = Omit<BodyOf<'/api/units/{unitCode}/holidays/{date}', 'put'>, 'confirmed'>;
 
 export function useHolidays(unitCode: string, year: number) {
   return useQuery({
     queryKey: holidaysKey(unitCode, year),
     queryFn: async ({ signal }) =>
-      (await api.get<{ year: number; holidays: Holiday[] }>(`${base(unitCode)}?year=${year}`, signal))
-        .holidays,
+      (
+        await unwrap(
+          api.GET('/api/units/{unitCode}/holidays', {
+            params: { path: { unitCode }, query: { year: String(year) } },
+            signal,
+          }),
+        )
+      ).holidays,
   });
 }
 
@@ -19,29 +24,43 @@ export function useHolidays(unitCode: string, year: number) {
 export function useHolidayChanges(unitCode: string) {
   const queryClient = useQueryClient();
   const reload = () => queryClient.invalidateQueries({ queryKey: ['admin', 'holidays', unitCode] });
-  const save = useMutation<
-    { holiday: Holiday },
-    ApiError,
-    { date: string; type: HolidayType; name: string; source: string }
-  >({
+  const save = useMutation<{ holiday: Holiday }, ApiError, HolidayBody & { date: string }>({
     mutationFn: ({ date, ...body }) =>
-      apiRequest(`${base(unitCode)}/${encodeURIComponent(date)}`, {
-        method: 'PUT',
-        body: { ...body, confirmed: true },
-      }),
+      unwrap(
+        api.PUT('/api/units/{unitCode}/holidays/{date}', {
+          params: { path: { unitCode, date } },
+          body: { ...body, confirmed: true },
+        }),
+      ),
     onSuccess: reload,
   });
   const remove = useMutation<void, ApiError, string>({
-    mutationFn: (date) => apiRequest(`${base(unitCode)}/${encodeURIComponent(date)}`, { method: 'DELETE' }),
+    mutationFn: async (date) => {
+      await unwrap(
+        api.DELETE('/api/units/{unitCode}/holidays/{date}', { params: { path: { unitCode, date } } }),
+      );
+    },
     onSuccess: reload,
   });
   const confirm = useMutation<{ holiday: Holiday }, ApiError, string>({
-    mutationFn: (date) => api.post(`${base(unitCode)}/${encodeURIComponent(date)}/confirmation`),
+    mutationFn: (date) =>
+      unwrap(
+        api.POST('/api/units/{unitCode}/holidays/{date}/confirmation', {
+          params: { path: { unitCode, date } },
+        }),
+      ),
     onSuccess: reload,
   });
-  const prefill = useMutation<{ year: number; added: Holiday[]; kept: string[] }, ApiError, number>({
-    mutationFn: (year) => api.post(`${base(unitCode)}/prefill?year=${year}`),
-    onSuccess: reload,
-  });
+  const prefill = useMutation<ResponseOf<'/api/units/{unitCode}/holidays/prefill', 'post'>, ApiError, number>(
+    {
+      mutationFn: (year) =>
+        unwrap(
+          api.POST('/api/units/{unitCode}/holidays/prefill', {
+            params: { path: { unitCode }, query: { year: String(year) } },
+          }),
+        ),
+      onSuccess: reload,
+    },
+  );
   return { save, remove, confirm, prefill };
 }

@@ -9,11 +9,11 @@ import { LoadingMessage } from '../../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../../ui/QueryErrorMessage';
 import { SelectField } from '../../../ui/SelectField';
 import { formErrors } from '../../../ui/form-errors';
-import { wholeNumberOrText } from '../../../ui/form-values';
+import { wholeNumber } from '../../../ui/form-values';
 import { CheckboxField } from '../../console/forms/CheckboxField';
 import { formatDateTime } from '../../console/format';
 import { useAdminUnit } from '../admin-context';
-import type { MailboxSettings, MailboxState } from '../admin.types';
+import type { MailboxSettings, MailboxState } from '../../../api';
 import { useMailbox, useMailboxChanges } from './use-mailbox';
 
 // Fields that show their own error; any other (the checkboxes cannot be wrong) goes to the form's alert.
@@ -51,10 +51,10 @@ function draftOf(settings: MailboxSettings | null, prefix: string): Draft {
   };
 }
 
-function bodyOf(draft: Draft): Record<string, unknown> {
+function bodyOf(draft: Draft): MailboxSettings {
   return {
     host: draft.host,
-    port: wholeNumberOrText(draft.port),
+    port: wholeNumber(draft.port),
     secure: draft.secure,
     user: draft.user,
     passwordEnv: draft.passwordEnv.trim(),
@@ -62,7 +62,7 @@ function bodyOf(draft: Draft): Record<string, unknown> {
     ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
     defaultKind: draft.defaultKind,
     ...(draft.importSince ? { importSince: draft.importSince } : {}),
-    senderLimitPerHour: wholeNumberOrText(draft.senderLimitPerHour),
+    senderLimitPerHour: wholeNumber(draft.senderLimitPerHour),
     enabled: draft.enabled,
   };
 }

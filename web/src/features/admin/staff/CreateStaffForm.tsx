@@ -5,13 +5,13 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
-import type { Role } from '../../auth/auth.types';
+import type { Role } from '../../../api';
 import { grantableRolesIn } from '../../auth/capabilities';
 import { roleLabelKeys } from '../../auth/labels';
 import { CopyButton } from '../../console/CopyButton';
 import { useConsole } from '../../console/console-context';
 import { CheckboxField } from '../../console/forms/CheckboxField';
-import type { Unit } from '../../units/unit.types';
+import type { Unit } from '../../../api';
 import { useCreateStaff } from './use-staff';
 
 const FIELDS = ['name', 'email', 'phone', 'roles'];

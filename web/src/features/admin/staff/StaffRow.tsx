@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
-import type { Role } from '../../auth/auth.types';
+import type { Role } from '../../../api';
 import { grantableRolesIn } from '../../auth/capabilities';
 import { roleLabelKeys } from '../../auth/labels';
 import { useConsole } from '../../console/console-context';
 import { CheckboxField } from '../../console/forms/CheckboxField';
-import type { Unit } from '../../units/unit.types';
-import type { StaffMember } from '../admin.types';
+import type { StaffMember, Unit } from '../../../api';
 import { withUnitRoles } from './staff-roles';
 import { useChangeRoles, useSetActive } from './use-staff';
 

@@ -1,6 +1,6 @@
 // Pure: unit-tested without a browser.
-import type { Role } from '../../auth/auth.types';
-import type { RoleGrant } from '../admin.types';
+import type { Role } from '../../../api';
+import type { RoleGrant } from '../../../api';
 
 /** A user's grants with this unit's replaced by `roles`: the API replaces all of them at once. */
 export function withUnitRoles(

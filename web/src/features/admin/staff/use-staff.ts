@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from '../../../api';
-import type { ApiError } from '../../../api';
-import type { RoleGrant, StaffMember } from '../admin.types';
+import { api, unwrap } from '../../../api';
+import type { ApiError, BodyOf, ResponseOf, RoleGrant, StaffMember } from '../../../api';
 
 const staffKey = (unitCode: string) => ['admin', 'staff', unitCode] as const;
 
@@ -9,22 +8,17 @@ export function useStaff(unitCode: string) {
   return useQuery({
     queryKey: staffKey(unitCode),
     queryFn: async ({ signal }) =>
-      (
-        await api.get<{ users: StaffMember[] }>(
-          `/api/admin/users?unitCode=${encodeURIComponent(unitCode)}`,
-          signal,
-        )
-      ).users,
+      (await unwrap(api.GET('/api/admin/users', { params: { query: { unitCode } }, signal }))).users,
   });
 }
 
-export type NewStaff = { name: string; email: string; phone?: string; roles: RoleGrant[] };
+export type NewStaff = BodyOf<'/api/admin/users', 'post'>;
 
 /** Creates an account; the answer carries the generated password, shown once. */
 export function useCreateStaff(unitCode: string) {
   const queryClient = useQueryClient();
-  return useMutation<{ user: StaffMember; initialPassword: string | null }, ApiError, NewStaff>({
-    mutationFn: (body) => api.post('/api/admin/users', body),
+  return useMutation<ResponseOf<'/api/admin/users', 'post'>, ApiError, NewStaff>({
+    mutationFn: (body) => unwrap(api.POST('/api/admin/users', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey(unitCode) }),
   });
 }
@@ -33,7 +27,7 @@ export function useChangeRoles(unitCode: string) {
   const queryClient = useQueryClient();
   return useMutation<{ user: StaffMember }, ApiError, { userId: string; roles: RoleGrant[] }>({
     mutationFn: ({ userId, roles }) =>
-      apiRequest(`/api/admin/users/${encodeURIComponent(userId)}/roles`, { method: 'PUT', body: { roles } }),
+      unwrap(api.PUT('/api/admin/users/{userId}/roles', { params: { path: { userId } }, body: { roles } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey(unitCode) }),
   });
 }
@@ -42,7 +36,7 @@ export function useSetActive(unitCode: string) {
   const queryClient = useQueryClient();
   return useMutation<{ user: StaffMember }, ApiError, { userId: string; isActive: boolean }>({
     mutationFn: ({ userId, isActive }) =>
-      apiRequest(`/api/admin/users/${encodeURIComponent(userId)}`, { method: 'PATCH', body: { isActive } }),
+      unwrap(api.PATCH('/api/admin/users/{userId}', { params: { path: { userId } }, body: { isActive } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey(unitCode) }),
   });
 }

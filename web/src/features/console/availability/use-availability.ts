@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../../api';
-import type { User } from '../../auth/auth.types';
+import type { User } from '../../../api';
 import { meQueryKey } from '../../auth/use-me';
 import { fetchAdminPpe, setMyAvailability } from '../console-api';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../ui/Button';
-import type { Ticket } from '../console.types';
+import type { Ticket } from '../../../api';
 import { CopyButton } from '../CopyButton';
 import { ticketPath } from '../paths';
 

@@ -8,7 +8,7 @@ import { SelectField } from '../../../ui/SelectField';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { formErrors } from '../../../ui/form-errors';
 import { useConsole } from '../console-context';
-import { KINDS } from '../console.types';
+import { KINDS } from '@domain/tickets/vocabulary';
 import { kindKeys } from '../labels';
 import { useCategories, useCategoryName } from '../use-categories';
 import { CreatedTicketCard } from './CreatedTicketCard';

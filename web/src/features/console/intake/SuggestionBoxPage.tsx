@@ -10,7 +10,7 @@ import { TextAreaField } from '../../../ui/TextAreaField';
 import { formErrors } from '../../../ui/form-errors';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useConsole } from '../console-context';
-import type { Ticket } from '../console.types';
+import type { Ticket } from '../../../api';
 import { formatDate, todayIn } from '../format';
 import { ticketPath } from '../paths';
 import { intakeBody } from './intake-body';

@@ -10,7 +10,8 @@ import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useConsole } from '../console-context';
 import { formatDateTime } from '../format';
 import { ticketPath } from '../paths';
-import { rawMailUrl, useHeldMail, useHeldMailAction, type HeldMail } from './use-held-mail';
+import type { HeldMail } from '../../../api';
+import { rawMailUrl, useHeldMail, useHeldMailAction } from './use-held-mail';
 
 /** Held mail that importing again can turn into a ticket or a message (not an unreadable one). */
 const releasable = (mail: HeldMail) => mail.hasRaw && mail.reason !== 'unreadable';

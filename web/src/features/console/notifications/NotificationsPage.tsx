@@ -7,7 +7,7 @@ import { LoadingMessage } from '../../../ui/LoadingMessage';
 import { QueryErrorMessage } from '../../../ui/QueryErrorMessage';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { useConsole } from '../console-context';
-import type { Notification } from '../console.types';
+import type { Notification } from '../../../api';
 import { notificationKeys } from '../lifecycle-labels';
 import { formatDateTime } from '../format';
 import { consolePaths, ticketPath } from '../paths';

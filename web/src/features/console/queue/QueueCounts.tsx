@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { STATUSES, TIERS } from '../console.types';
-import type { QueueCounts as Counts } from '../console.types';
+import { STATUSES, TIERS } from '@domain/tickets/vocabulary';
+import type { QueueCounts as Counts } from '../../../api';
 import { statusKeys, tierKeys } from '../labels';
 import { writeFilters, type QueueFilters } from './queue-filters';
 

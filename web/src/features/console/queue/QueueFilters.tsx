@@ -6,7 +6,7 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { SelectField } from '../../../ui/SelectField';
 import type { SelectOption } from '../../../ui/SelectField';
-import { CHANNELS, KINDS, STATUSES } from '../console.types';
+import { CHANNELS, KINDS, STATUSES } from '@domain/tickets/vocabulary';
 import { useConsole } from '../console-context';
 import { CheckboxField } from '../forms/CheckboxField';
 import { channelKeys, kindKeys, labelOf, statusKeys, tierKeys } from '../labels';

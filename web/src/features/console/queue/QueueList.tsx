@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../i18n';
-import type { QueueTicket } from '../console.types';
+import type { QueueTicket } from '../../../api';
 import { formatDateTime } from '../format';
 import { channelKeys, kindKeys, statusKeys, tierKeys } from '../labels';
 import { SlaBadge } from '../ticket/SlaBadge';

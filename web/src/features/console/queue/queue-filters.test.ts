@@ -27,10 +27,17 @@ describe('queue filters in the address', () => {
   });
 
   it('builds the API query with the unit, the cursor and the page size', () => {
-    expect(queueQuery({ tier: 'lkpp', q: 'a' }, 'lpse-kota-payakumbuh', 'abc').toString()).toBe(
-      'tier=lkpp&unitCode=lpse-kota-payakumbuh&cursor=abc&limit=25',
-    );
-    expect(queueQuery({ q: 'galat' }, null, null, 10).toString()).toBe('q=galat&limit=10');
+    expect(queueQuery({ tier: 'lkpp', q: 'a' }, 'lpse-kota-payakumbuh', 'abc')).toEqual({
+      tier: 'lkpp',
+      unitCode: 'lpse-kota-payakumbuh',
+      cursor: 'abc',
+      limit: 25,
+    });
+    expect(queueQuery({ q: 'galat' }, null, null, 10)).toEqual({ q: 'galat', limit: 10 });
+    expect(queueQuery({ unopened: true, awaitingKepala: false, category: '' }, null, null)).toEqual({
+      unopened: 'true',
+      limit: 25,
+    });
   });
 
   it('knows whether anything but the order is filtered', () => {

@@ -1,5 +1,5 @@
-import { CHANNELS, KINDS, STATUSES, TIERS } from '../console.types';
-import type { Channel, Kind, Status, Tier } from '../console.types';
+import { CHANNELS, KINDS, STATUSES, TIERS } from '@domain/tickets/vocabulary';
+import type { Channel, TicketKind as Kind, QueryOf, TicketStatus as Status, Tier } from '../../../api';
 
 /** The queue's filters, kept in the page address so a filtered view can be bookmarked or shared. */
 export type QueueFilters = {
@@ -61,14 +61,19 @@ export function queueQuery(
   unitCode: string | null,
   cursor: string | null,
   limit = 25,
-): URLSearchParams {
-  const { q, ...rest } = filters;
-  const params = writeFilters(rest);
-  if (q && q.length >= 2) params.set('q', q);
-  if (unitCode) params.set('unitCode', unitCode);
-  if (cursor) params.set('cursor', cursor);
-  params.set('limit', String(limit));
-  return params;
+): QueryOf<'/api/tickets', 'get'> {
+  const { q, unopened, awaitingKepala, category, assignee, ...choices } = filters;
+  return {
+    ...choices,
+    ...(category ? { category } : {}),
+    ...(assignee ? { assignee } : {}),
+    ...(unopened ? { unopened: 'true' } : {}),
+    ...(awaitingKepala ? { awaitingKepala: 'true' } : {}),
+    ...(q && q.length >= 2 ? { q } : {}),
+    ...(unitCode ? { unitCode } : {}),
+    ...(cursor ? { cursor } : {}),
+    limit,
+  };
 }
 
 export function hasAnyFilter(filters: QueueFilters): boolean {

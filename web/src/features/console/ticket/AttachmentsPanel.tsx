@@ -7,7 +7,7 @@ import { Button } from '../../../ui/Button';
 import { FormAlert } from '../../../ui/FormAlert';
 import { formErrors } from '../../../ui/form-errors';
 import { attachmentUrl } from '../console-api';
-import type { Attachment, Ticket } from '../console.types';
+import type { Attachment, Ticket } from '../../../api';
 import { CheckboxField } from '../forms/CheckboxField';
 import { ticketKey } from './use-ticket';
 

@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { asMessagePurpose } from '@domain/tickets/messages';
 import { useLanguage } from '../../../i18n';
-import type { Message } from '../console.types';
+import type { Message } from '../../../api';
 import { formatDateTime } from '../format';
 import { purposeKeys } from '../lifecycle-labels';
 

@@ -4,7 +4,7 @@ import { asChannel, isMailChannel } from '@domain/tickets/channels';
 import { asEventType } from '@domain/tickets/events';
 import type { Party } from '@domain/tickets/parties';
 import { useLanguage } from '../../../i18n';
-import type { HistoryEvent } from '../console.types';
+import type { HistoryEvent } from '../../../api';
 import { eventKeys } from '../lifecycle-labels';
 import { formatDateTime } from '../format';
 import { difficultyKeys, isTier, labelOf, tierKeys } from '../labels';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SlaState } from '../console.types';
+import type { SlaState } from '../../../api';
 import { slaKeys } from '../labels';
 
 /** The SLA state as a word with a colour and a symbol: never colour alone (WCAG 1.4.1). */

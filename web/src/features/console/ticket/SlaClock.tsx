@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { TIERS, type Sla } from '../console.types';
+import { TIERS } from '@domain/tiers/tiers';
+import type { Sla } from '../../../api';
 import { formatDateTime, splitMinutes } from '../format';
 import { difficultyKeys, tierKeys } from '../labels';
 import { SlaBadge } from './SlaBadge';

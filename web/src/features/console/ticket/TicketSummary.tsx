@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import type { Ticket } from '../console.types';
+import type { Ticket } from '../../../api';
 import { formatDate, formatDateTime } from '../format';
 import { channelKeys, kindKeys, labelOf, statusKeys, tierKeys, typeKeys } from '../labels';
 import { useCategories, useCategoryName } from '../use-categories';

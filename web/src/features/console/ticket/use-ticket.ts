@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../api';
 import { formErrors, type FormErrors } from '../../../ui/form-errors';
-import { changeTicket, fetchTicket, type TicketChange } from '../console-api';
+import { changeTicket, fetchTicket, type ActionAnswer, type ActionRequest } from '../console-api';
 import { consoleQueueKey } from '../queue/use-queue';
 
 export const ticketKey = (code: string) => ['console', 'ticket', code.toUpperCase()] as const;
@@ -17,8 +17,6 @@ export function useTicket(code: string) {
   });
 }
 
-export type ActionRequest = { path: string; body: Record<string, unknown> };
-
 /**
  * One change to the ticket. Every body carries the version the user saw; when someone else
  * changed the ticket meanwhile the API answers 409 and the ticket is reloaded, while the form
@@ -26,8 +24,8 @@ export type ActionRequest = { path: string; body: Record<string, unknown> };
  */
 export function useTicketAction(code: string) {
   const queryClient = useQueryClient();
-  return useMutation<TicketChange, ApiError, ActionRequest>({
-    mutationFn: ({ path, body }) => changeTicket(code, path, body),
+  return useMutation<ActionAnswer, ApiError, ActionRequest>({
+    mutationFn: (request) => changeTicket(code, request),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ticketKey(code) }),

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Ticket } from '../../console.types';
+import type { Ticket } from '../../../../api';
 import { tierKeys } from '../../labels';
 import { ActionDisclosure } from './ActionDisclosure';
 import { AssignForm } from './AssignForm';

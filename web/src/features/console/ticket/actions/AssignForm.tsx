@@ -2,29 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../../api';
+import { api, unwrap } from '../../../../api';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { SelectField } from '../../../../ui/SelectField';
-import type { User } from '../../../auth/auth.types';
 import { canIn } from '../../../auth/capabilities';
 import { useConsole } from '../../console-context';
-import type { Ticket } from '../../console.types';
+import type { Ticket } from '../../../../api';
 import { actionErrors, useTicketAction } from '../use-ticket';
-
-type StaffMember = User & { isActive: boolean };
 
 /** The unit's active staff, which only its administrator may list. */
 function useAssignableStaff(unitCode: string, enabled: boolean) {
   return useQuery({
     queryKey: ['console', 'staff', unitCode],
     queryFn: async ({ signal }) =>
-      (
-        await api.get<{ users: StaffMember[] }>(
-          `/api/admin/users?unitCode=${encodeURIComponent(unitCode)}`,
-          signal,
-        )
-      ).users,
+      (await unwrap(api.GET('/api/admin/users', { params: { query: { unitCode } }, signal }))).users,
     enabled,
     staleTime: 5 * 60_000,
   });

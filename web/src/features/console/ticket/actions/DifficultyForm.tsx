@@ -5,7 +5,8 @@ import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { SelectField } from '../../../../ui/SelectField';
 import { TextAreaField } from '../../../../ui/TextAreaField';
-import { DIFFICULTIES, type Difficulty, type Ticket } from '../../console.types';
+import { DIFFICULTIES } from '@domain/sla/targets';
+import type { Difficulty, Ticket } from '../../../../api';
 import { difficultyKeys } from '../../labels';
 import { actionErrors, useTicketAction } from '../use-ticket';
 

@@ -5,7 +5,7 @@ import { isPhoneChannel } from '@domain/tickets/channels';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
-import type { Ticket } from '../../console.types';
+import type { Ticket } from '../../../../api';
 import { tierKeys } from '../../labels';
 import { actionErrors, useTicketAction } from '../use-ticket';
 

@@ -5,8 +5,8 @@ import { Button } from '../../../../ui/Button';
 import { Field } from '../../../../ui/Field';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
-import { wholeNumberOrText } from '../../../../ui/form-values';
-import type { Ticket } from '../../console.types';
+import { wholeNumber } from '../../../../ui/form-values';
+import type { Ticket } from '../../../../api';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
 /** The holder asks the Kepala LPSE for more working days than the difficulty level gives. */
@@ -21,7 +21,7 @@ export function ExtensionRequestForm({ ticket, onDone }: { ticket: Ticket; onDon
     action.mutate(
       {
         path: 'extension-requests',
-        body: { workingDays: wholeNumberOrText(days), reason, version: ticket.version },
+        body: { workingDays: wholeNumber(days), reason, version: ticket.version },
       },
       {
         onSuccess: () => {
@@ -83,6 +83,8 @@ export function ExtensionDecisionForm({ ticket, onDone }: { ticket: Ticket; onDo
     event.preventDefault();
     decide(true);
   };
+  const sent = action.variables;
+  const approving = sent?.path === 'extension-decision' ? sent.body?.approve : undefined;
   return (
     <form className="action-form" noValidate onSubmit={send}>
       <FormAlert messages={errors.general} />
@@ -96,12 +98,12 @@ export function ExtensionDecisionForm({ ticket, onDone }: { ticket: Ticket; onDo
         error={errors.fields.note}
       />
       <p className="button-row">
-        <Button type="submit" isBusy={action.isPending && action.variables?.body.approve === true}>
+        <Button type="submit" isBusy={action.isPending && approving === true}>
           {t('console.actions.extension.approve')}
         </Button>
         <Button
           variant="secondary"
-          isBusy={action.isPending && action.variables?.body.approve === false}
+          isBusy={action.isPending && approving === false}
           onClick={() => decide(false)}
         >
           {t('console.actions.extension.refuse')}

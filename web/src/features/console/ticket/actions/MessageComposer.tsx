@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
-import type { Ticket } from '../../console.types';
+import type { Ticket } from '../../../../api';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
 type Mode = 'reply' | 'note' | 'reporter_answer';

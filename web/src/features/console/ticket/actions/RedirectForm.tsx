@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
-import type { Ticket } from '../../console.types';
+import type { Ticket } from '../../../../api';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
 /** Telephone procedure 1b.5: no Admin PPE can be reached, so the caller is sent to LPSE Support. */
