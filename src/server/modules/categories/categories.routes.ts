@@ -5,6 +5,7 @@ import { DomainError } from '../../../domain/errors.js';
 import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { requireActor } from '../../http/session.js';
+import { singleLine } from '../../http/text-fields.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
 import { requireUnit, unitRefOf } from '../units/units.service.js';
 import { findCategory, listCategories, upsertCategory, type CategoryRow } from './categories.repository.js';
@@ -59,8 +60,8 @@ export function categoriesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Add or edit a category (helpdesk or administrator of the unit)',
           params: UnitCodeParams.extend({ categoryCode: z.string().regex(/^[a-z0-9-]{2,64}$/) }),
           body: z.strictObject({
-            name: z.string().trim().min(2).max(100),
-            nameEn: z.string().trim().min(2).max(100),
+            name: singleLine(2, 100),
+            nameEn: singleLine(2, 100),
             isActive: z.boolean().default(true),
             sortOrder: z.number().int().min(0).max(10_000).optional(),
           }),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AVAILABILITIES } from '../../../domain/accounts/roles.js';
 import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
+import { emailAddress, singleLine } from '../../http/text-fields.js';
 import { Password, Phone } from '../auth/auth.schemas.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
 import { RoleGrantSchema, UserSchema } from '../accounts/users.presenter.js';
@@ -41,8 +42,8 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['admin'],
           summary: 'Create a staff account with its roles',
           body: z.strictObject({
-            name: z.string().trim().min(2).max(120),
-            email: z.email().max(254),
+            name: singleLine(2, 120),
+            email: emailAddress(),
             phone: Phone.optional(),
             password: Password.optional(),
             roles: Roles.min(1),
