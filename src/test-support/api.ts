@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { Dialect } from '../server/db/connect.js';
+import { CAST_ACCOUNTS, castEmail, type CastMember } from './cast-accounts.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 export type Caller = {
@@ -19,30 +20,19 @@ export function as(t: TestApp, cookie: string | null): Caller {
   };
 }
 
-/** Each demo account by the name tests call it (e-mail address `<account>@demo.test`). */
-const CAST_ACCOUNTS = {
-  helpdesk: 'helpdesk',
-  adminppe: 'adminppe',
-  kepala: 'kepala',
-  admin: 'admin',
-  lkpp: 'lkpp',
-  lkppTeknis: 'lkpp-teknis',
-  penyedia: 'penyedia',
-} as const;
-
-export type Cast = Record<keyof typeof CAST_ACCOUNTS, Caller> & {
+export type Cast = Record<CastMember, Caller> & {
   anonymous: Caller;
 };
 
 /** Every demo account signed in, plus someone who is not. */
 export async function signInCast(t: TestApp): Promise<Cast> {
   const entries = await Promise.all(
-    Object.entries(CAST_ACCOUNTS).map(
-      async ([n, account]) => [n, as(t, await t.login(`${account}@demo.test`))] as const,
+    (Object.keys(CAST_ACCOUNTS) as CastMember[]).map(
+      async (member) => [member, as(t, await t.login(castEmail(member)))] as const,
     ),
   );
   return {
-    ...(Object.fromEntries(entries) as Record<keyof typeof CAST_ACCOUNTS, Caller>),
+    ...(Object.fromEntries(entries) as Record<CastMember, Caller>),
     anonymous: as(t, null),
   };
 }
