@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { Dialect } from '../server/db/connect.js';
+import type { Problem } from '../server/http/problem.js';
 import { CAST_ACCOUNTS, castEmail, type CastMember } from './cast-accounts.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -8,7 +9,22 @@ export type Caller = {
   get: (url: string) => Promise<LightMyRequestResponse>;
   post: (url: string, payload?: object) => Promise<LightMyRequestResponse>;
   put: (url: string, payload?: object) => Promise<LightMyRequestResponse>;
+  patch: (url: string, payload?: object) => Promise<LightMyRequestResponse>;
+  delete: (url: string) => Promise<LightMyRequestResponse>;
 };
+
+/**
+ * The JSON body of a response as the type the route declares, taken from the server's own
+ * response schema: `await cast.helpdesk.get(url).then(json<z.infer<typeof TicketResponse>>)`.
+ */
+export function json<T>(res: LightMyRequestResponse): T {
+  return res.json<T>();
+}
+
+/** The problem details (RFC 9457) of a refused request. */
+export function problem(res: LightMyRequestResponse): Problem {
+  return res.json<Problem>();
+}
 
 /** Requests as one signed-in person (or as nobody, with `cookie` null). */
 export function as(t: TestApp, cookie: string | null): Caller {
@@ -17,6 +33,8 @@ export function as(t: TestApp, cookie: string | null): Caller {
     get: (url) => t.app.inject({ method: 'GET', url, headers }),
     post: (url, payload) => t.app.inject({ method: 'POST', url, headers, ...(payload ? { payload } : {}) }),
     put: (url, payload) => t.app.inject({ method: 'PUT', url, headers, ...(payload ? { payload } : {}) }),
+    patch: (url, payload) => t.app.inject({ method: 'PATCH', url, headers, ...(payload ? { payload } : {}) }),
+    delete: (url) => t.app.inject({ method: 'DELETE', url, headers }),
   };
 }
 
