@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { appWithCast, as, json, problem, type Caller } from '../../../test-support/api.js';
+import type { UserBody } from '../../../test-support/bodies.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
-import type { UserResponse } from '../auth/auth.schemas.js';
 import type { UserSchema } from './users.presenter.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 
-type UserBody = z.infer<typeof UserResponse>;
 /** POST /api/admin/users: the account, and the generated password shown once (or null). */
 type CreatedBody = UserBody & { initialPassword: string | null };
 type UserListBody = { users: z.infer<typeof UserSchema>[] };

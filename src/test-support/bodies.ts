@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { UserResponse } from '../server/modules/auth/auth.schemas.js';
+import type {
+  TicketDetail,
+  TicketListItem,
+  TicketResponse,
+} from '../server/modules/tickets/tickets.schemas.js';
+
+/**
+ * Response bodies as route tests read them (`json<TicketBody>`), each inferred from the
+ * server's own zod response schema so a renamed field fails to compile in the tests too.
+ */
+export type TicketBody = z.infer<typeof TicketResponse>;
+export type TicketDetailBody = z.infer<typeof TicketDetail>;
+/** GET /api/tickets: the rows and the cursor (the counts are read where a test needs them). */
+export type TicketListBody = { tickets: z.infer<typeof TicketListItem>[]; nextCursor: string | null };
+/** POST /api/tickets/:code/redirect-to-portal. */
+export type RedirectedBody = TicketBody & { claimUrl: string };
+export type UserBody = z.infer<typeof UserResponse>;
