@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { Dialect } from '../server/db/connect.js';
 import type { Problem } from '../server/http/problem.js';
@@ -11,6 +11,8 @@ export type Caller = {
   put: (url: string, payload?: object) => Promise<LightMyRequestResponse>;
   patch: (url: string, payload?: object) => Promise<LightMyRequestResponse>;
   delete: (url: string) => Promise<LightMyRequestResponse>;
+  /** Any other request (a query object, `accept-language`…), sent with this person's cookie. */
+  inject: (options: InjectOptions) => Promise<LightMyRequestResponse>;
 };
 
 /**
@@ -35,6 +37,7 @@ export function as(t: TestApp, cookie: string | null): Caller {
     put: (url, payload) => t.app.inject({ method: 'PUT', url, headers, ...(payload ? { payload } : {}) }),
     patch: (url, payload) => t.app.inject({ method: 'PATCH', url, headers, ...(payload ? { payload } : {}) }),
     delete: (url) => t.app.inject({ method: 'DELETE', url, headers }),
+    inject: (options) => t.app.inject({ ...options, headers: { ...options.headers, ...headers } }),
   };
 }
 
