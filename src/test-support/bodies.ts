@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { UserResponse } from '../server/modules/auth/auth.schemas.js';
+import type { MeResponse, UserResponse } from '../server/modules/auth/auth.schemas.js';
 import type {
   TicketDetail,
   TicketListItem,
@@ -17,3 +17,5 @@ export type TicketListBody = { tickets: z.infer<typeof TicketListItem>[]; nextCu
 /** POST /api/tickets/:code/redirect-to-portal. */
 export type RedirectedBody = TicketBody & { claimUrl: string };
 export type UserBody = z.infer<typeof UserResponse>;
+/** GET /api/me: the account and what it may do. */
+export type MeBody = z.infer<typeof MeResponse>;
