@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { Status } from '../domain/tickets/vocabulary.js';
+import type { Tier } from '../domain/tiers/tiers.js';
 import type { MeResponse, UserResponse } from '../server/modules/auth/auth.schemas.js';
 import type {
   TicketDetail,
@@ -12,8 +14,15 @@ import type {
  */
 export type TicketBody = z.infer<typeof TicketResponse>;
 export type TicketDetailBody = z.infer<typeof TicketDetail>;
-/** GET /api/tickets: the rows and the cursor (the counts are read where a test needs them). */
-export type TicketListBody = { tickets: z.infer<typeof TicketListItem>[]; nextCursor: string | null };
+/**
+ * GET /api/tickets. Its `Counts` schema is not exported from tickets.routes.ts; it is a
+ * record over the domain's own status and tier unions, as here.
+ */
+export type TicketListBody = {
+  tickets: z.infer<typeof TicketListItem>[];
+  nextCursor: string | null;
+  counts: { byStatus: Record<Status, number>; openByTier: Record<Tier, number> } | null;
+};
 /** POST /api/tickets/:code/redirect-to-portal. */
 export type RedirectedBody = TicketBody & { claimUrl: string };
 export type UserBody = z.infer<typeof UserResponse>;
