@@ -17,7 +17,9 @@ module.exports = {
       name: 'no-module-cycles',
       severity: 'error',
       comment:
-        'Server modules (folders) form layers: tickets may use mail, but then mail may not use tickets.',
+        'Server modules (folders) form layers: tickets may use mail, but then mail may not use tickets. ' +
+        'A folder counts with its sub-folders (mailbox/import is part of mailbox), and type-only imports count: ' +
+        'move the shared piece down (docs/architecture.md lists the layers).',
       scope: 'folder',
       from: { path: '^src/' },
       to: { circular: true },

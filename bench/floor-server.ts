@@ -22,8 +22,8 @@ import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { connect, type Db } from '../src/server/db/connect.js';
 import type { TicketsTable } from '../src/server/db/schema.js';
-import { newId } from '../src/server/ids.js';
-import { LIST_COLUMNS } from '../src/server/modules/tickets/list-tickets.js';
+import { newId } from '../src/server/core/ids.js';
+import { LIST_COLUMNS } from '../src/server/modules/tickets/list-tickets.repository.js';
 
 const handle = connect(process.env.DATABASE_URL ?? 'data/bench.db');
 const db = handle.db;

@@ -16,12 +16,12 @@
 import path from 'node:path';
 import { sql } from 'kysely';
 import { connect, type Db } from '../src/server/db/connect.js';
-import { newId } from '../src/server/ids.js';
+import { newId } from '../src/server/core/ids.js';
 import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.service.js';
-import { ticketRowBatches } from '../src/server/modules/reports/exports/ticket-rows.js';
+import { ticketRowBatches } from '../src/server/modules/reports/exports/ticket-rows.repository.js';
 import { reportSummary } from '../src/server/modules/reports/report-summary.js';
 import { reportTrend } from '../src/server/modules/reports/report-trend.js';
-import { scopeOf } from '../src/server/modules/reports/report-scope.js';
+import { scopeOf } from '../src/server/modules/report-scope/report-scope.js';
 import { unitSlaPolicy } from '../src/server/modules/sla/ticket-sla.js';
 import { skmOfScope } from '../src/server/modules/surveys/skm.service.js';
 import { monthPeriod } from '../src/domain/reports/index.js';

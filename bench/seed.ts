@@ -9,20 +9,20 @@
  * three years up to 2026-11-27, across channels, kinds, tiers, statuses and categories, each
  * with the history and messages its status implies. Demo accounts use `--password`.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import path from 'node:path';
 import { connect, type Db } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../src/server/db/schema.js';
-import { newId } from '../src/server/ids.js';
+import { newId } from '../src/server/core/ids.js';
 import { loadCalendars } from '../src/server/modules/calendar/calendar-files.js';
 import { unitWorkCalendar } from '../src/server/modules/calendar/calendar.service.js';
-import { hashPassword } from '../src/server/modules/auth/password.js';
+import { hashPassword } from '../src/server/modules/accounts/password.js';
 import { secretDigest } from '../src/server/modules/tickets/ticket-secrets.js';
 import { seedDemoAccounts } from '../src/server/modules/demo/demo-accounts.js';
-import { readUnitFiles } from '../src/server/modules/units/unit-files.js';
-import { loadUnits } from '../src/server/modules/units/units.service.js';
+import { readUnitFiles } from '../src/server/modules/unit-files/unit-files.js';
+import { loadUnits } from '../src/server/modules/unit-files/unit-files.service.js';
 import type { UnitFile } from '../src/server/modules/units/unit-file.schema.js';
 import { arg, numberArg, pick, random } from './lib/args.js';
 import { BENCH_PASSWORD, BENCH_PIN, BENCH_SECRET, LONG_CONVERSATION_SUBJECT } from './lib/constants.js';
@@ -45,8 +45,11 @@ async function main(): Promise<void> {
   const unitCount = numberArg('units', 600);
   const homeShare = numberArg('home-share', 0.1);
   const database = arg('database', process.env.DATABASE_URL ?? path.join(ROOT, 'data/bench.db'));
-  if (!database.startsWith('postgres'))
+  if (!database.startsWith('postgres')) {
+    // A fresh clone has no data/ folder yet.
+    mkdirSync(path.dirname(database), { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });
+  }
   const handle = connect(database);
   const db = handle.db;
   const started = Date.now();

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../../src/domain/calendar/index.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../src/server/db/schema.js';
-import { newId } from '../../src/server/ids.js';
+import { newId } from '../../src/server/core/ids.js';
 
 type Pick = <T>(rnd: () => number, weighted: ReadonlyArray<readonly [T, number]>) => T;
 

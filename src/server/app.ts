@@ -12,18 +12,18 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import helmet from 'helmet';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { systemClock, type AppContext, type Clock } from './app-context.js';
-import type { Config } from './config.js';
+import { systemClock, type AppContext, type Clock } from './context/app-context.js';
+import type { Config } from './core/config.js';
 import type { DbHandle } from './db/connect.js';
 import { healthRoutes } from './health.routes.js';
-import { databaseRateLimitStore } from './http/database-rate-limit-store.js';
+import { databaseRateLimitStore } from './http/rate-limit-store.repository.js';
 import { pickLanguage } from './http/language.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { rateLimitPluginOptions } from './http/rate-limits.js';
 import { authGuards, registerSessions } from './http/session.js';
-import { attachmentsRoutes } from './modules/attachments/attachments.routes.js';
+import { attachmentsRoutes } from './modules/tickets/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { categoriesRoutes } from './modules/categories/categories.routes.js';
@@ -35,6 +35,7 @@ import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { surveysRoutes } from './modules/surveys/surveys.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { trackRoutes } from './modules/tickets/track.routes.js';
+import { unitFilesRoutes } from './modules/unit-files/unit-files.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 
@@ -157,6 +158,7 @@ export async function buildApp(
 
   await app.register(healthRoutes(ctx));
   await app.register(unitsRoutes(ctx));
+  await app.register(unitFilesRoutes(ctx));
   await app.register(calendarRoutes(ctx));
   await app.register(authRoutes(ctx));
   await app.register(usersRoutes(ctx));

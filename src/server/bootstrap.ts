@@ -1,12 +1,10 @@
-import type { Config } from './config.js';
+import type { Config } from './core/config.js';
 import { oneInstanceAtATime } from './db/advisory-lock.js';
 import { connect, type DbHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
-import { loadCalendars } from './modules/calendar/calendar-files.js';
 import { seedDemoAccounts, type DemoLogin } from './modules/demo/demo-accounts.js';
-import { loadMailboxes } from './modules/mailbox/mailbox-files.js';
-import { readUnitFiles } from './modules/units/unit-files.js';
-import { loadUnits } from './modules/units/units.service.js';
+import { readUnitFiles } from './modules/unit-files/unit-files.js';
+import { loadUnitFiles } from './modules/unit-files/unit-files.service.js';
 
 export type Prepared = Readonly<{
   database: DbHandle;
@@ -27,9 +25,7 @@ export async function prepareDatabase(config: Config, now: Date = new Date()): P
     const prepare = async () => {
       const migrated = await migrateToLatest(database.db);
       const unitFiles = readUnitFiles(config.unitsDir);
-      await loadUnits(database.db, unitFiles, now);
-      await loadCalendars(database.db, unitFiles, now);
-      await loadMailboxes(database.db, unitFiles, now);
+      await loadUnitFiles(database.db, unitFiles, now);
       const demo =
         config.nodeEnv === 'production'
           ? null

@@ -3,18 +3,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { prepareDatabase } from './bootstrap.js';
-import { ConfigError, isPostgresUrl, loadConfig } from './config.js';
+import { ConfigError, isPostgresUrl, loadConfig } from './core/config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createAttachmentStore } from './modules/attachments/attachment-store.js';
 import { copyFilesToDatabase } from './modules/attachments/database-attachment-store.js';
-import { generatePassword, hashPassword } from './modules/auth/password.js';
+import { generatePassword, hashPassword } from './modules/accounts/password.js';
 import {
   findUserByEmail,
   insertUser,
   recordAccountEvent,
   replaceRoles,
-} from './modules/users/users.repository.js';
+} from './modules/accounts/users.repository.js';
 import { requireUnit } from './modules/units/units.service.js';
 
 const USAGE = `Usage:

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import type { AppContext } from './app-context.js';
+import type { AppContext } from './context/app-context.js';
+import { ping } from './db/ping.js';
 
 export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -30,7 +30,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (_req, reply) => {
         try {
-          await sql`select 1`.execute(ctx.db);
+          await ping(ctx.db);
           return { status: 'ready' as const, database: ctx.dialect };
         } catch (error) {
           ctx.log.warn({ err: error }, 'database not reachable');

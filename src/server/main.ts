@@ -1,12 +1,12 @@
 import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from './core/config.js';
 import { formatListenBanner, listenUrls } from './listen-addresses.js';
 import { JOBS } from './jobs/jobs.js';
 import { startJobs } from './jobs/job-runner.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import { formatDemoLogins } from './modules/demo/demo-accounts.js';
-import { describeMailSetup } from './modules/mail/mail-setup.js';
+import { describeMailSetup } from './modules/mailbox/mail-setup.js';
 
 async function main(): Promise<void> {
   let config: Config;

@@ -29,11 +29,12 @@ const ACTORS = {
   unitAdmin: actor(at(PYK, 'admin')),
   nationalAdmin: actor(at(LKPP, 'admin')),
   lkpp: actor(at(LKPP, 'lkpp')),
+  lkpp_teknis: actor(at(LKPP, 'lkpp_teknis')),
   penyedia: actor(),
 } satisfies Record<string, Actor>;
 
 const LPSE_ROLES = ['helpdesk', 'admin_ppe', 'kepala', 'admin'];
-const NATIONAL_ROLES = ['lkpp', 'admin'];
+const NATIONAL_ROLES = ['lkpp', 'lkpp_teknis', 'admin'];
 const ADMIN_ELSEWHERE = ['administer', 'manageCategories', 'readReports', 'readHeldMail'];
 
 describe('capabilitiesOf', () => {
@@ -92,6 +93,7 @@ describe('capabilitiesOf', () => {
       ],
     ],
     ['lkpp', ['console'], [{ unitCode: LKPP.code, capabilities: ['handle'], grantableRoles: [] }]],
+    ['lkpp_teknis', ['console'], [{ unitCode: LKPP.code, capabilities: ['handle'], grantableRoles: [] }]],
     ['penyedia', [], []],
   ] as const)('%s', (name, deployment, units) => {
     expect(capabilitiesOf(ACTORS[name], UNITS)).toEqual({ deployment, units });

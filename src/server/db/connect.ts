@@ -1,8 +1,8 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
-import { lazyModule } from '../lazy-module.js';
-import { isPostgresUrl } from '../config.js';
+import { lazyModule } from '../core/lazy-module.js';
+import { isPostgresUrl } from '../core/config.js';
 import type { Database } from './schema.js';
 import { startCheckpointer, WRITER_CHECKPOINT_PAGES } from './sqlite-checkpointer.js';
 import { GroupCommitSqliteDialect, type StatementSource } from './sqlite-group-commit.js';

@@ -1,6 +1,6 @@
 import type { RateLimitOptions, RateLimitPluginOptions } from '@fastify/rate-limit';
 import { DomainError } from '../../domain/errors.js';
-import type { Config } from '../config.js';
+import type { Config } from '../core/config.js';
 
 /**
  * Limits are per client address and sized for a whole office (or a training room of

@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasDeploymentCapability } from '../../domain/accounts/capabilities.js';
 import type { Actor } from '../../domain/accounts/roles.js';
 import { DomainError } from '../../domain/errors.js';
-import type { AuthGuards, Clock } from '../app-context.js';
-import type { Config } from '../config.js';
+import type { AuthGuards, Clock } from '../context/app-context.js';
+import type { Config } from '../core/config.js';
 import type { Db } from '../db/connect.js';
-import { resolveSession, SESSION_IDLE_MS } from '../modules/auth/sessions.repository.js';
-import { actorGrantsOf, type UserRow } from '../modules/users/users.repository.js';
+import { resolveSession, SESSION_IDLE_MS } from '../modules/accounts/sessions.repository.js';
+import { actorGrantsOf, type UserRow } from '../modules/accounts/users.repository.js';
 
 const SESSION_COOKIE = 'tanggap_session';
 

@@ -3,7 +3,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../core/config.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 
 /** What a raw client received before the server closed the connection (or `limitMs` passed). */

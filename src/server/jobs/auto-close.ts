@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
-import type { AppContext } from '../app-context.js';
+import type { AppContext } from '../context/app-context.js';
 import { unitWorkCalendar } from '../modules/calendar/calendar.service.js';
 import { unitAutoCloseWorkingDays, unitSlaPolicy } from '../modules/sla/ticket-sla.js';
 import { changeTicket } from '../modules/tickets/change-ticket.js';
+import { resolvedUpTo } from '../modules/tickets/tickets.repository.js';
 
 const BATCH = 200;
 
@@ -16,16 +16,7 @@ export async function autoCloseResolved(ctx: AppContext): Promise<{ closed: stri
   const now = ctx.clock.now();
   // A working day is at least a calendar day: nothing resolved within the last day qualifies.
   const earliest = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
-  // The status is written out, as the index of resolved tickets' condition is, so the planner
-  // sees the query implies it (a bound value would hide that from SQLite).
-  const rows = await ctx.db
-    .selectFrom('tickets')
-    .select(['code', 'unit_code', 'resolved_at'])
-    .where('status', '=', sql.lit('resolved'))
-    .where('resolved_at', '<=', earliest)
-    .orderBy('resolved_at')
-    .limit(BATCH)
-    .execute();
+  const rows = await resolvedUpTo(ctx.db, earliest, BATCH);
   const closed: string[] = [];
   for (const row of rows) {
     if (!row.resolved_at) continue;

@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
-import { lazyModule } from '../lazy-module.js';
-import type { AppContext } from '../app-context.js';
+import { lazyModule } from '../core/lazy-module.js';
+import type { AppContext } from '../context/app-context.js';
 import { oneInstanceAtATime } from '../db/advisory-lock.js';
 import { startScheduler, type Job, type Scheduler } from './scheduler.js';
 

@@ -1,7 +1,7 @@
 import { autoCloseResolved } from './auto-close.js';
 import { importMailboxes } from '../modules/mailbox/import/mailbox-import.js';
 import { sendOutbox } from '../modules/mail/send-outbox.js';
-import { pruneRateLimits } from '../http/database-rate-limit-store.js';
+import { pruneRateLimits } from '../http/rate-limit-store.repository.js';
 import type { Job } from './scheduler.js';
 import { sweepSla } from './sla-sweep.js';
 

@@ -1,4 +1,4 @@
-import type { AppContext } from '../app-context.js';
+import type { AppContext } from '../context/app-context.js';
 
 export type Job = Readonly<{ name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }>;
 

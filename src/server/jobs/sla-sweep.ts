@@ -1,10 +1,11 @@
-import type { AppContext } from '../app-context.js';
+import type { AppContext } from '../context/app-context.js';
 import { queueStaffMails } from '../modules/mail/staff-mails.js';
 import {
   insertNotifications,
   type NewNotification,
 } from '../modules/notifications/notifications.repository.js';
-import { kepalaOf, tierStaff } from '../modules/notifications/ticket-notifications.js';
+import { kepalaOf, tierStaff } from '../modules/mail/ticket-notifications.js';
+import { markSlaNotified, ticketsToWarn } from '../modules/sla/sla.repository.js';
 import { refreshSlaColumns, slaOfTickets } from '../modules/sla/ticket-sla.js';
 import type { Tier } from '../../domain/tickets/vocabulary.js';
 
@@ -20,20 +21,7 @@ const BATCH = 500;
 export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
-  const candidates = await ctx.db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('status', 'in', ['new', 'in_progress'])
-    .where('at_risk_at', '<=', nowIso)
-    .where((eb) =>
-      eb.or([
-        eb('sla_notified', 'is', null),
-        eb.and([eb('sla_notified', '=', 'at_risk'), eb('due_at', '<=', nowIso)]),
-      ]),
-    )
-    .orderBy('at_risk_at')
-    .limit(BATCH)
-    .execute();
+  const candidates = await ticketsToWarn(ctx.db, nowIso, BATCH);
   const slas = await slaOfTickets(ctx.db, candidates, now);
   let notified = 0;
   for (const row of candidates) {
@@ -62,7 +50,7 @@ export async function sweepSla(ctx: AppContext): Promise<{ notified: number }> {
     await ctx.db.transaction().execute(async (trx) => {
       await insertNotifications(trx, items, now);
       await queueStaffMails(trx, ctx.config, row, `sla_${state}`, users, 'once', now, { sla });
-      await trx.updateTable('tickets').set({ sla_notified: state }).where('id', '=', row.id).execute();
+      await markSlaNotified(trx, row.id, state);
     });
     notified += items.length;
   }

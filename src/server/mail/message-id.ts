@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { newId } from '../ids.js';
+import { newId } from '../core/ids.js';
 
 /**
  * Message-IDs are kept without angle brackets, as written (they are case-sensitive in the

@@ -1,8 +1,8 @@
 import type nodemailer from 'nodemailer';
-import { lazyModule } from '../lazy-module.js';
+import { lazyModule } from '../core/lazy-module.js';
 
 const mailer = lazyModule<typeof nodemailer>('nodemailer');
-import type { MailAddress } from '../config.js';
+import type { MailAddress } from '../core/config.js';
 import { bracketed } from './message-id.js';
 
 /** One mail as it leaves: everything fixed when it was queued, so a resend is the same mail. */

@@ -1,9 +1,15 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { Config } from '../../config.js';
+import type { Config } from '../../core/config.js';
 import type { Db } from '../../db/connect.js';
-import { prepared } from '../../db/prepared.js';
+import {
+  blobOf,
+  chunkOf,
+  insertBlob,
+  insertChunk,
+  referencedContent,
+} from './attachment-blobs.repository.js';
 import {
   assertSha256,
   createAttachmentStore,
@@ -14,17 +20,6 @@ import {
 
 /** Each stored content is sliced into rows of at most this many bytes. */
 export const CHUNK_BYTES = 1024 * 1024;
-
-const blobOf = prepared((db, args: { sha256: string }) =>
-  db.selectFrom('attachment_blobs').select(['sha256', 'chunk_count']).where('sha256', '=', args.sha256),
-);
-const chunkOf = prepared((db, args: { sha256: string; seq: number }) =>
-  db
-    .selectFrom('attachment_chunks')
-    .select('data')
-    .where('sha256', '=', args.sha256)
-    .where('seq', '=', args.seq),
-);
 
 /**
  * Attachments and held mails kept in the database, so every instance on one PostgreSQL reads
@@ -56,23 +51,14 @@ export function createDatabaseAttachmentStore(db: Db, files: FileAttachmentStore
               throw new Error(
                 `attachment ${blob.sha256}: read ${bytesRead} of ${buffer.length} bytes at ${offset}`,
               );
-            await trx
-              .insertInto('attachment_chunks')
-              .values({ sha256: blob.sha256, seq, data: buffer })
-              .onConflict((oc) => oc.columns(['sha256', 'seq']).doNothing())
-              .execute();
+            await insertChunk(trx, blob.sha256, seq, buffer);
           }
-          // Two instances storing the same content at once write the same rows: either's will do.
-          await trx
-            .insertInto('attachment_blobs')
-            .values({
-              sha256: blob.sha256,
-              size: blob.size,
-              chunk_count: seq,
-              created_at: new Date().toISOString(),
-            })
-            .onConflict((oc) => oc.column('sha256').doNothing())
-            .execute();
+          await insertBlob(trx, {
+            sha256: blob.sha256,
+            size: blob.size,
+            chunkCount: seq,
+            createdAt: new Date().toISOString(),
+          });
         });
       } finally {
         await handle.close();
@@ -112,17 +98,9 @@ export type CopyReport = { copied: number; alreadyThere: number; missing: string
  */
 export async function copyFilesToDatabase(db: Db, files: FileAttachmentStore): Promise<CopyReport> {
   const store = createDatabaseAttachmentStore(db, files);
-  const attached = await db.selectFrom('attachments').select('sha256').distinct().execute();
-  const held = await db
-    .selectFrom('mail_held')
-    .select('raw_sha256 as sha256')
-    .where('raw_sha256', 'is not', null)
-    .distinct()
-    .execute();
+  const referenced = await referencedContent(db);
   const report: CopyReport = { copied: 0, alreadyThere: 0, missing: [] };
-  for (const sha256 of new Set(
-    [...attached, ...held].map((r) => r.sha256).filter((x): x is string => x !== null),
-  )) {
+  for (const sha256 of new Set(referenced.map((r) => r.sha256).filter((x): x is string => x !== null))) {
     if ((await blobOf(db, { sha256 })).length > 0) report.alreadyThere++;
     else if (!(await files.exists(sha256))) report.missing.push(sha256);
     else {

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { pickLanguage } from '../../http/language.js';
 import { loginRateLimit, registerRateLimit } from '../../http/rate-limits.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session.js';
-import { deleteSession } from './sessions.repository.js';
+import { deleteSession } from '../accounts/sessions.repository.js';
 import { LoginBody, MeResponse, Password, RegisterBody, UserResponse } from './auth.schemas.js';
 import { changePassword, login, registerUser } from './auth.service.js';
-import { presentUser } from '../users/users.presenter.js';
-import { accountCapabilities } from '../users/account-capabilities.js';
-import { rolesOf } from '../users/users.repository.js';
+import { presentUser } from '../accounts/users.presenter.js';
+import { accountCapabilities } from './account-capabilities.js';
+import { rolesOf } from '../accounts/users.repository.js';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEPLOYMENT_CAPABILITIES, UNIT_CAPABILITIES } from '../../../domain/accounts/capabilities.js';
 import { STAFF_ROLES, USER_TYPES } from '../../../domain/accounts/roles.js';
 import { emailAddress, singleLine } from '../../http/text-fields.js';
-import { UserSchema } from '../users/users.presenter.js';
+import { UserSchema } from '../accounts/users.presenter.js';
 
 const Email = emailAddress();
 /** Indonesian phone numbers as people write them: +62 / 0 prefix, spaces, dashes, brackets. */

@@ -5,7 +5,7 @@ import {
 } from '../../../domain/accounts/login-throttle.js';
 import type { UserType } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import {
   findUserByEmail,
   findUserById,
@@ -13,10 +13,10 @@ import {
   recordAccountEvent,
   rolesOf,
   updateUser,
-} from '../users/users.repository.js';
-import { presentUser, type UserView } from '../users/users.presenter.js';
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password.js';
-import { createSession, hashToken } from './sessions.repository.js';
+} from '../accounts/users.repository.js';
+import { presentUser, type UserView } from '../accounts/users.presenter.js';
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../accounts/password.js';
+import { createSession, deleteOtherSessionsOf } from '../accounts/sessions.repository.js';
 
 export type RegisterInput = {
   name: string;
@@ -139,9 +139,7 @@ export async function changePassword(
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await updateUser(trx, userId, { password_hash: passwordHash }, now);
-    let others = trx.deleteFrom('sessions').where('user_id', '=', userId);
-    if (currentSessionToken) others = others.where('token_hash', '!=', hashToken(currentSessionToken));
-    await others.execute();
+    await deleteOtherSessionsOf(trx, userId, currentSessionToken);
     await recordAccountEvent(trx, { actorId: userId, userId, type: 'password_changed', data: {} }, now);
   });
 }

@@ -5,7 +5,7 @@ import { TEST_DIALECTS } from '../../../test-support/databases.js';
 const PYK = 'lpse-kota-payakumbuh';
 const LKPP = 'lkpp-ri';
 const LPSE_ROLES = ['helpdesk', 'admin_ppe', 'kepala', 'admin'];
-const NATIONAL_ROLES = ['lkpp', 'admin'];
+const NATIONAL_ROLES = ['lkpp', 'lkpp_teknis', 'admin'];
 
 /** `GET /api/me` says what each demo account may do; the web renders from it. */
 describe.each(TEST_DIALECTS)('what /api/me says an account may do on %s', (dialect) => {
@@ -61,6 +61,10 @@ describe.each(TEST_DIALECTS)('what /api/me says an account may do on %s', (diale
     ],
     [
       'lkpp',
+      { deployment: ['console'], units: [{ unitCode: LKPP, capabilities: ['handle'], grantableRoles: [] }] },
+    ],
+    [
+      'lkppTeknis',
       { deployment: ['console'], units: [{ unitCode: LKPP, capabilities: ['handle'], grantableRoles: [] }] },
     ],
     ['penyedia', { deployment: [], units: [] }],

@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { passwordResetMail } from '../../mail/account-mail-templates.js';
 import { renderMail } from '../../mail/mail-layout.js';
 import { newMessageId } from '../../mail/message-id.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
-import { findUserByEmail, findUserById, recordAccountEvent, updateUser } from '../users/users.repository.js';
-import { hashPassword } from './password.js';
+import {
+  findUserByEmail,
+  findUserById,
+  recordAccountEvent,
+  updateUser,
+} from '../accounts/users.repository.js';
+import { hashPassword } from '../accounts/password.js';
 import {
   findPasswordReset,
   insertPasswordReset,
@@ -14,7 +19,7 @@ import {
   retireResetsOf,
   useReset,
 } from './password-reset.repository.js';
-import { hashToken } from './sessions.repository.js';
+import { deleteOtherSessionsOf, hashToken } from '../accounts/sessions.repository.js';
 
 /** A reset link works this long. */
 export const RESET_VALID_MS = 60 * 60_000;
@@ -119,9 +124,7 @@ export async function confirmPasswordReset(
       { password_hash: passwordHash, failed_login_count: 0, locked_until: null },
       now,
     );
-    let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
-    if (input.sessionToken) others = others.where('token_hash', '!=', hashToken(input.sessionToken));
-    await others.execute();
+    await deleteOtherSessionsOf(trx, user.id, input.sessionToken);
     await recordAccountEvent(
       trx,
       { actorId: user.id, userId: user.id, type: 'password_reset', data: {} },

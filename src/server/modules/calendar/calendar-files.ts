@@ -6,7 +6,7 @@ import type { UnitFile } from '../units/unit-file.schema.js';
 import { listUnits } from '../units/units.repository.js';
 import { forgetCalendar } from './calendar-cache.js';
 import { insertMissingHolidays, saveUnitCalendar } from './calendar.repository.js';
-import type { CalendarSettings } from './calendar-settings.schema.js';
+import type { CalendarSettings } from '../units/calendar-settings.schema.js';
 
 /**
  * The national holiday files shipped with Tanggap, one per year (`2026.json`), copied from

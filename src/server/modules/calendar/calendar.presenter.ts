@@ -1,6 +1,6 @@
 import type { Holiday, HolidayType } from '../../../domain/calendar/index.js';
 import type { HolidayRow, UnitCalendarRow } from './calendar.repository.js';
-import type { CalendarSettings } from './calendar-settings.schema.js';
+import type { CalendarSettings } from '../units/calendar-settings.schema.js';
 import type { CalendarView, HolidayView } from './calendar.schemas.js';
 
 /** A holiday row as the domain (and the API) has it. */

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { requireActor } from '../../http/session.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
-import { CalendarSettingsSchema } from './calendar-settings.schema.js';
+import { CalendarSettingsSchema } from '../units/calendar-settings.schema.js';
 import {
   CalendarResponse,
   DueQuery,

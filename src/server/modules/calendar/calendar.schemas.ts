@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HolidayType } from '../../../domain/calendar/index.js';
 import { singleLine } from '../../http/text-fields.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
-import { HoursOverrideSchema, WeekHoursSchema } from './calendar-settings.schema.js';
+import { HoursOverrideSchema, WeekHoursSchema } from '../units/calendar-settings.schema.js';
 
 export const CalendarResponse = z.object({
   timeZone: z.string(),

@@ -8,11 +8,11 @@ import {
   type WorkCalendar,
 } from '../../../domain/calendar/index.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import { requireUnit } from '../units/units.service.js';
 import { cachedCalendar, forgetCalendar } from './calendar-cache.js';
-import type { CalendarSettings } from './calendar-settings.schema.js';
+import type { CalendarSettings } from '../units/calendar-settings.schema.js';
 import { calendarFieldErrors } from './calendar.field-errors.js';
 import { holidayFromRow, presentCalendar, presentHoliday, settingsFromRow } from './calendar.presenter.js';
 import * as repo from './calendar.repository.js';

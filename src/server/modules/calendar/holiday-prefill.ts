@@ -1,5 +1,5 @@
 import type Holidays from 'date-holidays';
-import { lazyModule } from '../../lazy-module.js';
+import { lazyModule } from '../../core/lazy-module.js';
 
 const dateHolidays = lazyModule<typeof Holidays>('date-holidays');
 import type { Holiday } from '../../../domain/calendar/index.js';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '../../../domain/accounts/capabilities.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { requireActor } from '../../http/session.js';
 import { UnitCodeParams } from '../units/units.schemas.js';

@@ -1,7 +1,7 @@
 import type { RoleGrant } from '../../../domain/accounts/roles.js';
 import type { Db } from '../../db/connect.js';
-import { generatePassword, hashPassword } from '../auth/password.js';
-import { countUsers, insertUser, recordAccountEvent, replaceRoles } from '../users/users.repository.js';
+import { generatePassword, hashPassword } from '../accounts/password.js';
+import { countUsers, insertUser, recordAccountEvent, replaceRoles } from '../accounts/users.repository.js';
 
 export const DEMO_UNIT = 'lpse-kota-payakumbuh';
 export const NATIONAL_UNIT = 'lkpp-ri';

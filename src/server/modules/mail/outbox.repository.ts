@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import type { MailOutboxTable } from '../../db/schema.js';
 import { prepared } from '../../db/prepared.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 import type { RenderedMail } from '../../mail/mail-layout.js';
 
 export type OutboxRow = MailOutboxTable;

@@ -1,12 +1,12 @@
-import type { Config } from '../../config.js';
+import type { Config } from '../../core/config.js';
 import type { Db } from '../../db/connect.js';
-import { prepared } from '../../db/prepared.js';
 import { renderMail, type MailContent } from '../../mail/mail-layout.js';
 import { newMessageId } from '../../mail/message-id.js';
 import type { MailLang } from '../../mail/mail-words.js';
-import { mailboxAddress, MailboxSettingsSchema } from '../mailbox/mailbox-settings.schema.js';
+import { mailboxAddress, MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
+import { mailboxSettingsOf } from './ticket-mail.repository.js';
 import { threadOf, type MailThread } from './mail-messages.repository.js';
 import { enqueueMail, type AutoSubmitted } from './outbox.repository.js';
 
@@ -14,10 +14,6 @@ import { enqueueMail, type AutoSubmitted } from './outbox.repository.js';
 export type MailConfig = Pick<Config, 'publicUrl' | 'mailFrom'>;
 
 export type UnitMailFacts = Readonly<{ name: string; timeZone: string; replyTo: string | null }>;
-
-const mailboxSettingsOf = prepared((db, args: { unitCode: string }) =>
-  db.selectFrom('unit_mailboxes').select('settings_json').where('unit_code', '=', args.unitCode),
-);
 
 /** The unit's name and time zone for the text, and the address replies go to (its mailbox). */
 export async function unitMailFacts(db: Db, unitCode: string): Promise<UnitMailFacts> {

@@ -2,7 +2,6 @@ import { isMailChannel } from '../../../domain/tickets/channels.js';
 import type { EventType } from '../../../domain/tickets/events.js';
 import type { Channel, Kind } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
-import { prepared } from '../../db/prepared.js';
 import type { MailContent } from '../../mail/mail-layout.js';
 import type { MailLang } from '../../mail/mail-words.js';
 import {
@@ -13,7 +12,8 @@ import {
   type ReporterMailFacts,
 } from '../../mail/reporter-mail-templates.js';
 import { unitAutoCloseWorkingDays } from '../sla/ticket-sla.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
+import { reporterAccount } from './ticket-mail.repository.js';
 import { queueTicketMail, unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
 
 /** What a ticket event tells the reporter's mail. */
@@ -63,10 +63,6 @@ export const REPORTER_MAILS: Readonly<Partial<Record<EventType, Template>>> = {
 };
 
 type Recipient = Readonly<{ address: string; name: string | null; userId: string | null; lang: MailLang }>;
-
-const reporterAccount = prepared((db, args: { id: string }) =>
-  db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'is_active']).where('id', '=', args.id),
-);
 
 /** The reporter's address: their account's (and its language), else the one they gave. */
 async function reporterRecipient(db: Db, ticket: TicketRow): Promise<Recipient | null> {

@@ -2,7 +2,7 @@ import type { Kind, Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
 import { staffMail, STAFF_MAIL_EVENTS, type StaffMailEvent } from '../../mail/staff-mail-templates.js';
 import { wantingMail } from '../notifications/notification-preferences.repository.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
 import { queueTicketMail, unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
 
 export function isStaffMailEvent(type: string): type is StaffMailEvent {

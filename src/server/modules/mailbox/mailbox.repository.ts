@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.js';
 import type { MailHeldTable, MailImportStateTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
-import { MailboxSettingsSchema, type MailboxSettings } from './mailbox-settings.schema.js';
+import { newId } from '../../core/ids.js';
+import { MailboxSettingsSchema, type MailboxSettings } from '../units/mailbox-settings.schema.js';
 
 export type ImportStateRow = MailImportStateTable;
 export type HeldMailRow = MailHeldTable;
@@ -228,4 +228,33 @@ export async function markHeldReleased(
     .where('released_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** The codes of the tickets held mail became, by ticket id. */
+export async function ticketCodesOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.selectFrom('tickets').select(['id', 'code']).where('id', 'in', ids).execute();
+  return new Map(rows.map((t) => [t.id, t.code]));
+}
+
+/** The code of one ticket, by id. */
+export async function ticketCodeOf(db: Db, id: string): Promise<string | null> {
+  const ticket = await db.selectFrom('tickets').select('code').where('id', '=', id).executeTakeFirst();
+  return ticket?.code ?? null;
+}
+
+/** The import of a folder could not start (its password is missing): said where staff look. */
+export async function noteImportError(
+  db: Db,
+  unitCode: string,
+  folder: string,
+  error: string,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .updateTable('mail_import_state')
+    .set({ last_error: error, last_run_at: nowIso })
+    .where('unit_code', '=', unitCode)
+    .where('folder', '=', folder)
+    .execute();
 }

@@ -1,22 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
-import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { downloadHeaders } from '../attachments/download-headers.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
-import { heldMailOf } from './mailbox.repository.js';
 import {
   dismissHeldMail,
+  heldMailToDownload,
+  listHeldMail,
   mailboxView,
   releaseHeldMail,
   removeMailbox,
-  requireHeld,
-  requireHeldMailReader,
   setMailbox,
 } from './mailbox.service.js';
-import { MailboxSettingsSchema } from './mailbox-settings.schema.js';
+import { MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
 
 const MailboxResponse = z.object({
   mailbox: MailboxSettingsSchema.nullable(),
@@ -121,22 +118,12 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: ctx.auth.requireStaff,
       },
       async (req) => {
-        await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
-        const rows = await heldMailOf(ctx.db, req.params.unitCode, {
+        const held = await listHeldMail(ctx, requireActor(req), req.params.unitCode, {
           pendingOnly: req.query.all !== 'true',
           limit: req.query.limit,
         });
-        const ids = rows.map((r) => r.ticket_id).filter((x): x is string => x !== null);
-        const codes =
-          ids.length > 0
-            ? new Map(
-                (
-                  await ctx.db.selectFrom('tickets').select(['id', 'code']).where('id', 'in', ids).execute()
-                ).map((t) => [t.id, t.code]),
-              )
-            : new Map<string, string>();
         return {
-          held: rows.map((r) => ({
+          held: held.map(({ row: r, ticketCode }) => ({
             id: r.id,
             reason: r.reason as z.infer<typeof HeldMail>['reason'],
             detail: r.detail,
@@ -145,7 +132,7 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             size: r.size,
             createdAt: r.created_at,
             releasedAt: r.released_at,
-            ticketCode: r.ticket_id ? (codes.get(r.ticket_id) ?? null) : null,
+            ticketCode,
             hasRaw: r.raw_sha256 !== null,
           })),
         };
@@ -163,15 +150,16 @@ export function mailboxRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         preHandler: ctx.auth.requireStaff,
       },
       async (req, reply) => {
-        await requireHeldMailReader(ctx, requireActor(req), req.params.unitCode);
-        const held = await requireHeld(ctx, req.params.unitCode, req.params.heldId);
-        if (!held.raw_sha256) throw new DomainError('not_found');
-        const store = attachmentStoreFor(ctx.config, ctx.db);
-        if (!(await store.exists(held.raw_sha256))) throw new DomainError('attachment_unavailable');
+        const { held, raw } = await heldMailToDownload(
+          ctx,
+          requireActor(req),
+          req.params.unitCode,
+          req.params.heldId,
+        );
         reply.headers(
           downloadHeaders({ filename: `surel-${held.id}.eml`, mediaType: 'message/rfc822', size: held.size }),
         );
-        return reply.send(store.open(held.raw_sha256));
+        return reply.send(raw());
       },
     );
 

@@ -1,7 +1,7 @@
 import { can } from '../../../domain/accounts/capabilities.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { DEFAULT_ATTACHMENT_POLICY } from '../attachments/attachment-policy.js';
 import { attachmentStoreFor } from '../attachments/database-attachment-store.js';
 import { requireUnit, unitRefOf } from '../units/units.service.js';
@@ -11,12 +11,15 @@ import {
   deleteMailbox,
   findHeldMail,
   findMailbox,
+  heldMailOf,
   importStateOf,
   markHeldReleased,
   saveMailbox,
+  ticketCodeOf,
+  ticketCodesOf,
   type HeldMailRow,
 } from './mailbox.repository.js';
-import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from './mailbox-settings.schema.js';
+import { mailboxAddress, passwordEnvPrefix, type MailboxSettings } from '../units/mailbox-settings.schema.js';
 
 async function requireUnitAdmin(ctx: AppContext, actor: Actor, unitCode: string) {
   const unit = await requireUnit(ctx.db, unitCode);
@@ -89,6 +92,33 @@ export async function requireHeldMailReader(ctx: AppContext, actor: Actor, unitC
   if (!can(actor, 'readHeldMail', unitRefOf(unit))) throw new DomainError('forbidden');
 }
 
+/** A unit's held mail (pending only, unless all is asked), each with the code of the ticket it became. */
+export async function listHeldMail(
+  ctx: AppContext,
+  actor: Actor,
+  unitCode: string,
+  options: { pendingOnly: boolean; limit: number },
+): Promise<Array<{ row: HeldMailRow; ticketCode: string | null }>> {
+  await requireHeldMailReader(ctx, actor, unitCode);
+  const rows = await heldMailOf(ctx.db, unitCode, options);
+  const codes = await ticketCodesOf(
+    ctx.db,
+    rows.map((r) => r.ticket_id).filter((x): x is string => x !== null),
+  );
+  return rows.map((row) => ({ row, ticketCode: row.ticket_id ? (codes.get(row.ticket_id) ?? null) : null }));
+}
+
+/** A held mail as received, for staff who may read the unit's held mail, while its content is kept. */
+export async function heldMailToDownload(ctx: AppContext, actor: Actor, unitCode: string, heldId: string) {
+  await requireHeldMailReader(ctx, actor, unitCode);
+  const held = await requireHeld(ctx, unitCode, heldId);
+  const sha256 = held.raw_sha256;
+  if (!sha256) throw new DomainError('not_found');
+  const store = attachmentStoreFor(ctx.config, ctx.db);
+  if (!(await store.exists(sha256))) throw new DomainError('attachment_unavailable');
+  return { held, raw: () => store.open(sha256) };
+}
+
 export async function requireHeld(ctx: AppContext, unitCode: string, id: string): Promise<HeldMailRow> {
   const held = await findHeldMail(ctx.db, unitCode, id);
   if (!held) throw new DomainError('not_found');
@@ -131,10 +161,8 @@ export async function releaseHeldMail(
   try {
     const outcome = await importMessage(scope, held.uid, Buffer.concat(chunks));
     const after = await findHeldMail(ctx.db, unitCode, id);
-    const ticket = after?.ticket_id
-      ? await ctx.db.selectFrom('tickets').select('code').where('id', '=', after.ticket_id).executeTakeFirst()
-      : undefined;
-    return { outcome, ticketCode: ticket?.code ?? null };
+    const ticketCode = after?.ticket_id ? await ticketCodeOf(ctx.db, after.ticket_id) : null;
+    return { outcome, ticketCode };
   } catch (error) {
     if (error instanceof AlreadyImported)
       throw new DomainError('held_mail_not_releasable', { reason: 'released' });

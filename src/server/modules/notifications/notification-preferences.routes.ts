@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
 import type { StaffMailEvent } from '../../mail/staff-mail-templates.js';
 import {

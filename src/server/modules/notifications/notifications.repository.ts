@@ -1,7 +1,7 @@
 import type { NotificationType } from '../../../domain/tickets/notifications.js';
 import type { Db } from '../../db/connect.js';
 import type { NotificationsTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 import { prepared } from '../../db/prepared.js';
 
 export type NotificationRow = NotificationsTable;

@@ -16,8 +16,8 @@ import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { presentSkm, skmOfScope } from '../surveys/skm.service.js';
 import type { SkmResult } from '../surveys/surveys.schemas.js';
-import { coordinationMinutes, firstResponseMinutes, PeriodTallies } from './report-durations.js';
-import type { ReportScope } from './report-scope.js';
+import { coordinationMinutes, firstResponseMinutes, PeriodTallies } from './report-durations.repository.js';
+import type { ReportScope } from '../report-scope/report-scope.js';
 import * as repo from './reports.repository.js';
 import type { StateAtEndCount } from './reports.repository.js';
 

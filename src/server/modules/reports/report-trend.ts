@@ -2,7 +2,7 @@ import { localDateOf, monthPeriod, shiftMonth } from '../../../domain/reports/in
 import type { Db } from '../../db/connect.js';
 import { skmOfScope } from '../surveys/skm.service.js';
 import type { UnitRow } from '../units/units.repository.js';
-import { scopeOf } from './report-scope.js';
+import { scopeOf } from '../report-scope/report-scope.js';
 import * as repo from './reports.repository.js';
 
 export type TrendMonth = {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tier } from '../../../domain/tiers/tiers.js';
 import type { Db, Dialect } from '../../db/connect.js';
-import { statusAt, tierOfRank, tierRankBy } from './history-sql.js';
+import { statusAt, tierOfRank, tierRankBy } from './history.repository.js';
 
 /** A unit's period as stored instants: [startIso, endIso). */
 export type Range = Readonly<{ unitCode: string; startIso: string; endIso: string }>;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
 import { PeriodQuery } from '../surveys/surveys.schemas.js';
 import { UnitCodeParams } from '../units/units.schemas.js';

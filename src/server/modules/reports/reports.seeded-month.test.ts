@@ -9,7 +9,12 @@ import type { z } from 'zod';
 import { as, json, type Caller } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { APRIL_SURVEYS, UNIT, seedApril, type LedgerTicket } from './reports.seeded-month.fixture.js';
+import {
+  APRIL_SURVEYS,
+  UNIT,
+  seedApril,
+  type LedgerTicket,
+} from '../../../test-support/reports-seeded-month.js';
 import type { ReportSummaryResponse, TrendResponse } from './reports.schemas.js';
 
 type SummaryBody = z.infer<typeof ReportSummaryResponse>;

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import { Slots } from '../../slots.js';
+import { Slots } from '../../core/slots.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
 import { unitProfile } from '../units/units.repository.js';
@@ -13,12 +13,16 @@ import { CONTENT_TYPES, type ReportFile } from './exports/report-file.js';
 import { skmReportData } from './exports/skm-data.js';
 import { skmPdf } from './exports/skm-pdf.js';
 import { skmWorkbook } from './exports/skm-xlsx.js';
-import { countByStateAtEnd, ticketRowBatches, type TicketReportRow } from './exports/ticket-rows.js';
+import {
+  countByStateAtEnd,
+  ticketRowBatches,
+  type TicketReportRow,
+} from './exports/ticket-rows.repository.js';
 import { CSV_HEADER, csvField, csvLine, UTF8_BOM } from './exports/tickets-csv.js';
 import { reportSummary, type ReceivedTickets, type ReportSummary } from './report-summary.js';
 import { localMonthOf, reportTrend, type TrendMonth } from './report-trend.js';
-import { monthScope, reportScope, type ReportScope } from './report-scope.js';
-import { PeriodTallies } from './report-durations.js';
+import { monthScope, reportScope, type ReportScope } from '../report-scope/report-scope.js';
+import { PeriodTallies } from './report-durations.repository.js';
 import { categoryNames, type Range } from './reports.repository.js';
 
 /** Dashboard figures of a period (Kepala LPSE, administrators). */

@@ -11,11 +11,11 @@ import {
 } from '../../../domain/sla/index.js';
 import { STATUSES, TIERS, type Status, type Tier } from '../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../db/connect.js';
-import { prepared } from '../../db/prepared.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { findUnit, unitProfile } from '../units/units.repository.js';
 import { cachedTimeline, rememberTimeline } from './timeline-cache.js';
-import type { EventRow, TicketRow } from '../tickets/tickets.repository.js';
+import { clockEventsOf, clockEventsOfTickets, updateSlaColumns, type ClockEvent } from './sla.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
 
 export const SlaView = z.object({
   difficulty: z.enum(DIFFICULTIES),
@@ -53,20 +53,7 @@ export async function unitAutoCloseWorkingDays(db: Db, unitCode: string): Promis
 }
 
 /** What the SLA clock reads of an event. */
-export type ClockEvent = Pick<EventRow, 'at' | 'data_json'>;
-
-const clockEventsOfTicket = prepared((db, args: { ticketId: string }) =>
-  db
-    .selectFrom('ticket_events')
-    .select(['at', 'data_json'])
-    .where('ticket_id', '=', args.ticketId)
-    .orderBy('version'),
-);
-
-/** A ticket's history as far as the SLA clock reads it, in order. */
-export async function clockEventsOf(db: Db, ticketId: string): Promise<ClockEvent[]> {
-  return clockEventsOfTicket(db, { ticketId });
-}
+export { clockEventsOf, type ClockEvent };
 
 /** The ticket's state after each event of its history: the SLA clock's only input. */
 export function timelineOf(events: readonly ClockEvent[]): SlaTimelineEntry[] {
@@ -180,13 +167,7 @@ export async function slaOfTickets(
     else missing.push(row.id);
   }
   if (missing.length > 0) {
-    const events = await db
-      .selectFrom('ticket_events')
-      .select(['ticket_id', 'at', 'data_json'])
-      .where('ticket_id', 'in', missing)
-      .orderBy('ticket_id')
-      .orderBy('version')
-      .execute();
+    const events = await clockEventsOfTickets(db, missing);
     const byTicket = new Map<string, ClockEvent[]>();
     for (const e of events) {
       const list = byTicket.get(e.ticket_id);
@@ -256,5 +237,5 @@ export async function slaWithColumns(
  */
 export async function refreshSlaColumns(db: Db, row: TicketRow, now: Date): Promise<void> {
   const { columns } = await slaWithColumns(db, row, await clockEventsOf(db, row.id), now);
-  await db.updateTable('tickets').set(columns).where('id', '=', row.id).execute();
+  await updateSlaColumns(db, row.id, columns);
 }

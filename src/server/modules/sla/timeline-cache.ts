@@ -1,7 +1,7 @@
 import type { SlaTimelineEntry } from '../../../domain/sla/index.js';
 import { PerDatabase } from '../../db/cache-scope.js';
 import type { Db } from '../../db/connect.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
 
 /** How many tickets' timelines a database keeps: a few megabytes at most. */
 export const TIMELINE_CACHE_SIZE = 20_000;

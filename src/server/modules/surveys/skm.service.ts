@@ -5,11 +5,12 @@ import {
   surveyRefusal,
   type SkmIndexResult,
 } from '../../../domain/survey/index.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
-import { reportScope, type ReportScope } from '../reports/report-scope.js';
+import { reportScope, type ReportScope } from '../report-scope/report-scope.js';
 import { loadTicketFor } from '../tickets/ticket-access.js';
-import { hasSurveyForTicket, skmTotals } from './surveys.repository.js';
+import { hasSurveyForTicket } from '../tickets/tickets.repository.js';
+import { skmTotals } from './surveys.repository.js';
 import type { SkmResult } from './surveys.schemas.js';
 
 /**

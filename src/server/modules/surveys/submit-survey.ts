@@ -6,10 +6,11 @@ import {
   validateSkmAnswers,
   type SkmResponse,
 } from '../../../domain/survey/index.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { loadTicketFor } from '../tickets/ticket-access.js';
 import { requireUnit } from '../units/units.service.js';
-import { hasSurveyForTicket, insertSurvey, isUniqueViolation, type NewSurvey } from './surveys.repository.js';
+import { hasSurveyForTicket } from '../tickets/tickets.repository.js';
+import { insertSurvey, isUniqueViolation, type NewSurvey } from './surveys.repository.js';
 import type { RespondentProfile, SurveyInput } from './surveys.schemas.js';
 
 export type SurveyReceipt = Readonly<{ received: true; unitCode: string; ticketCode: string | null }>;

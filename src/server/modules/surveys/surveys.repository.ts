@@ -6,9 +6,8 @@ import {
   type SkmTally,
 } from '../../../domain/survey/index.js';
 import type { Db } from '../../db/connect.js';
-import { prepared } from '../../db/prepared.js';
 import type { SurveyResponsesTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 
 export type SurveyRow = SurveyResponsesTable;
 
@@ -50,14 +49,6 @@ export async function insertSurvey(db: Db, survey: NewSurvey, now: Date): Promis
       comment: survey.comment,
     })
     .execute();
-}
-
-const surveyOfTicket = prepared((db, args: { ticketId: string }) =>
-  db.selectFrom('survey_responses').select('id').where('ticket_id', '=', args.ticketId).limit(1),
-);
-
-export async function hasSurveyForTicket(db: Db, ticketId: string): Promise<boolean> {
-  return (await surveyOfTicket(db, { ticketId })).length > 0;
 }
 
 /** Whether a database error is a unique-constraint violation (SQLite or PostgreSQL). */

@@ -9,7 +9,7 @@ import {
   SEX_OPTIONS,
   SKM_ELEMENTS,
 } from '../../../domain/survey/index.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { requireActor } from '../../http/session.js';
 import { UnitCodeParams } from '../units/units.schemas.js';

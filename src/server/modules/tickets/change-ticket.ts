@@ -10,9 +10,9 @@ import type { EventType } from '../../../domain/tickets/events.js';
 import type { MessagePurpose } from '../../../domain/tickets/messages.js';
 import { isAwaitingConfirmation, isClosed, isReopening } from '../../../domain/tickets/statuses.js';
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
-import { notifyTicketEvent } from '../notifications/ticket-notifications.js';
+import { notifyTicketEvent } from '../mail/ticket-notifications.js';
 import { clockEventsOf, slaWithColumns } from '../sla/ticket-sla.js';
 import { loadTicketFor, stateOf, type TicketAccess } from './ticket-access.js';
 import {

@@ -4,7 +4,7 @@ import type { Actor } from '../../../domain/accounts/roles.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { appWithCast, PORTAL_QUESTION } from '../../../test-support/api.js';
-import { encodeCursor, listTickets, pageQuery, SORTS } from './list-tickets.js';
+import { encodeCursor, listTickets, pageQuery, SORTS } from './list-tickets.repository.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const helpdesk: Actor = {

@@ -3,7 +3,7 @@ import { DomainError } from '../../../domain/errors.js';
 import { isStaffParty, partiesOf, type Party } from '../../../domain/tickets/parties.js';
 import type { TicketState } from '../../../domain/tickets/ticket-state.js';
 import type { Channel, Kind, LkppMode, Status, Tier } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import { secretMatches } from './ticket-secrets.js';
 import { findTicketByCode, type TicketRow } from './tickets.repository.js';

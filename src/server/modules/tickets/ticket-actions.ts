@@ -1,12 +1,11 @@
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { Tier } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
-import type { Db } from '../../db/connect.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Difficulty } from '../../../domain/sla/index.js';
 import { unitSlaPolicy } from '../sla/ticket-sla.js';
-import { inviteToSurvey } from '../surveys/survey-invitation.js';
-import { findUserById, rolesOf } from '../users/users.repository.js';
+import { inviteToSurvey } from './survey-invitation.js';
+import { anyAdminPpeAvailable, findUserById, rolesOf } from '../accounts/users.repository.js';
 import { findTicketByCode } from './tickets.repository.js';
 import { changeTicket } from './change-ticket.js';
 import { newClaimToken, secretDigest } from './ticket-secrets.js';
@@ -14,19 +13,8 @@ import type { TicketAccess } from './ticket-access.js';
 
 type Common = Readonly<{ code: string; actor: Actor | null; version?: number | undefined }>;
 
-/** Whether any active Admin PPE of the unit has said they can be reached. */
-export async function anyAdminPpeAvailable(db: Db, unitCode: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select('users.id')
-    .where('user_roles.unit_code', '=', unitCode)
-    .where('user_roles.role', '=', 'admin_ppe')
-    .where('users.is_active', '=', 1)
-    .where((eb) => eb.or([eb('users.availability', 'is', null), eb('users.availability', '=', 'available')]))
-    .executeTakeFirst();
-  return row !== undefined;
-}
+// The ticket's actions ask it; views import it from here.
+export { anyAdminPpeAvailable };
 
 /**
  * A message on the ticket: a staff member's public reply or internal note, the reporter's own

@@ -1,8 +1,8 @@
 import { dependsOnAdminPpeAvailability } from '../../../domain/tickets/channels.js';
 import { isComplaint } from '../../../domain/tickets/kinds.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
-import type { AppContext } from '../../app-context.js';
-import { presentAttachment } from '../attachments/attachments.presenter.js';
+import type { AppContext } from '../../context/app-context.js';
+import { presentAttachment } from './attachments.presenter.js';
 import { attachmentsOf } from '../attachments/attachments.repository.js';
 import { anyAdminPpeAvailable } from './ticket-actions.js';
 import { isTierParty } from '../../../domain/tickets/parties.js';

@@ -5,7 +5,7 @@ import { partiesOf } from '../../../domain/tickets/parties.js';
 import { isNationalTier } from '../../../domain/tiers/tiers.js';
 import { allowedActions, movesOf, type TransitionInput } from '../../../domain/tickets/lifecycle.js';
 import type { SlaView } from '../sla/ticket-sla.js';
-import type { ListRow } from './list-tickets.js';
+import type { ListRow } from './list-tickets.repository.js';
 import { seesFullContact, seesIdentity, stateOf, type TicketAccess } from './ticket-access.js';
 import type { EventRow, MessageRow, TicketRow } from './tickets.repository.js';
 import type { EventView, MessageView, TicketListItem, TicketView } from './tickets.schemas.js';

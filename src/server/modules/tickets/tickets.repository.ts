@@ -1,8 +1,9 @@
+import { sql } from 'kysely';
 import type { EventType } from '../../../domain/tickets/events.js';
 import type { MessagePurpose } from '../../../domain/tickets/messages.js';
 import type { Db } from '../../db/connect.js';
 import type { TicketEventsTable, TicketMessagesTable, TicketsTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 import { insertRow, prepared } from '../../db/prepared.js';
 
 export type TicketRow = TicketsTable;
@@ -163,4 +164,31 @@ export async function userNames(db: Db, ids: readonly (string | null)[]): Promis
   if (wanted.length === 0) return new Map();
   const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+const surveyOfTicket = prepared((db, args: { ticketId: string }) =>
+  db.selectFrom('survey_responses').select('id').where('ticket_id', '=', args.ticketId).limit(1),
+);
+
+/** Whether the reporter has answered the ticket's survey (SKM) yet. */
+export async function hasSurveyForTicket(db: Db, ticketId: string): Promise<boolean> {
+  return (await surveyOfTicket(db, { ticketId })).length > 0;
+}
+
+/** Resolved tickets resolved at or before `latestIso`, oldest first: the auto-close's candidates. */
+export async function resolvedUpTo(
+  db: Db,
+  latestIso: string,
+  limit: number,
+): Promise<Array<Pick<TicketRow, 'code' | 'unit_code' | 'resolved_at'>>> {
+  // The status is written out, as the index of resolved tickets' condition is, so the planner
+  // sees the query implies it (a bound value would hide that from SQLite).
+  return db
+    .selectFrom('tickets')
+    .select(['code', 'unit_code', 'resolved_at'])
+    .where('status', '=', sql.lit('resolved'))
+    .where('resolved_at', '<=', latestIso)
+    .orderBy('resolved_at')
+    .limit(limit)
+    .execute();
 }

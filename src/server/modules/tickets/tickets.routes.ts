@@ -3,14 +3,14 @@ import { z } from 'zod';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import { CHANNELS, KINDS, STATUSES, TIERS } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
 import { createTicket } from './create-ticket.js';
-import { countTickets, listTickets, SORTS } from './list-tickets.js';
+import { SORTS } from './list-tickets.repository.js';
+import { queuePage } from './ticket-queue.js';
 import * as actions from './ticket-actions.js';
 import { accessTo } from './ticket-access.js';
 import { ticketDetail, ticketView } from './ticket-views.js';
-import { presentListItem } from './tickets.presenter.js';
 import {
   AssignmentBody,
   ClaimBody,
@@ -33,8 +33,6 @@ import {
   TicketResponse,
   VersionOnlyBody,
 } from './tickets.schemas.js';
-import { userNames } from './tickets.repository.js';
-import { slaOfTickets } from '../sla/ticket-sla.js';
 
 const ListQuery = z.object({
   unitCode: z.string().max(64).optional(),
@@ -107,39 +105,7 @@ export function ticketsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
         preHandler: ctx.auth.requireUser,
       },
-      async (req) => {
-        const actor = requireActor(req);
-        const q = req.query;
-        const sort = q.sort ?? (actor.roles.length > 0 ? 'due' : 'created');
-        const openOnly = q.open ? q.open === 'true' : sort === 'due';
-        const filters = {
-          unitCode: q.unitCode,
-          status: q.status,
-          tier: q.tier,
-          channel: q.channel,
-          kind: q.kind,
-          categoryCode: q.category,
-          assigneeId: q.assignee,
-          q: q.q,
-          unopened: q.unopened === 'true',
-          awaitingKepala: q.awaitingKepala === 'true',
-          openOnly,
-        };
-        // Counts head the first page; later pages leave them out, so paging deeper costs only the
-        // page. A text search shows what matches, uncounted: counting would read every ticket.
-        const counted = !q.cursor && !q.q;
-        const [page, counts] = await Promise.all([
-          listTickets(ctx, actor, filters, { cursor: q.cursor, limit: q.limit, sort }),
-          counted ? countTickets(ctx, actor, filters) : null,
-        ]);
-        const names = await userNames(
-          ctx.db,
-          page.items.map((r) => r.assignee_id),
-        );
-        const slas = await slaOfTickets(ctx.db, page.items, ctx.clock.now());
-        const tickets = page.items.map((row) => presentListItem(row, actor, names, slas.get(row.id)!));
-        return { tickets, nextCursor: page.nextCursor, counts };
-      },
+      async (req) => queuePage(ctx, requireActor(req), req.query),
     );
 
     app.get(

@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { SURVEY_OPEN_STATUSES } from '../../../domain/survey/index.js';
 import { ACTIONS, allowedActions } from '../../../domain/tickets/lifecycle.js';
 import { CHANNELS, KINDS, STATUSES, TIERS, type Status } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
 import { loadTicketFor } from './ticket-access.js';
 import { unitWorkCalendar } from '../calendar/calendar.service.js';
 import { clockEventsOf, slaOfTicket, unitSlaPolicy } from '../sla/ticket-sla.js';
-import { surveyPath } from '../surveys/survey-invitation.js';
-import { hasSurveyForTicket } from '../surveys/surveys.repository.js';
-import { messagesOf } from './tickets.repository.js';
+import { surveyPath } from './survey-invitation.js';
+import { hasSurveyForTicket, messagesOf } from './tickets.repository.js';
 import { CodeParams } from './tickets.schemas.js';
 
 const TrackResponse = z.object({

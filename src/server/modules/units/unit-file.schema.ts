@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../../domain/accounts/roles.js';
 import { emailAddressOrEmpty, singleLine } from '../../http/text-fields.js';
-import { UnitCalendarFileSchema } from '../calendar/calendar-settings.schema.js';
-import { MailboxSettingsSchema, passwordEnvPrefix } from '../mailbox/mailbox-settings.schema.js';
+import { UnitCalendarFileSchema } from './calendar-settings.schema.js';
+import { MailboxSettingsSchema, passwordEnvPrefix } from './mailbox-settings.schema.js';
 
 const ChannelSchema = z.enum(['portal', 'phone', 'walk_in', 'email', 'suggestion_box']);
 

@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { publicRateLimit } from '../../http/rate-limits.js';
-import { loadCalendars } from '../calendar/calendar-files.js';
-import { loadMailboxes } from '../mailbox/mailbox-files.js';
-import { UnitFileSchema } from './unit-file.schema.js';
 import { presentUnit } from './units.presenter.js';
 import { listUnits } from './units.repository.js';
 import { StandardResponse, UnitCodeParams, UnitListResponse, UnitSummary } from './units.schemas.js';
-import { getPublishedStandard, loadUnits, requireUnit } from './units.service.js';
+import { getPublishedStandard, requireUnit } from './units.service.js';
 
 export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -53,38 +49,6 @@ export function unitsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const { unit, standard } = await getPublishedStandard(ctx.db, req.params.unitCode);
         return { unit: presentUnit(unit), standard };
-      },
-    );
-
-    app.put(
-      '/api/units/:unitCode',
-      {
-        schema: {
-          tags: ['units', 'admin'],
-          summary: 'Create or update a unit from its file (national administrator)',
-          params: UnitCodeParams,
-          body: UnitFileSchema,
-          response: { 200: UnitSummary },
-        },
-        preHandler: ctx.auth.requireNationalAdmin,
-      },
-      async (req) => {
-        if (req.body.code !== req.params.unitCode) {
-          throw new DomainError('validation_failed', {}, [
-            {
-              field: 'code',
-              code: 'mismatch',
-              message: {
-                id: 'Kode harus sama dengan kode pada alamat.',
-                en: 'The code must match the code in the path.',
-              },
-            },
-          ]);
-        }
-        await loadUnits(ctx.db, [req.body], ctx.clock.now());
-        await loadCalendars(ctx.db, [req.body], ctx.clock.now());
-        await loadMailboxes(ctx.db, [req.body], ctx.clock.now());
-        return presentUnit(await requireUnit(ctx.db, req.params.unitCode));
       },
     );
   };

@@ -2,9 +2,7 @@ import type { UnitRef } from '../../../domain/accounts/capabilities.js';
 import type { UnitKind } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { Db } from '../../db/connect.js';
-import { insertMissingCategories } from '../categories/categories.repository.js';
-import type { UnitFile } from './unit-file.schema.js';
-import { findUnit, unitProfile, upsertUnit, type UnitRow } from './units.repository.js';
+import { findUnit, unitProfile, type UnitRow } from './units.repository.js';
 
 /** The unit or a unit_not_found error. */
 export async function requireUnit(db: Db, unitCode: string): Promise<UnitRow> {
@@ -24,13 +22,4 @@ export async function getPublishedStandard(db: Db, unitCode: string) {
   const standard = unitProfile(unit).standard;
   if (!standard) throw new DomainError('standard_not_published', { unitCode });
   return { unit, standard };
-}
-
-/** Loads unit files into the database (at start, and from the admin API). */
-export async function loadUnits(db: Db, units: readonly UnitFile[], now: Date): Promise<void> {
-  for (const unit of units) {
-    if (unit.parentCode) await requireUnit(db, unit.parentCode);
-    await upsertUnit(db, unit, now.toISOString());
-    await insertMissingCategories(db, unit.code, unit.categories);
-  }
 }

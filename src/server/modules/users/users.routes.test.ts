@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { appWithCast, as, json, problem, type Caller } from '../../../test-support/api.js';
 import type { UserBody } from '../../../test-support/bodies.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
-import type { UserSchema } from './users.presenter.js';
+import type { UserSchema } from '../accounts/users.presenter.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 

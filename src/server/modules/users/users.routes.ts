@@ -1,16 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { availabilityOf, isReachable } from '../../../domain/accounts/availability.js';
 import { AVAILABILITIES } from '../../../domain/accounts/roles.js';
-import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireActor } from '../../http/session.js';
 import { Password, Phone } from '../auth/auth.schemas.js';
 import { UnitCodeParams } from '../units/units.schemas.js';
-import { requireUnit } from '../units/units.service.js';
-import { RoleGrantSchema, UserSchema } from './users.presenter.js';
-import { usersWithRole } from './users.repository.js';
-import { changeRoles, createStaff, listStaffFor, setActive, setAvailability } from './users.service.js';
+import { RoleGrantSchema, UserSchema } from '../accounts/users.presenter.js';
+import {
+  adminPpeOf,
+  changeRoles,
+  createStaff,
+  listStaffFor,
+  setActive,
+  setAvailability,
+} from './users.service.js';
 
 const UserIdParams = z.object({ userId: z.string().min(1).max(64) });
 const Roles = z.array(RoleGrantSchema).max(20);
@@ -115,25 +118,7 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
         preHandler: ctx.auth.requireStaff,
       },
-      async (req) => {
-        const actor = requireActor(req);
-        await requireUnit(ctx.db, req.params.unitCode);
-        if (
-          !actor.roles.some(
-            (g) => g.unitCode === req.params.unitCode || (g.role === 'admin' && g.unitKind === 'national'),
-          )
-        )
-          throw new DomainError('forbidden');
-        const people = await usersWithRole(ctx.db, 'admin_ppe', req.params.unitCode);
-        const adminPpe = people
-          .filter((p) => p.is_active === 1)
-          .map((p) => ({
-            id: p.id,
-            name: p.name,
-            availability: availabilityOf(p.availability),
-          }));
-        return { adminPpe, anyAvailable: adminPpe.some((p) => isReachable(p.availability)) };
-      },
+      async (req) => adminPpeOf(ctx, requireActor(req), req.params.unitCode),
     );
   };
 }

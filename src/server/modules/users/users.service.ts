@@ -10,14 +10,15 @@ import {
   type Availability,
   type RoleGrant,
 } from '../../../domain/accounts/roles.js';
+import { availabilityOf, isReachable } from '../../../domain/accounts/availability.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
-import { generatePassword, hashPassword } from '../auth/password.js';
-import { deleteSessionsOf } from '../auth/sessions.repository.js';
+import { generatePassword, hashPassword } from '../accounts/password.js';
+import { deleteSessionsOf } from '../accounts/sessions.repository.js';
 import { requireUnit, unitRefOf } from '../units/units.service.js';
-import { presentUser, type UserView } from './users.presenter.js';
-import * as repo from './users.repository.js';
+import { presentUser, type UserView } from '../accounts/users.presenter.js';
+import * as repo from '../accounts/users.repository.js';
 
 export type NewStaff = {
   name: string;
@@ -179,16 +180,7 @@ async function checkGrantsAllowed(db: Db, actor: Actor, grants: readonly RoleGra
 async function guardLastDeploymentAdmin(db: Db, userId: string): Promise<void> {
   const grants = await repo.actorGrantsOf(db, userId);
   if (!grants.some((g) => g.role === 'admin' && g.unitKind === 'national')) return;
-  const admins = await db
-    .selectFrom('user_roles')
-    .innerJoin('units', 'units.code', 'user_roles.unit_code')
-    .innerJoin('users', 'users.id', 'user_roles.user_id')
-    .select('users.id')
-    .where('user_roles.role', '=', 'admin')
-    .where('units.kind', '=', 'national')
-    .where('users.is_active', '=', 1)
-    .where('users.id', '!=', userId)
-    .execute();
+  const admins = await repo.otherDeploymentAdmins(db, userId);
   if (admins.length === 0) throw new DomainError('last_admin');
 }
 
@@ -207,4 +199,20 @@ function symmetricDifference(a: readonly RoleGrant[], b: readonly RoleGrant[]): 
     ...a.filter((x) => !b.some((y) => sameGrant(x, y))),
     ...b.filter((x) => !a.some((y) => sameGrant(x, y))),
   ];
+}
+
+/**
+ * The unit's active Admin PPE and whether each can be reached, for its staff (and the
+ * deployment administrator): the helpdesk looks here before escalating a phone ticket.
+ */
+/** The unit's Admin PPE and whether any is reachable now (telephone procedure 1b.5), for its staff. */
+export async function adminPpeOf(ctx: AppContext, actor: Actor, unitCode: string) {
+  if (!actor.roles.some((g) => g.unitCode === unitCode) && !isDeploymentAdmin(actor))
+    throw new DomainError('forbidden');
+  await requireUnit(ctx.db, unitCode);
+  const people = await repo.usersWithRole(ctx.db, 'admin_ppe', unitCode);
+  const adminPpe = people
+    .filter((p) => p.is_active === 1)
+    .map((p) => ({ id: p.id, name: p.name, availability: availabilityOf(p.availability) }));
+  return { adminPpe, anyAvailable: adminPpe.some((p) => isReachable(p.availability)) };
 }

@@ -1,8 +1,8 @@
 import { insertNotifications } from '../../notifications/notifications.repository.js';
-import { tierStaff } from '../../notifications/ticket-notifications.js';
+import { tierStaff } from '../../mail/ticket-notifications.js';
 import type { InboundDisposition } from '../../mail/mail-messages.repository.js';
 import { insertHeldMail } from '../mailbox.repository.js';
-import { MAX_IMPORTED_MAIL_BYTES } from '../mailbox-settings.schema.js';
+import { MAX_IMPORTED_MAIL_BYTES } from '../../units/mailbox-settings.schema.js';
 import { markImported, type ImportScope } from './import-scope.js';
 
 export type HoldReason = 'unreadable' | 'rate_limited' | 'too_large' | 'import_failed';

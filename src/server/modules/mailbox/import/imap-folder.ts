@@ -1,8 +1,8 @@
 import type * as Imap from 'imapflow';
-import { lazyModule } from '../../../lazy-module.js';
+import { lazyModule } from '../../../core/lazy-module.js';
 
 const imapflow = lazyModule<typeof Imap>('imapflow');
-import type { MailboxSettings } from '../mailbox-settings.schema.js';
+import type { MailboxSettings } from '../../units/mailbox-settings.schema.js';
 
 export type FolderMessage = Readonly<{ uid: number; size: number; internalDate: Date | null }>;
 

@@ -16,6 +16,7 @@ import { holdMail, ignoreMail } from './hold-mail.js';
 import type { ImportScope } from './import-scope.js';
 import { classifyMail, failedDmarc } from './mail-classify.js';
 import { storeMailAttachments } from './mail-attachments.js';
+import { accountEmail, ticketById } from './mail-import.repository.js';
 import { ticketCodeIn } from './mail-text.js';
 import { answerFromMail, noteFromMail, openTicketFromMail } from './mail-to-ticket.js';
 import { parseMail, type ReadableMail } from './parse-mail.js';
@@ -32,11 +33,7 @@ type Match = Readonly<{ ticket: TicketRow; thread: MailThread }>;
 async function ticketFor(db: Db, unitCode: string, mail: ReadableMail): Promise<Match | null> {
   const known = await ticketOfMessageIds(db, unitCode, mail.answers);
   if (known?.ticket_id) {
-    const ticket = await db
-      .selectFrom('tickets')
-      .selectAll()
-      .where('id', '=', known.ticket_id)
-      .executeTakeFirst();
+    const ticket = await ticketById(db, known.ticket_id);
     if (ticket) return { ticket, thread: known.thread as MailThread };
   }
   const code = ticketCodeIn(mail.subject);
@@ -49,12 +46,8 @@ async function fromReporter(db: Db, ticket: TicketRow, mail: ReadableMail): Prom
   if (failedDmarc(mail.headerLines)) return false;
   if (ticket.reporter_email?.toLowerCase() === mail.from.address) return true;
   if (!ticket.reporter_user_id) return false;
-  const user = await db
-    .selectFrom('users')
-    .select('email')
-    .where('id', '=', ticket.reporter_user_id)
-    .executeTakeFirst();
-  return user?.email.toLowerCase() === mail.from.address;
+  const email = await accountEmail(db, ticket.reporter_user_id);
+  return email?.toLowerCase() === mail.from.address;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../../app-context.js';
+import type { AppContext } from '../../../context/app-context.js';
 import type { Db } from '../../../db/connect.js';
 import type { AttachmentPolicy } from '../../attachments/attachment-policy.js';
 import type { AttachmentStore } from '../../attachments/attachment-store.js';
@@ -9,7 +9,8 @@ import {
 } from '../../mail/mail-messages.repository.js';
 import type { UnitRow } from '../../units/units.repository.js';
 import { advanceImport, markHeldReleased } from '../mailbox.repository.js';
-import type { MailboxSettings } from '../mailbox-settings.schema.js';
+import { releaseRecordedMail } from './mail-import.repository.js';
+import type { MailboxSettings } from '../../units/mailbox-settings.schema.js';
 
 /** Everything importing one unit's folder needs, fixed for a run. */
 export type ImportScope = Readonly<{
@@ -54,20 +55,8 @@ export async function markImported(
 ): Promise<void> {
   const now = scope.ctx.clock.now();
   if (scope.release) {
-    const updated = await trx
-      .updateTable('mail_messages')
-      .set({
-        message_id: mail.messageId,
-        thread: mail.thread,
-        ticket_id: mail.ticketId,
-        disposition: mail.disposition,
-      })
-      .where('unit_code', '=', scope.unit.code)
-      .where('message_id', '=', scope.release.recordedMessageId)
-      .where('disposition', '=', 'held')
-      .executeTakeFirst();
     if (
-      Number(updated.numUpdatedRows) !== 1 ||
+      !(await releaseRecordedMail(trx, scope.unit.code, scope.release.recordedMessageId, mail)) ||
       !(await markHeldReleased(trx, scope.release.heldId, scope.release.byUserId, mail.ticketId, now))
     )
       throw new AlreadyImported(mail.messageId);

@@ -1,5 +1,5 @@
 import type { Attachment } from 'mailparser';
-import { newId } from '../../../ids.js';
+import { newId } from '../../../core/ids.js';
 import {
   ATTACHMENT_TYPES,
   type AllowedType,

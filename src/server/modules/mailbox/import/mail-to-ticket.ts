@@ -7,6 +7,7 @@ import { openTicket } from '../../tickets/create-ticket.js';
 import { insertMessage, type TicketRow } from '../../tickets/tickets.repository.js';
 import { markImported, type ImportScope } from './import-scope.js';
 import { attachmentRows, refusedPartsNote, type AcceptedPart, type RefusedPart } from './mail-attachments.js';
+import { activeAccountWithRoles } from './mail-import.repository.js';
 import { MAX_MAIL_TEXT, ticketSubject, withoutQuotedHistory } from './mail-text.js';
 import type { ReadableMail } from './parse-mail.js';
 
@@ -57,15 +58,8 @@ async function writeParts(
 
 /** An account of the sender's address, when they have one and are a service user (not staff). */
 async function serviceUserWith(db: Db, email: string) {
-  const user = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('email', '=', email)
-    .where('is_active', '=', 1)
-    .executeTakeFirst();
-  if (!user) return null;
-  const roles = await db.selectFrom('user_roles').select('role').where('user_id', '=', user.id).execute();
-  return roles.length === 0 ? user : null;
+  const account = await activeAccountWithRoles(db, email);
+  return account && account.roles.length === 0 ? account.user : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { createTimeZone } from '../../../../domain/calendar/time-zone.js';
 import { dayNumberFromIsoDate } from '../../../../domain/calendar/local-date.js';
-import type { AppContext } from '../../../app-context.js';
+import type { AppContext } from '../../../context/app-context.js';
 import { DEFAULT_ATTACHMENT_POLICY } from '../../attachments/attachment-policy.js';
 import { attachmentStoreFor } from '../../attachments/database-attachment-store.js';
 import { findMessageId } from '../../mail/mail-messages.repository.js';
@@ -11,13 +11,14 @@ import {
   advanceImport,
   importStateOf,
   leaseImport,
+  noteImportError,
   listMailboxes,
   recordImportFailure,
   releaseImport,
   resetImport,
   type StoredMailbox,
 } from '../mailbox.repository.js';
-import { mailboxAddress, MAX_IMPORTED_MAIL_BYTES } from '../mailbox-settings.schema.js';
+import { mailboxAddress, MAX_IMPORTED_MAIL_BYTES } from '../../units/mailbox-settings.schema.js';
 import { holdMail } from './hold-mail.js';
 import { AlreadyImported, type ImportScope } from './import-scope.js';
 import { importMessage, type ImportOutcome } from './import-message.js';
@@ -72,12 +73,13 @@ export async function importMailbox(
   if (!unit) return result;
   let state = await importStateOf(ctx.db, unitCode, settings.folder);
   if (!password) {
-    await ctx.db
-      .updateTable('mail_import_state')
-      .set({ last_error: `${settings.passwordEnv} is not set`, last_run_at: ctx.clock.now().toISOString() })
-      .where('unit_code', '=', unitCode)
-      .where('folder', '=', settings.folder)
-      .execute();
+    await noteImportError(
+      ctx.db,
+      unitCode,
+      settings.folder,
+      `${settings.passwordEnv} is not set`,
+      ctx.clock.now().toISOString(),
+    );
     return { ...result, skipped: 'no_password', error: `${settings.passwordEnv} is not set` };
   }
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;

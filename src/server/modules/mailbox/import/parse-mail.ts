@@ -1,6 +1,6 @@
 import type * as MailParser from 'mailparser';
 import type { Attachment } from 'mailparser';
-import { lazyModule } from '../../../lazy-module.js';
+import { lazyModule } from '../../../core/lazy-module.js';
 
 const mailparser = lazyModule<typeof MailParser>('mailparser');
 import { z } from 'zod';

@@ -13,7 +13,7 @@ import {
 } from './labels.js';
 import type { MonthlyReportData } from './monthly-data.js';
 import { CSV_HEADER } from './tickets-csv.js';
-import type { TicketReportRow } from './ticket-rows.js';
+import type { TicketReportRow } from './ticket-rows.repository.js';
 import {
   addTableSheet,
   FORMATS,

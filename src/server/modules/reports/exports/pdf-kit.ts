@@ -1,5 +1,5 @@
 import type PDFDocument from 'pdfkit';
-import { lazyModule } from '../../../lazy-module.js';
+import { lazyModule } from '../../../core/lazy-module.js';
 
 const pdfkit = lazyModule<typeof PDFDocument>('pdfkit');
 import type { UnitFile } from '../../units/unit-file.schema.js';

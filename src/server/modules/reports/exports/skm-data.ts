@@ -20,7 +20,7 @@ import {
 } from '../../surveys/surveys.repository.js';
 import { unitProfile } from '../../units/units.repository.js';
 import type { UnitFile } from '../../units/unit-file.schema.js';
-import type { ReportScope } from '../report-scope.js';
+import type { ReportScope } from '../../report-scope/report-scope.js';
 import { idNumber } from './labels.js';
 
 export type SkmElementLine = Readonly<{

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../../../../domain/calendar/index.js';
 import { CHANNEL_LABELS, DIFFICULTY_LABELS, KIND_LABELS, STATUS_LABELS, TIER_LABELS } from './labels.js';
-import type { TicketReportRow } from './ticket-rows.js';
+import type { TicketReportRow } from './ticket-rows.repository.js';
 
 /** The columns of the tickets CSV, in order. */
 export const CSV_HEADER = [

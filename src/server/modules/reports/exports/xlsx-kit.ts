@@ -1,7 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { WorkCalendar } from '../../../../domain/calendar/index.js';
-import { lazyModule } from '../../../lazy-module.js';
+import { lazyModule } from '../../../core/lazy-module.js';
 
 const exceljs = lazyModule<typeof ExcelJS>('exceljs');
 

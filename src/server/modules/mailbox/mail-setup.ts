@@ -1,6 +1,6 @@
-import type { AppContext } from '../../app-context.js';
-import { listMailboxes } from '../mailbox/mailbox.repository.js';
-import { pendingMailCount } from './outbox.repository.js';
+import type { AppContext } from '../../context/app-context.js';
+import { listMailboxes } from './mailbox.repository.js';
+import { pendingMailCount } from '../mail/outbox.repository.js';
 
 export type SetupLine = Readonly<{ msg: string; [key: string]: unknown }>;
 

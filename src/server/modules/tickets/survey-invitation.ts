@@ -1,7 +1,6 @@
 import type { Db } from '../../db/connect.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
-import { hasSurveyForTicket } from './surveys.repository.js';
+import { hasSurveyForTicket, type TicketRow } from './tickets.repository.js';
 
 /** Where a reporter answers the survey of a ticket (the web app's page; `?pin=` added for PIN holders). */
 export function surveyPath(ticketCode: string): string {

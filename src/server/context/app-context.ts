@@ -1,7 +1,7 @@
 import type { preHandlerHookHandler } from 'fastify';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from './config.js';
-import type { Db, Dialect } from './db/connect.js';
+import type { Config } from '../core/config.js';
+import type { Db, Dialect } from '../db/connect.js';
 
 export type Clock = Readonly<{ now: () => Date }>;
 

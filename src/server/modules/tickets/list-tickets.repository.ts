@@ -11,7 +11,7 @@ import {
   type Status,
   type Tier,
 } from '../../../domain/tickets/vocabulary.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import type { Db } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { prepared } from '../../db/prepared.js';

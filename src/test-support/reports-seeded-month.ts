@@ -6,9 +6,9 @@
  * counts made from this ledger, not from the code under test.
  */
 import { expect } from 'vitest';
-import type { EscalationTier, Tier } from '../../../domain/tiers/tiers.js';
-import { PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
-import type { TestApp } from '../../../test-support/test-app.js';
+import type { EscalationTier, Tier } from '../domain/tiers/tiers.js';
+import { PORTAL_QUESTION, signInCast, type Cast } from './api.js';
+import type { TestApp } from './test-app.js';
 
 export const UNIT = 'lpse-kota-payakumbuh';
 

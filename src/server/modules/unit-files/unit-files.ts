@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UnitFileSchema, type UnitFile } from './unit-file.schema.js';
+import { UnitFileSchema, type UnitFile } from '../units/unit-file.schema.js';
 
 /**
  * Reads every `*.json` under the units folder. A file that does not parse stops the start with

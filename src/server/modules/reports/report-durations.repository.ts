@@ -30,7 +30,7 @@ import {
 import type { Db, Dialect } from '../../db/connect.js';
 import { metTargetAt, type SlaTicket } from '../sla/ticket-sla.js';
 import type { EventRow } from '../tickets/tickets.repository.js';
-import { jsonText } from './history-sql.js';
+import { jsonText } from './history.repository.js';
 import { eventsInPeriod, type Range } from './reports.repository.js';
 
 export const BATCH = 500;

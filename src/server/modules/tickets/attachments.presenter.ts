@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { AttachmentView } from '../tickets/tickets.schemas.js';
-import type { AttachmentRow } from './attachments.repository.js';
+import type { AttachmentView } from './tickets.schemas.js';
+import type { AttachmentRow } from '../attachments/attachments.repository.js';
 
 export function presentAttachment(row: AttachmentRow): z.infer<typeof AttachmentView> {
   return {

@@ -2,7 +2,7 @@ import { can } from '../../../domain/accounts/capabilities.js';
 import type { Actor } from '../../../domain/accounts/roles.js';
 import { DomainError } from '../../../domain/errors.js';
 import { monthPeriod, parsePeriod, periodInstants, type LocalPeriod } from '../../../domain/reports/index.js';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../context/app-context.js';
 import { requireUnit, unitRefOf } from '../units/units.service.js';
 import type { UnitRow } from '../units/units.repository.js';
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
-import type { UserRow } from '../users/users.repository.js';
+import type { UserRow } from './users.repository.js';
 
 /** Sessions live 12 hours from the last request (an office day), and never beyond 7 days. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -86,4 +86,15 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
 
 export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Ends a user's sessions except the one whose token is kept (a password change keeps the device in hand). */
+export async function deleteOtherSessionsOf(
+  db: Db,
+  userId: string,
+  keptToken: string | null | undefined,
+): Promise<void> {
+  let others = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keptToken) others = others.where('token_hash', '!=', hashToken(keptToken));
+  await others.execute();
 }

@@ -2,7 +2,7 @@ import type { ActorGrant, RoleGrant, StaffRole, UnitKind } from '../../../domain
 import type { Db } from '../../db/connect.js';
 import { prepared } from '../../db/prepared.js';
 import type { UsersTable } from '../../db/schema.js';
-import { newId } from '../../ids.js';
+import { newId } from '../../core/ids.js';
 
 export type UserRow = UsersTable;
 
@@ -164,4 +164,32 @@ export async function recordAccountEvent(
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** Active deployment administrators (admin on a national unit) other than this user. */
+export async function otherDeploymentAdmins(db: Db, userId: string): Promise<Array<{ id: string }>> {
+  return db
+    .selectFrom('user_roles')
+    .innerJoin('units', 'units.code', 'user_roles.unit_code')
+    .innerJoin('users', 'users.id', 'user_roles.user_id')
+    .select('users.id')
+    .where('user_roles.role', '=', 'admin')
+    .where('units.kind', '=', 'national')
+    .where('users.is_active', '=', 1)
+    .where('users.id', '!=', userId)
+    .execute();
+}
+
+/** Whether any active Admin PPE of the unit has said they can be reached. */
+export async function anyAdminPpeAvailable(db: Db, unitCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select('users.id')
+    .where('user_roles.unit_code', '=', unitCode)
+    .where('user_roles.role', '=', 'admin_ppe')
+    .where('users.is_active', '=', 1)
+    .where((eb) => eb.or([eb('users.availability', 'is', null), eb('users.availability', '=', 'available')]))
+    .executeTakeFirst();
+  return row !== undefined;
 }

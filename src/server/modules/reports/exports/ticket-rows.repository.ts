@@ -10,8 +10,8 @@ import { tierRank } from '../../../../domain/tiers/tiers.js';
 import type { Channel, Kind, Status, Tier } from '../../../../domain/tickets/vocabulary.js';
 import type { Db } from '../../../db/connect.js';
 import { metTargetAt } from '../../sla/ticket-sla.js';
-import { tierOfRank } from '../history-sql.js';
-import { BATCH, historiesOf, type HistoryEvent, type PeriodTallies } from '../report-durations.js';
+import { tierOfRank } from '../history.repository.js';
+import { BATCH, historiesOf, type HistoryEvent, type PeriodTallies } from '../report-durations.repository.js';
 import type { Range, StateAtEndCount } from '../reports.repository.js';
 
 /** One ticket received in the period, as it stood at the period's end. No reporter data. */

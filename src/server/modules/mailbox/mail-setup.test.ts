@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInCast } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { saveMailbox } from '../mailbox/mailbox.repository.js';
-import { MailboxSettingsSchema } from '../mailbox/mailbox-settings.schema.js';
+import { saveMailbox } from './mailbox.repository.js';
+import { MailboxSettingsSchema } from '../units/mailbox-settings.schema.js';
 import { describeMailSetup } from './mail-setup.js';
-import { sendOutbox } from './send-outbox.js';
+import { sendOutbox } from '../mail/send-outbox.js';
 
 describe.each(TEST_DIALECTS)('mail without an SMTP server on %s', (dialect) => {
   let t: TestApp;

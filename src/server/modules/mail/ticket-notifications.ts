@@ -5,28 +5,12 @@ import type { NotificationType } from '../../../domain/tickets/notifications.js'
 import type { Kind } from '../../../domain/tickets/vocabulary.js';
 import { deskOf, type LkppMode, type Tier } from '../../../domain/tiers/tiers.js';
 import type { Db } from '../../db/connect.js';
-import { prepared } from '../../db/prepared.js';
-import type { TicketRow } from '../tickets/tickets.repository.js';
-import { queueReporterMail } from '../mail/reporter-mails.js';
-import { isStaffMailEvent, queueStaffMails } from '../mail/staff-mails.js';
-import { unitMailFacts, type MailConfig, type UnitMailFacts } from '../mail/queue-ticket-mail.js';
-import { insertNotifications, type NewNotification } from './notifications.repository.js';
-
-const activeWithRole = (db: Db, role: string) =>
-  db
-    .selectFrom('user_roles')
-    .innerJoin('users', 'users.id', 'user_roles.user_id')
-    .innerJoin('units', 'units.code', 'user_roles.unit_code')
-    .select('users.id')
-    .where('user_roles.role', '=', role)
-    .where('users.is_active', '=', 1);
-// Every change of a ticket asks one of these (compiled once: prepared.ts).
-const staffOfUnit = prepared((db, args: { role: string; unitCode: string }) =>
-  activeWithRole(db, args.role).where('user_roles.unit_code', '=', args.unitCode),
-);
-const nationalStaff = prepared((db, args: { role: string }) =>
-  activeWithRole(db, args.role).where('units.kind', '=', 'national'),
-);
+import type { TicketsTable as TicketRow } from '../../db/schema.js';
+import { queueReporterMail } from './reporter-mails.js';
+import { isStaffMailEvent, queueStaffMails } from './staff-mails.js';
+import { unitMailFacts, type MailConfig, type UnitMailFacts } from './queue-ticket-mail.js';
+import { nationalStaff, staffOfUnit } from './ticket-mail.repository.js';
+import { insertNotifications, type NewNotification } from '../notifications/notifications.repository.js';
 
 /** Active staff holding a role on a unit, or on any national unit for a national desk. */
 async function staffWithRole(
