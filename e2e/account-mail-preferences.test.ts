@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
-import { describe, expect, it } from 'vitest';
-import { signInByApi } from './support/api.js';
-import { browserAvailable } from './support/browser.js';
-import { mailStory } from './support/mail-story.js';
-import { checkAndSave, signIn } from './support/console.js';
+import { expect, it } from 'vitest';
+import { checkAndSave } from './support/console.js';
+import { browserStory, PHONE } from './support/story.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const question = (subject: string) => ({
@@ -13,18 +11,17 @@ const question = (subject: string) => ({
   description: 'Dokumen penawaran gagal diunggah.',
 });
 
-describe.skipIf(!browserAvailable())(
+browserStory(
   'a helpdesk member switches a notice mail off from the link in that mail',
-  () => {
-    const story = mailStory();
-
+  { viewport: PHONE, mail: 'smtp' },
+  (story) => {
     const mailsTo = (address: string, subjectPart: string) =>
       story.sink.received.filter(
         (m) => m.to.includes(address) && (m.parsed.subject ?? '').includes(subjectPart),
       );
 
     it('follows the mail to /akun, saves the switch, and the next new ticket comes in the app only', async () => {
-      const vendor = await signInByApi(story.server.url, 'penyedia@demo.test');
+      const vendor = await story.api('penyedia');
       const first = await vendor.post<{ ticket: { code: string } }>(
         '/api/tickets',
         question('Gagal unggah penawaran'),
@@ -41,12 +38,7 @@ describe.skipIf(!browserAvailable())(
       const settings = new URL(/https?:\/\/\S+\/akun/.exec(text)?.[0] ?? 'http://x/none');
       expect(settings.pathname).toBe('/akun');
 
-      const page = await signIn(
-        story.browser.context,
-        story.server.url,
-        'helpdesk@demo.test',
-        settings.pathname,
-      );
+      const page = await story.as('helpdesk', settings.pathname);
       const section = page.getByRole('region', { name: 'Pemberitahuan surel' });
       const newTicket = section.getByLabel('Tiket baru di tingkat saya');
       await newTicket.waitFor();
@@ -82,7 +74,7 @@ describe.skipIf(!browserAvailable())(
     }, 150_000);
 
     it("is not offered to a reporter, whose mail is the service's answer", async () => {
-      const page = await signIn(story.browser.context, story.server.url, 'penyedia@demo.test', '/akun');
+      const page = await story.as('penyedia', '/akun');
       await page.getByRole('heading', { name: 'Akun saya' }).waitFor();
       expect(await page.getByRole('region', { name: 'Pemberitahuan surel' }).count()).toBe(0);
       await page.close();

@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { signIn } from './support/console.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { expect, it } from 'vitest';
+import { browserStory } from './support/story.js';
 
 type Rgb = [number, number, number];
 
@@ -58,39 +56,32 @@ async function buttonContrasts(page: Page): Promise<Array<{ label: string; state
   return found;
 }
 
-describe.skipIf(!browserAvailable())('buttons keep a readable label under the mouse and the keyboard', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('on the public pages and the new-ticket form, every primary and secondary button has contrast ≥ 4.5:1', async () => {
-    const page = await browser.context.newPage();
-    const checked: string[] = [];
-    for (const path of ['/', '/lacak', '/masuk']) {
-      await page.goto(`${server.url}${path}`);
-      await page.locator('main h1').first().waitFor();
-      await page.locator('main .button').first().waitFor();
-      for (const { label, state, ratio } of await buttonContrasts(page)) {
-        checked.push(`${path} ${label}`);
-        expect(ratio, `${path} "${label}" on ${state}`).toBeGreaterThanOrEqual(4.5);
+browserStory(
+  'buttons keep a readable label under the mouse and the keyboard',
+  { viewport: { width: 1280, height: 900 } },
+  (story) => {
+    it('on the public pages and the new-ticket form, every primary and secondary button has contrast ≥ 4.5:1', async () => {
+      const page = await story.anonymous();
+      const checked: string[] = [];
+      for (const path of ['/', '/lacak', '/masuk']) {
+        await page.goto(`${story.server.url}${path}`);
+        await page.locator('main h1').first().waitFor();
+        await page.locator('main .button').first().waitFor();
+        for (const { label, state, ratio } of await buttonContrasts(page)) {
+          checked.push(`${path} ${label}`);
+          expect(ratio, `${path} "${label}" on ${state}`).toBeGreaterThanOrEqual(4.5);
+        }
       }
-    }
-    expect(checked).toContain('/ Ajukan pertanyaan');
-    await page.close();
+      expect(checked).toContain('/ Ajukan pertanyaan');
+      await page.close();
 
-    const vendor = await signIn(browser.context, server.url, 'penyedia@demo.test', '/tiket/baru');
-    await vendor.getByRole('heading', { name: 'Ajukan pertanyaan' }).waitFor();
-    const onForm = await buttonContrasts(vendor);
-    expect(onForm.map((c) => c.label)).toContain('Kirim pertanyaan');
-    for (const { label, state, ratio } of onForm)
-      expect(ratio, `"${label}" on ${state}`).toBeGreaterThanOrEqual(4.5);
-    await vendor.close();
-  }, 90_000);
-});
+      const vendor = await story.as('penyedia', '/tiket/baru');
+      await vendor.getByRole('heading', { name: 'Ajukan pertanyaan' }).waitFor();
+      const onForm = await buttonContrasts(vendor);
+      expect(onForm.map((c) => c.label)).toContain('Kirim pertanyaan');
+      for (const { label, state, ratio } of onForm)
+        expect(ratio, `"${label}" on ${state}`).toBeGreaterThanOrEqual(4.5);
+      await vendor.close();
+    }, 90_000);
+  },
+);

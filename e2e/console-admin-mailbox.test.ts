@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
-import { describe, expect, it } from 'vitest';
-import { dovecotAvailable } from '../src/test-support/dovecot.js';
+import { expect, it } from 'vitest';
 import { rawMail } from '../src/test-support/raw-mail.js';
-import { signInByApi } from './support/api.js';
-import { browserAvailable } from './support/browser.js';
-import { checkAndSave, signIn } from './support/console.js';
-import { mailboxStory } from './support/mail-story.js';
+import { checkAndSave } from './support/console.js';
+import { browserStory, PHONE } from './support/story.js';
 
 const ADDRESS = 'pengaduan.lpse.pyk@example.go.id';
 
@@ -15,14 +12,13 @@ const ADDRESS = 'pengaduan.lpse.pyk@example.go.id';
  * its field, a mail then becomes a ticket, the page tells when the mailbox was last read,
  * and reading stops on request.
  */
-describe.skipIf(!browserAvailable() || !dovecotAvailable())(
+browserStory(
   'the complaint mailbox, connected from the administration console',
-  () => {
-    const story = mailboxStory();
-
+  { viewport: PHONE, mail: 'imap' },
+  (story) => {
     it('connects the mailbox, names the field it refuses, shows the last read, and stops reading', async () => {
-      const { imap, server, browser } = story;
-      const page = await signIn(browser.context, server.url, 'admin@demo.test', '/konsol/admin');
+      const { imap } = story;
+      const page = await story.as('admin', '/konsol/admin');
       await page
         .getByRole('navigation', { name: 'Menu administrasi' })
         .getByRole('link', { name: 'Kotak surel' })
@@ -65,7 +61,7 @@ describe.skipIf(!browserAvailable() || !dovecotAvailable())(
           text: 'Verifikasi dokumen kami sudah seminggu belum diproses.',
         }),
       );
-      const helpdesk = await signInByApi(server.url, 'helpdesk@demo.test');
+      const helpdesk = await story.api('helpdesk');
       type Listed = { tickets: Array<{ subject: string; kind: string }> };
       await expect
         .poll(async () => (await helpdesk.get<Listed>('/api/tickets?q=verifikasi&limit=5')).tickets, {

@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInByApi } from './support/api.js';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { checkAndSave, historyTitles, openAction, signIn, ticketJson } from './support/console.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { expect, it, beforeAll } from 'vitest';
+import { checkAndSave, historyTitles, openAction, ticketJson } from './support/console.js';
+import { browserStory } from './support/story.js';
 
 /**
  * Story 2 of issue 6, procedure 1a.4 and 2 of the service standard: the helpdesk escalates a
@@ -12,17 +10,14 @@ import { startServer, type RunningServer } from './support/server.js';
  * (Kep. Kepala LKPP 26/2022), which answers it. Every staff step goes through the console in the browser; the vendor's question is
  * created through the API, their confirmation through the portal page /tiket/:code.
  */
-describe.skipIf(!browserAvailable())(
+browserStory(
   'story 2: a vendor question climbs helpdesk → Admin PPE → Helpdesk Eproc LKPP → Helpdesk Teknis LKPP in the console',
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
+  {},
+  (story) => {
     let code = '';
 
     beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
-      const vendor = await signInByApi(server.url, 'penyedia@demo.test');
+      const vendor = await story.api('penyedia');
       const created = await vendor.post<{ ticket: { code: string } }>('/api/tickets', {
         unitCode: 'lpse-kota-payakumbuh',
         channel: 'portal',
@@ -35,17 +30,13 @@ describe.skipIf(!browserAvailable())(
       });
       code = created.ticket.code;
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
 
     it(
       'escalates twice with reasons, Helpdesk Eproc LKPP answers, the vendor confirms and the history tells it all',
       { timeout: 180_000 },
       async () => {
         // Helpdesk: the new question stands out in the queue; J then Enter opens it.
-        const helpdesk = await signIn(browser.context, server.url, 'helpdesk@demo.test');
+        const helpdesk = await story.as('helpdesk');
         await helpdesk.getByRole('heading', { name: 'Antrean tiket', level: 1 }).waitFor();
         const row = helpdesk.locator('.queue-row', { hasText: code });
         await row.getByText('Belum dibuka').waitFor();
@@ -72,7 +63,7 @@ describe.skipIf(!browserAvailable())(
         await helpdesk.close();
 
         // Admin PPE: an internal note, then on to Helpdesk Eproc LKPP.
-        const adminPpe = await signIn(browser.context, server.url, 'adminppe@demo.test');
+        const adminPpe = await story.as('adminppe');
         await adminPpe.locator('.queue-row', { hasText: code }).getByRole('link').click();
         await adminPpe.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
         await adminPpe.getByLabel('Catatan internal (hanya petugas)').check();
@@ -89,7 +80,7 @@ describe.skipIf(!browserAvailable())(
         await adminPpe.close();
 
         // Helpdesk Eproc LKPP: finds it in its queue (tier filter) and answers.
-        const lkpp = await signIn(browser.context, server.url, 'lkpp@demo.test', '/konsol?tier=lkpp');
+        const lkpp = await story.as('lkpp', '/konsol?tier=lkpp');
         await lkpp.locator('.queue-row', { hasText: code }).getByRole('link').click();
         await lkpp.getByRole('heading', { level: 1, name: /gagal unggah/ }).waitFor();
         await openAction(lkpp, 'Selesaikan dengan jawaban');
@@ -103,7 +94,7 @@ describe.skipIf(!browserAvailable())(
         await lkpp.close();
 
         // The vendor confirms on the portal's ticket page.
-        const vendor = await signIn(browser.context, server.url, 'penyedia@demo.test', `/tiket/${code}`);
+        const vendor = await story.as('penyedia', `/tiket/${code}`);
         await vendor
           .getByText('Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.')
           .first()
@@ -113,12 +104,7 @@ describe.skipIf(!browserAvailable())(
         await vendor.close();
 
         // Back at the helpdesk: closed, and the history says who did what and why.
-        const check = await signIn(
-          browser.context,
-          server.url,
-          'helpdesk@demo.test',
-          `/konsol/tiket/${code}`,
-        );
+        const check = await story.as('helpdesk', `/konsol/tiket/${code}`);
         await check.locator('.history__what', { hasText: 'Pelapor mengonfirmasi selesai' }).waitFor();
         expect(await historyTitles(check)).toEqual([
           'Tiket dibuat',
@@ -143,7 +129,7 @@ describe.skipIf(!browserAvailable())(
       { timeout: 180_000 },
       async () => {
         // Up to Helpdesk Eproc through the API, as the LPSE's own staff do in their browsers.
-        const vendor = await signInByApi(server.url, 'penyedia@demo.test');
+        const vendor = await story.api('penyedia');
         const { ticket } = await vendor.post<{ ticket: { code: string } }>('/api/tickets', {
           unitCode: 'lpse-kota-payakumbuh',
           channel: 'portal',
@@ -154,23 +140,18 @@ describe.skipIf(!browserAvailable())(
           description: 'Pokja melaporkan dokumen penawaran paket 10023456 tidak dapat dibuka.',
           tenderCode: '10023456',
         });
-        const helpdeskApi = await signInByApi(server.url, 'helpdesk@demo.test');
+        const helpdeskApi = await story.api('helpdesk');
         await helpdeskApi.post(`/api/tickets/${ticket.code}/escalations`, {
           to: 'admin_ppe',
           reason: 'Perlu pengecekan Admin PPE',
         });
-        const adminPpeApi = await signInByApi(server.url, 'adminppe@demo.test');
+        const adminPpeApi = await story.api('adminppe');
         await adminPpeApi.post(`/api/tickets/${ticket.code}/escalations`, {
           to: 'lkpp',
           reason: 'Perlu Helpdesk Eproc LKPP',
         });
 
-        const eproc = await signIn(
-          browser.context,
-          server.url,
-          'lkpp@demo.test',
-          `/konsol/tiket/${ticket.code}`,
-        );
+        const eproc = await story.as('lkpp', `/konsol/tiket/${ticket.code}`);
         await eproc.getByRole('heading', { level: 1, name: /tidak terbaca Pokja/ }).waitFor();
         await openAction(eproc, 'Eskalasi ke Helpdesk Teknis LKPP');
         await eproc.getByLabel('Alasan eskalasi').fill('Perlu pemeriksaan basis data SPSE');
@@ -178,12 +159,7 @@ describe.skipIf(!browserAvailable())(
         await eproc.locator('.history__what', { hasText: 'Dieskalasi ke Helpdesk Teknis LKPP' }).waitFor();
         await eproc.close();
 
-        const teknis = await signIn(
-          browser.context,
-          server.url,
-          'lkpp-teknis@demo.test',
-          '/konsol?tier=lkpp_teknis',
-        );
+        const teknis = await story.as('lkppTeknis', '/konsol?tier=lkpp_teknis');
         await teknis.locator('.queue-row', { hasText: ticket.code }).getByRole('link').click();
         await teknis.getByRole('heading', { level: 1, name: /tidak terbaca Pokja/ }).waitFor();
         expect(

@@ -1,24 +1,20 @@
 /// <reference lib="dom" />
-import { describe, expect, it } from 'vitest';
-import { dovecotAvailable } from '../src/test-support/dovecot.js';
+import { expect, it } from 'vitest';
 import { rawMail } from '../src/test-support/raw-mail.js';
-import { signInByApi } from './support/api.js';
-import { browserAvailable } from './support/browser.js';
-import { checkAndSave, signIn } from './support/console.js';
-import { mailboxStory } from './support/mail-story.js';
+import { checkAndSave } from './support/console.js';
+import { browserStory, PHONE } from './support/story.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const ADDRESS = 'helpdesk.lpse.pyk@example.go.id';
 
-describe.skipIf(!browserAvailable() || !dovecotAvailable())(
+browserStory(
   'mail the mailbox held, dealt with by the helpdesk in the console',
-  () => {
-    const story = mailboxStory();
-
+  { viewport: PHONE, mail: 'imap' },
+  (story) => {
     it('lists a sender over the hourly limit, imports the held mail into a ticket, and empties the list', async () => {
-      const { imap, server, browser } = story;
+      const { imap } = story;
       // The unit administrator connects the mailbox, one mail an hour per sender.
-      const admin = await signInByApi(server.url, 'admin@demo.test');
+      const admin = await story.api('admin');
       await admin.put(`/api/units/${UNIT}/mailbox`, {
         host: imap.host,
         port: imap.port,
@@ -40,7 +36,7 @@ describe.skipIf(!browserAvailable() || !dovecotAvailable())(
         );
       }
 
-      const page = await signIn(browser.context, server.url, 'helpdesk@demo.test');
+      const page = await story.as('helpdesk');
       await page
         .getByRole('navigation', { name: 'Menu konsol' })
         .getByRole('link', { name: 'Surel tertahan' })

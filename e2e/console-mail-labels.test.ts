@@ -1,12 +1,9 @@
 /// <reference lib="dom" />
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dovecotAvailable } from '../src/test-support/dovecot.js';
 import { rawMail } from '../src/test-support/raw-mail.js';
-import { signInByApi } from './support/api.js';
-import { browserAvailable } from './support/browser.js';
-import { checkAndSave, signIn } from './support/console.js';
-import { mailboxStory } from './support/mail-story.js';
+import { checkAndSave } from './support/console.js';
+import { browserStory, PHONE } from './support/story.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const ADDRESS = 'helpdesk.lpse.pyk@example.go.id';
@@ -25,14 +22,13 @@ async function expectNoRawCodes(page: Page, selector: string): Promise<void> {
   for (const code of RAW_CODES) expect(text).not.toContain(code);
 }
 
-describe.skipIf(!browserAvailable() || !dovecotAvailable())(
+browserStory(
   'replies that arrive by mail, as the console tells of them',
-  () => {
-    const story = mailboxStory();
-
+  { viewport: PHONE, mail: 'imap' },
+  (story) => {
     it('names the reporter’s mailed answer and a colleague’s mail in words, in Indonesian and in English', async () => {
-      const { imap, server, browser } = story;
-      const admin = await signInByApi(server.url, 'admin@demo.test');
+      const { imap } = story;
+      const admin = await story.api('admin');
       await admin.put(`/api/units/${UNIT}/mailbox`, {
         host: imap.host,
         port: imap.port,
@@ -42,7 +38,7 @@ describe.skipIf(!browserAvailable() || !dovecotAvailable())(
         address: ADDRESS,
         senderLimitPerHour: 10,
       });
-      const vendor = await signInByApi(server.url, 'penyedia@demo.test');
+      const vendor = await story.api('penyedia');
       const { ticket } = await vendor.post<{ ticket: { code: string } }>('/api/tickets', {
         unitCode: UNIT,
         channel: 'portal',
@@ -71,7 +67,7 @@ describe.skipIf(!browserAvailable() || !dovecotAvailable())(
         }),
       );
 
-      const page = await signIn(browser.context, server.url, 'helpdesk@demo.test', `/konsol/tiket/${code}`);
+      const page = await story.as('helpdesk', `/konsol/tiket/${code}`);
       // The mailbox is read every minute: wait for both mails in the history.
       const mailNote = page.locator('.history__what', {
         hasText: 'Surel diterima, disimpan sebagai catatan internal',

@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { checkAndSave, historyTitles, openAction, signIn, ticketJson } from './support/console.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { expect, it } from 'vitest';
+import { checkAndSave, historyTitles, openAction, ticketJson } from './support/console.js';
+import { browserStory } from './support/story.js';
 
 /**
  * Story 3 of issue 6, telephone procedure 1b.5: the Admin PPE says in the console that they
@@ -10,27 +9,16 @@ import { startServer, type RunningServer } from './support/server.js';
  * redirected to LPSE Support and the link is read out. The caller then opens the link and signs
  * in through the portal's /klaim/:code page, and finds the ticket in "Tiket saya".
  */
-describe.skipIf(!browserAvailable())(
+browserStory(
   'story 3: a phone call while no Admin PPE can be reached is redirected to the portal',
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
-
+  {},
+  (story) => {
     it(
       'logs the call, offers "Alihkan ke portal" when escalation is refused, and the caller claims it by the link',
       { timeout: 180_000 },
       async () => {
         // The Admin PPE goes off duty with the console's switch.
-        const adminPpe = await signIn(browser.context, server.url, 'adminppe@demo.test');
+        const adminPpe = await story.as('adminppe');
         await adminPpe.getByRole('button', { name: 'Tidak dapat dihubungi' }).click();
         await adminPpe.getByText('Ketersediaan disimpan: Tidak dapat dihubungi.').waitFor();
         expect(
@@ -40,7 +28,7 @@ describe.skipIf(!browserAvailable())(
         await adminPpe.close();
 
         // The helpdesk logs the call; the intake screen says no Admin PPE can be reached.
-        const helpdesk = await signIn(browser.context, server.url, 'helpdesk@demo.test');
+        const helpdesk = await story.as('helpdesk');
         await helpdesk.getByRole('link', { name: 'Catat telepon' }).click();
         await helpdesk.getByRole('heading', { name: 'Catat panggilan telepon', level: 1 }).waitFor();
         await helpdesk.getByText('Tidak ada Admin PPE yang dapat dihubungi.', { exact: false }).waitFor();
@@ -90,10 +78,9 @@ describe.skipIf(!browserAvailable())(
         await helpdesk.close();
 
         // The caller opens the link read to them, signs in there, and the ticket becomes theirs.
-        await browser.context.clearCookies();
-        const caller = await browser.context.newPage();
+        const caller = await story.anonymous();
         const link = new URL(claimUrl);
-        await caller.goto(`${server.url}${link.pathname}${link.search}`);
+        await caller.goto(`${story.server.url}${link.pathname}${link.search}`);
         await caller.getByRole('link', { name: 'Masuk', exact: true }).last().click();
         await caller.getByLabel('Email').fill('penyedia@demo.test');
         await caller.getByLabel('Kata sandi').fill('e2e-demo-password');
@@ -103,18 +90,13 @@ describe.skipIf(!browserAvailable())(
           .getByText('Penelepon belum menerima email aktivasi akun SPSE setelah verifikasi.')
           .first()
           .waitFor();
-        await caller.goto(`${server.url}/tiket`);
+        await caller.goto(`${story.server.url}/tiket`);
         await caller.getByText(code).first().waitFor();
         const mine = await ticketJson(caller, code);
         expect(mine.ticket).toMatchObject({ channel: 'portal', status: 'in_progress' });
         await caller.close();
 
-        const check = await signIn(
-          browser.context,
-          server.url,
-          'helpdesk@demo.test',
-          `/konsol/tiket/${code}`,
-        );
+        const check = await story.as('helpdesk', `/konsol/tiket/${code}`);
         await check.locator('.history__what', { hasText: 'Diambil alih pelapor melalui portal' }).waitFor();
         expect(await historyTitles(check)).toEqual([
           'Tiket dibuat',

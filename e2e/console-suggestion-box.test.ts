@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { checkAndSave, historyTitles, openAction, signIn, ticketJson } from './support/console.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { expect, it } from 'vitest';
+import { checkAndSave, historyTitles, openAction, ticketJson } from './support/console.js';
+import { browserStory } from './support/story.js';
 
 const SLIPS = [
   'Antrian di meja helpdesk terlalu lama pada hari Senin pagi.',
@@ -15,26 +14,15 @@ const SLIPS = [
  * in "Pengaduan menunggu koordinasi", who records coordination; the helpdesk answers and closes
  * it. Everything through the console in the browser.
  */
-describe.skipIf(!browserAvailable())(
+browserStory(
   'story 5: a suggestion-box complaint is coordinated by the Kepala LPSE and closes',
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
-
+  {},
+  (story) => {
     it(
       'batches two slips, the Kepala records coordination, the helpdesk resolves and closes',
       { timeout: 180_000 },
       async () => {
-        const helpdesk = await signIn(browser.context, server.url, 'helpdesk@demo.test');
+        const helpdesk = await story.as('helpdesk');
         await helpdesk.getByRole('link', { name: 'Kotak saran' }).click();
         await helpdesk.getByRole('heading', { name: 'Kotak saran', level: 1 }).waitFor();
         await helpdesk.getByLabel('Tanggal pembukaan kotak').fill('2026-03-02');
@@ -57,7 +45,7 @@ describe.skipIf(!browserAvailable())(
         await helpdesk.close();
 
         // The Kepala LPSE: both complaints await coordination.
-        const kepala = await signIn(browser.context, server.url, 'kepala@demo.test');
+        const kepala = await story.as('kepala');
         await kepala.getByRole('link', { name: 'Menunggu koordinasi' }).click();
         await kepala.getByRole('heading', { name: 'Pengaduan menunggu koordinasi', level: 1 }).waitFor();
         await kepala.locator('.queue-row', { hasText: code }).waitFor();
@@ -86,12 +74,7 @@ describe.skipIf(!browserAvailable())(
         await kepala.close();
 
         // The helpdesk answers and closes: an anonymous slip has nobody to confirm.
-        const closing = await signIn(
-          browser.context,
-          server.url,
-          'helpdesk@demo.test',
-          `/konsol/tiket/${code}`,
-        );
+        const closing = await story.as('helpdesk', `/konsol/tiket/${code}`);
         await closing.getByRole('heading', { level: 1, name: SLIPS[0] }).waitFor();
         await openAction(closing, 'Selesaikan dengan jawaban');
         await closing

@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { TINY_PNG } from './support/api.js';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { checkAndSave, historyTitles, openAction, signIn } from './support/console.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { checkAndSave, historyTitles, openAction } from './support/console.js';
+import { browserStory } from './support/story.js';
 
 const ANSWER = 'Ajukan Verifikasi Perubahan Data dengan membawa KTP dan surat permohonan.';
 
@@ -12,31 +11,15 @@ const ANSWER = 'Ajukan Verifikasi Perubahan Data dengan membawa KTP dan surat pe
  * without an address (the API's message at the field), then complete, and answers directly.
  * The visitor follows the ticket by code and PIN on the public /lacak page.
  */
-describe.skipIf(!browserAvailable())(
+browserStory(
   'story 4: a walk-in visitor is logged with name, address and phone, answered, and tracked',
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
-
+  {},
+  (story) => {
     it(
       'shows the missing address at its field, saves the complete visit, answers it, and the visitor tracks it',
       { timeout: 180_000 },
       async () => {
-        const helpdesk = await signIn(
-          browser.context,
-          server.url,
-          'helpdesk@demo.test',
-          '/konsol/catat/kunjungan',
-        );
+        const helpdesk = await story.as('helpdesk', '/konsol/catat/kunjungan');
         await helpdesk.getByRole('heading', { name: 'Catat pengunjung datang langsung', level: 1 }).waitFor();
         await helpdesk.getByLabel('Nama', { exact: true }).fill('Ibu Ratna');
         await helpdesk.getByLabel('Nomor telepon').fill('0752 93456');
@@ -91,9 +74,8 @@ describe.skipIf(!browserAvailable())(
         await helpdesk.close();
 
         // The visitor, at home, follows it by code and PIN.
-        await browser.context.clearCookies();
-        const visitor = await browser.context.newPage();
-        await visitor.goto(`${server.url}/lacak`);
+        const visitor = await story.anonymous();
+        await visitor.goto(`${story.server.url}/lacak`);
         await visitor.getByLabel('Kode tiket').fill(code);
         await visitor.getByLabel('PIN').fill(pin);
         await visitor.getByRole('button', { name: 'Lacak', exact: true }).click();

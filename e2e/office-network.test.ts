@@ -1,34 +1,24 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { E2E_PASSWORD, startServer, type RunningServer } from './support/server.js';
+import { expect, it, beforeAll } from 'vitest';
+import { E2E_PASSWORD } from './support/server.js';
+import { browserStory } from './support/story.js';
 
 /** The name colleagues type on the office network; the browser maps it to this machine. */
 const LAN_HOST = 'helpdesk.lpse-payakumbuh.test';
 
-describe.skipIf(!browserAvailable())(
+browserStory(
   'an LPSE office network: a colleague opens the server at its LAN name over plain http',
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
+  // The app's real Content-Security-Policy applies (no bypass), as in a colleague's browser.
+  { bypassCSP: false, hostResolverRules: `MAP ${LAN_HOST} 127.0.0.1` },
+  (story) => {
     let lanUrl: string;
-    beforeAll(async () => {
+    beforeAll(() => {
       // PUBLIC_URL stays the server's own address: the LAN name is not the one configured.
-      server = await startServer();
-      lanUrl = server.url.replace('127.0.0.1', LAN_HOST);
-      // The app's real Content-Security-Policy applies (no bypass), as in a colleague's browser.
-      browser = await launchBrowser({
-        bypassCSP: false,
-        hostResolverRules: `MAP ${LAN_HOST} 127.0.0.1`,
-      });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+      lanUrl = story.server.url.replace('127.0.0.1', LAN_HOST);
     });
 
     it('shows the standard, signs in, creates a portal ticket and replies to it', async () => {
-      const page = await browser.context.newPage();
+      const page = await story.anonymous();
       // What a blank page or a refused action would leave: a request the browser blocked (a
       // script sent to https, a policy violation), a same-origin refusal, a server error.
       // Queries cancelled by navigation abort, and that is not a failure.
@@ -79,17 +69,16 @@ describe.skipIf(!browserAvailable())(
     }, 90_000);
 
     it('still refuses a state-changing request that another site sends with the cookie', async () => {
-      await browser.context.clearCookies();
-      const page = await browser.context.newPage();
+      const page = await story.anonymous();
       await page.goto(`${lanUrl}/masuk`);
       await page.getByLabel('Email').fill('adminppe@demo.test');
       await page.getByLabel('Kata sandi').fill(E2E_PASSWORD);
       await page.getByRole('button', { name: 'Masuk', exact: true }).click();
       await page.waitForURL((url) => url.pathname !== '/masuk');
-      const cookie = (await browser.context.cookies(lanUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+      const cookie = (await page.context().cookies(lanUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
       expect(cookie).not.toBe('');
 
-      const fromElsewhere = await fetch(`${server.url}/api/me/availability`, {
+      const fromElsewhere = await fetch(`${story.server.url}/api/me/availability`, {
         method: 'PUT',
         headers: { cookie, origin: 'http://evil.example', 'content-type': 'application/json' },
         body: JSON.stringify({ availability: 'unreachable' }),

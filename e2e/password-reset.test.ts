@@ -1,17 +1,16 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, SCREENSHOTS } from './support/browser.js';
-import { mailStory } from './support/mail-story.js';
+import { SCREENSHOTS } from './support/browser.js';
+import { browserStory, PHONE } from './support/story.js';
 
-describe.skipIf(!browserAvailable())(
+browserStory(
   'a forgotten password, reset through the one-time link in the mail',
-  () => {
-    const story = mailStory();
-
+  { viewport: PHONE, mail: 'smtp' },
+  (story) => {
     it('answers neutrally, mails a link, and the new password signs in', async () => {
-      const page = await story.browser.context.newPage();
+      const page = await story.anonymous();
       const main = page.locator('main');
 
       await page.goto(`${story.server.url}/masuk`);

@@ -1,29 +1,27 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInByApi, type ApiSession } from './support/api.js';
+import { expect, it, beforeAll } from 'vitest';
+import { type ApiSession } from './support/api.js';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, launchBrowser, SCREENSHOTS, type Browser } from './support/browser.js';
-import { E2E_PASSWORD, startServer, type RunningServer } from './support/server.js';
+import { SCREENSHOTS } from './support/browser.js';
+import { E2E_PASSWORD } from './support/server.js';
+import { browserStory } from './support/story.js';
 
 type Created = { ticket: { code: string } };
 
-describe.skipIf(!browserAvailable())(
+browserStory(
   'a caller claims the ticket the helpdesk redirected to the portal, then follows it there',
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
+  {},
+  (story) => {
     let helpdesk: ApiSession;
     let code = '';
     let claimPath = '';
 
     beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
       // Telephone procedure 1b.5: no Admin PPE can be reached, so the caller gets a link.
-      const adminPpe = await signInByApi(server.url, 'adminppe@demo.test');
+      const adminPpe = await story.api('adminppe');
       await adminPpe.put('/api/me/availability', { availability: 'unreachable' });
-      helpdesk = await signInByApi(server.url, 'helpdesk@demo.test');
+      helpdesk = await story.api('helpdesk');
       const created = await helpdesk.post<Created>('/api/tickets', {
         channel: 'phone',
         reporter: { name: 'Andi Pratama', phone: '0813 3333 4444' },
@@ -39,16 +37,12 @@ describe.skipIf(!browserAvailable())(
       const link = new URL(redirected.claimUrl);
       claimPath = `${link.pathname}${link.search}`;
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
 
     it('signs in through the link, finds the ticket, answers, says not solved, then confirms', async () => {
-      const page = await browser.context.newPage();
+      const page = await story.anonymous();
       const main = page.locator('main');
 
-      await page.goto(`${server.url}${claimPath}`);
+      await page.goto(`${story.server.url}${claimPath}`);
       await page.getByRole('heading', { name: 'Lanjutkan pertanyaan Anda' }).waitFor();
       expect(await main.innerText()).toContain(code);
       expect(await seriousViolations(page)).toEqual([]);
@@ -101,7 +95,7 @@ describe.skipIf(!browserAvailable())(
       });
 
       // A used link cannot be claimed again: the API's refusal, and what to do.
-      await page.goto(`${server.url}${claimPath}`);
+      await page.goto(`${story.server.url}${claimPath}`);
       await main.getByText('Tautan mungkin sudah dipakai').waitFor();
       expect((await page.getByRole('alert').innerText()).trim()).not.toBe('');
       await page.close();

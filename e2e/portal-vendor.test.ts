@@ -1,32 +1,22 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { TINY_PNG } from './support/api.js';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, launchBrowser, SCREENSHOTS, type Browser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { SCREENSHOTS } from './support/browser.js';
+import { browserStory, PHONE } from './support/story.js';
 
-describe.skipIf(!browserAvailable())(
+browserStory(
   'story 1: a vendor registers, submits a question with an attachment, sees it in "Tiket saya"',
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
-
+  { viewport: PHONE },
+  (story) => {
     it('goes from the unit home page through registration to the ticket, on a phone', async () => {
-      const page = await browser.context.newPage();
+      const page = await story.anonymous();
       const main = page.locator('main');
       const fieldError = (name: string) => page.locator(`.field:has([name="${name}"]) .field__error`);
 
       // The home page: the ways to ask, the channels, the office hours and the next holidays.
-      await page.goto(server.url);
+      await page.goto(story.server.url);
       await page.getByRole('heading', { name: 'Jam layanan' }).waitFor();
       await page.locator('#hari-libur').getByText('Hari libur nasional dan cuti bersama').waitFor();
       await expect

@@ -1,22 +1,12 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, launchBrowser, SCREENSHOTS, type Browser } from './support/browser.js';
-import { E2E_PASSWORD, startServer, type RunningServer } from './support/server.js';
+import { SCREENSHOTS } from './support/browser.js';
+import { E2E_PASSWORD } from './support/server.js';
+import { browserStory, PHONE } from './support/story.js';
 
-describe.skipIf(!browserAvailable())('the public standard page and signing in, in a real browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
+browserStory('the public standard page and signing in, in a real browser', { viewport: PHONE }, (story) => {
   it('prints the demo accounts when it starts on a new database', () => {
     for (const email of [
       'helpdesk@demo.test',
@@ -27,14 +17,14 @@ describe.skipIf(!browserAvailable())('the public standard page and signing in, i
       'lkpp-teknis@demo.test',
       'penyedia@demo.test',
     ]) {
-      expect(server.output()).toContain(email);
+      expect(story.server.output()).toContain(email);
     }
-    expect(server.output()).toContain(E2E_PASSWORD);
+    expect(story.server.output()).toContain(E2E_PASSWORD);
   });
 
   it('shows the published standard on a phone, in Bahasa Indonesia and in English', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
+    const page = await story.anonymous();
+    await page.goto(story.server.url);
     await page.getByRole('heading', { name: 'Jangka Waktu Penyelesaian' }).waitFor();
     const body = await page.locator('main').innerText();
     expect(body).toContain('1 Hari');
@@ -58,8 +48,8 @@ describe.skipIf(!browserAvailable())('the public standard page and signing in, i
   });
 
   it('signs a demo account in and shows its roles; a wrong password is explained', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/masuk`);
+    const page = await story.anonymous();
+    await page.goto(`${story.server.url}/masuk`);
     await page.getByRole('button', { name: /^ID/ }).click();
     await page.getByLabel('Email').fill('adminppe@demo.test');
     await page.getByLabel('Kata sandi').fill('salah-sekali');
@@ -69,7 +59,7 @@ describe.skipIf(!browserAvailable())('the public standard page and signing in, i
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     // Staff land on their console; their account page shows the roles.
     await page.waitForURL(/\/konsol/);
-    await page.goto(`${server.url}/akun`);
+    await page.goto(`${story.server.url}/akun`);
     await page.getByText('Admin PPE').first().waitFor();
     expect(await page.locator('main').innerText()).toContain('adminppe@demo.test');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'account-admin-ppe.png') });

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 import { request } from 'node:https';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { nginxAvailable, startNginx, type RunningProxy } from './support/nginx.js';
-import { E2E_PASSWORD, freePort, startServer, type RunningServer } from './support/server.js';
+import { expect, it } from 'vitest';
+import type { RunningProxy } from './support/nginx.js';
+import { E2E_PASSWORD } from './support/server.js';
+import { browserStory } from './support/story.js';
 
 const HOST_NAME = 'helpdesk.lpse-payakumbuh.test';
 
@@ -40,36 +40,13 @@ function throughProxy(
   });
 }
 
-describe.skipIf(!browserAvailable() || !nginxAvailable())(
+browserStory(
   'behind nginx with TLS, as most units run it (deploy/nginx-tanggap.conf)',
-  () => {
-    let server: RunningServer;
-    let proxy: RunningProxy;
-    let browser: Browser;
-    let publicUrl: string;
-    beforeAll(async () => {
-      const proxyPort = await freePort();
-      publicUrl = `https://${HOST_NAME}:${proxyPort}`;
-      server = await startServer({ PUBLIC_URL: publicUrl, TRUST_PROXY: '127.0.0.1' });
-      proxy = await startNginx({
-        hostName: HOST_NAME,
-        port: proxyPort,
-        upstreamPort: Number(new URL(server.url).port),
-      });
-      browser = await launchBrowser({
-        bypassCSP: false,
-        ignoreHTTPSErrors: true,
-        hostResolverRules: `MAP ${HOST_NAME} 127.0.0.1`,
-      });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await proxy?.stop();
-      await server?.stop();
-    });
-
+  { bypassCSP: false, nginx: { hostName: HOST_NAME } },
+  (story) => {
     it('serves the app over https with HSTS and a secure __Host- session cookie', async () => {
-      const page = await browser.context.newPage();
+      const page = await story.anonymous();
+      const publicUrl = story.publicUrl;
       const home = await page.goto(publicUrl);
       expect(home?.headers()['strict-transport-security']).toContain('max-age=');
       expect(home?.headers()['content-security-policy']).toContain('upgrade-insecure-requests');
@@ -80,7 +57,7 @@ describe.skipIf(!browserAvailable() || !nginxAvailable())(
       await page.getByLabel('Kata sandi').fill(E2E_PASSWORD);
       await page.getByRole('button', { name: 'Masuk', exact: true }).click();
       await page.waitForURL(/\/tiket\/baru/);
-      const cookies = await browser.context.cookies(publicUrl);
+      const cookies = await page.context().cookies(publicUrl);
       expect(cookies.map((c) => c.name)).toContain('__Host-tanggap_session');
       const session = cookies.find((c) => c.name === '__Host-tanggap_session');
       expect(session).toMatchObject({ secure: true, httpOnly: true, path: '/', sameSite: 'Strict' });
@@ -99,7 +76,7 @@ describe.skipIf(!browserAvailable() || !nginxAvailable())(
 
     it('counts the rate limits per client address that the proxy forwarded', async () => {
       const login = (from: string, i: number) =>
-        throughProxy(proxy, {
+        throughProxy(story.proxy, {
           method: 'POST',
           path: '/api/auth/login',
           from,

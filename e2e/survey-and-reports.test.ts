@@ -1,26 +1,22 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInByApi } from './support/api.js';
+import { expect, it, beforeAll } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, launchBrowser, SCREENSHOTS, type Browser } from './support/browser.js';
-import { E2E_PASSWORD, startServer, type RunningServer } from './support/server.js';
+import { SCREENSHOTS } from './support/browser.js';
+import { browserStory, PHONE } from './support/story.js';
 
 type Created = { ticket: { code: string; trackingPin?: string } };
 
-describe.skipIf(!browserAvailable())(
+browserStory(
   "the satisfaction survey on a phone and the Kepala LPSE's reports",
-  () => {
-    let server: RunningServer;
-    let browser: Browser;
+  { viewport: PHONE },
+  (story) => {
     let code = '';
     let pin = '';
 
     beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
       // A walk-in visitor's question, answered at the counter: the survey opens.
-      const helpdesk = await signInByApi(server.url, 'helpdesk@demo.test');
+      const helpdesk = await story.api('helpdesk');
       const created = await helpdesk.post<Created>('/api/tickets', {
         channel: 'walk_in',
         reporter: { name: 'Siti Rahma', address: 'Jl. Sudirman No. 5, Payakumbuh', phone: '0812 1111 2222' },
@@ -32,14 +28,10 @@ describe.skipIf(!browserAvailable())(
         answer: 'Daftar melalui menu Registrasi Penyedia, lalu verifikasi di kantor LPSE.',
       });
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
 
     it('the visitor answers the survey of their ticket with the PIN: radio groups, an error at the top, a thank-you', async () => {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}/survei/${code}?pin=${pin}`);
+      const page = await story.anonymous();
+      await page.goto(`${story.server.url}/survei/${code}?pin=${pin}`);
       await page.getByRole('heading', { name: `Survei kepuasan untuk tiket ${code}` }).waitFor();
       expect(await page.getByRole('radiogroup').count()).toBe(0);
       expect(await page.locator('fieldset legend').first().innerText()).toContain('U1.');
@@ -64,14 +56,14 @@ describe.skipIf(!browserAvailable())(
       );
 
       // The link again: answered once, it says so.
-      await page.goto(`${server.url}/survei/${code}?pin=${pin}`);
+      await page.goto(`${story.server.url}/survei/${code}?pin=${pin}`);
       await page.getByRole('heading', { name: 'Survei sudah diisi' }).waitFor();
       await page.close();
     }, 90_000);
 
     it("the counter's general survey starts afresh for the next visitor", async () => {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}/u/lpse-kota-payakumbuh/survei`);
+      const page = await story.anonymous();
+      await page.goto(`${story.server.url}/u/lpse-kota-payakumbuh/survei`);
       await page
         .getByRole('heading', { name: /Survei Kepuasan Masyarakat — LPSE Kota Payakumbuh/ })
         .waitFor();
@@ -84,37 +76,31 @@ describe.skipIf(!browserAvailable())(
     });
 
     it('the Kepala LPSE reads this month: figures, charts with text alternatives, downloads', async () => {
-      const context = await launchBrowser({ viewport: { width: 1280, height: 900 } });
-      try {
-        const page = await context.context.newPage();
-        await page.goto(`${server.url}/masuk?next=/laporan`);
-        await page.getByLabel('Email').fill('kepala@demo.test');
-        await page.getByLabel('Kata sandi').fill(E2E_PASSWORD);
-        await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-        await page.getByRole('heading', { name: 'Laporan kinerja layanan' }).waitFor();
-        await page.getByText('tiket diterima', { exact: true }).waitFor();
-        const figures = await page.getByRole('list', { name: 'Angka utama' }).innerText();
-        expect(figures).toMatch(/1\s+tiket diterima/);
-        expect(figures).toMatch(/1\s+tiket diselesaikan/);
-        const channelChart = page.getByRole('img', { name: /Per kanal/ });
-        expect(await channelChart.getAttribute('aria-labelledby')).toBeTruthy();
-        expect(await channelChart.locator('desc').textContent()).toContain('Datang langsung: 1');
-        expect(await page.getByText('2 responden').count()).toBe(1);
-        const excel = page.getByRole('link', { name: 'Excel (.xlsx)' }).first();
-        expect(await excel.getAttribute('href')).toMatch(
-          /^\/api\/units\/lpse-kota-payakumbuh\/reports\/monthly\?month=\d{4}-\d{2}&format=xlsx$/,
-        );
-        const download = await fetch(`${server.url}${await excel.getAttribute('href')}`, {
-          headers: {
-            cookie: (await context.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
-          },
-        });
-        expect(download.status).toBe(200);
-        expect(await seriousViolations(page)).toEqual([]);
-        await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-dashboard.png'), fullPage: true });
-      } finally {
-        await context.close();
-      }
+      // At the Kepala's desk, on a desktop.
+      const page = await story.as('kepala', '/laporan');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('heading', { name: 'Laporan kinerja layanan' }).waitFor();
+      await page.getByText('tiket diterima', { exact: true }).waitFor();
+      const figures = await page.getByRole('list', { name: 'Angka utama' }).innerText();
+      expect(figures).toMatch(/1\s+tiket diterima/);
+      expect(figures).toMatch(/1\s+tiket diselesaikan/);
+      const channelChart = page.getByRole('img', { name: /Per kanal/ });
+      expect(await channelChart.getAttribute('aria-labelledby')).toBeTruthy();
+      expect(await channelChart.locator('desc').textContent()).toContain('Datang langsung: 1');
+      expect(await page.getByText('2 responden').count()).toBe(1);
+      const excel = page.getByRole('link', { name: 'Excel (.xlsx)' }).first();
+      expect(await excel.getAttribute('href')).toMatch(
+        /^\/api\/units\/lpse-kota-payakumbuh\/reports\/monthly\?month=\d{4}-\d{2}&format=xlsx$/,
+      );
+      const download = await fetch(`${story.server.url}${await excel.getAttribute('href')}`, {
+        headers: {
+          cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
+        },
+      });
+      expect(download.status).toBe(200);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-dashboard.png'), fullPage: true });
+      await page.close();
     }, 90_000);
   },
 );

@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInByApi, type ApiSession } from './support/api.js';
+import { expect, it, beforeAll } from 'vitest';
+import { type ApiSession } from './support/api.js';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, launchBrowser, type Browser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { browserStory, PHONE } from './support/story.js';
 
 type Created = { ticket: { code: string; trackingPin?: string } };
 
@@ -11,24 +10,16 @@ type Created = { ticket: { code: string; trackingPin?: string } };
  * Issue 18: `/lacak` shows exactly the forms the lifecycle allows the holder of the PIN
  * (`allowedActions`), never one the server would refuse.
  */
-describe.skipIf(!browserAvailable())('the tracking page offers only what the lifecycle allows', () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserStory('the tracking page offers only what the lifecycle allows', { viewport: PHONE }, (story) => {
   let helpdesk: ApiSession;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-    helpdesk = await signInByApi(server.url, 'helpdesk@demo.test');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    helpdesk = await story.api('helpdesk');
   });
 
   const openTracked = async (code: string, pin: string) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/lacak?kode=${code}`);
+    const page = await story.anonymous();
+    await page.goto(`${story.server.url}/lacak?kode=${code}`);
     await page.getByLabel('PIN').fill(pin);
     await page.getByRole('button', { name: 'Lacak', exact: true }).click();
     await page.getByRole('heading', { name: new RegExp(code) }).waitFor();
@@ -36,7 +27,7 @@ describe.skipIf(!browserAvailable())('the tracking page offers only what the lif
   };
 
   it('a phone ticket redirected to the portal shows no reply form, only how to continue', async () => {
-    const adminPpe = await signInByApi(server.url, 'adminppe@demo.test');
+    const adminPpe = await story.api('adminppe');
     await adminPpe.put('/api/me/availability', { availability: 'unreachable' });
     const created = await helpdesk.post<Created>('/api/tickets', {
       channel: 'phone',
@@ -79,7 +70,7 @@ describe.skipIf(!browserAvailable())('the tracking page offers only what the lif
     await main.getByRole('button', { name: 'Belum selesai' }).waitFor();
     expect(await main.getByRole('button', { name: 'Ya, sudah selesai' }).count()).toBe(0);
 
-    const kepala = await signInByApi(server.url, 'kepala@demo.test');
+    const kepala = await story.api('kepala');
     await kepala.post(`/api/tickets/${code}/coordination`, {
       note: 'Dibahas dengan koordinator helpdesk; jadwal petugas Senin ditambah.',
     });

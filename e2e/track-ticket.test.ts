@@ -1,25 +1,21 @@
 /// <reference lib="dom" />
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInByApi, TINY_PNG, type ApiSession } from './support/api.js';
+import { expect, it, beforeAll } from 'vitest';
+import { TINY_PNG, type ApiSession } from './support/api.js';
 import { seriousViolations } from './support/axe.js';
-import { browserAvailable, launchBrowser, SCREENSHOTS, type Browser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { SCREENSHOTS } from './support/browser.js';
+import { browserStory, PHONE } from './support/story.js';
 
 type Created = { ticket: { code: string; trackingPin?: string } };
 
-describe.skipIf(!browserAvailable())('a walk-in visitor follows their ticket by code and PIN', () => {
-  let server: RunningServer;
-  let browser: Browser;
+browserStory('a walk-in visitor follows their ticket by code and PIN', { viewport: PHONE }, (story) => {
   let helpdesk: ApiSession;
   let code = '';
   let pin = '';
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
     // At the counter: the helpdesk logs the visitor (procedure 1c.2) and asks for one more detail.
-    helpdesk = await signInByApi(server.url, 'helpdesk@demo.test');
+    helpdesk = await story.api('helpdesk');
     const created = await helpdesk.post<Created>('/api/tickets', {
       channel: 'walk_in',
       reporter: { name: 'Siti Rahma', address: 'Jl. Sudirman No. 5, Payakumbuh', phone: '0812 1111 2222' },
@@ -32,21 +28,17 @@ describe.skipIf(!browserAvailable())('a walk-in visitor follows their ticket by 
       question: 'Mohon sebutkan nama perusahaan dan NPWP Anda.',
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('refuses a wrong PIN with the API message, then shows status, position, due time and replies', async () => {
     expect(pin).toMatch(/^\d+$/);
-    const page = await browser.context.newPage();
+    const page = await story.anonymous();
     const main = page.locator('main');
     const track = async () => {
       await page.getByRole('button', { name: 'Lacak', exact: true }).click();
       await page.getByRole('heading', { name: new RegExp(code) }).waitFor();
     };
 
-    await page.goto(`${server.url}/lacak?kode=${code}`);
+    await page.goto(`${story.server.url}/lacak?kode=${code}`);
     await page.getByRole('heading', { name: 'Lacak tiket', level: 1 }).waitFor();
     expect(await page.getByLabel('Kode tiket').inputValue()).toBe(code);
     await page.getByLabel('PIN').fill('00000000');
@@ -88,7 +80,7 @@ describe.skipIf(!browserAvailable())('a walk-in visitor follows their ticket by 
     await main.getByText('Tiket Anda sedang berada di Admin PPE.').waitFor();
 
     // The Admin PPE answers; the visitor confirms it is solved and is offered the survey.
-    const adminPpe = await signInByApi(server.url, 'adminppe@demo.test');
+    const adminPpe = await story.api('adminppe');
     await adminPpe.post(`/api/tickets/${code}/resolution`, {
       answer: 'Silakan mendaftar di SPSE lalu bawa dokumen asli untuk verifikasi.',
     });

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
@@ -16,30 +15,33 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export type Browser = { context: BrowserContext; close: () => Promise<void> };
+export type Viewport = { width: number; height: number };
 
-/** A fresh headless Chromium profile, closed network-quiet as this machine needs. */
+export type ContextOptions = {
+  viewport?: Viewport;
+  locale?: string;
+  /** Off to see the app's own Content-Security-Policy at work (axe cannot be injected then). */
+  bypassCSP?: boolean;
+  /** Accept a self-signed certificate (a test's own reverse proxy). */
+  ignoreHTTPSErrors?: boolean;
+};
+
+/** One headless Chromium; each person of a story gets a context of their own (own cookies). */
+export type Browser = {
+  newContext: (overrides?: Pick<ContextOptions, 'viewport'>) => Promise<BrowserContext>;
+  close: () => Promise<void>;
+};
+
+/** A headless Chromium, started network-quiet as this machine needs. */
 export async function launchBrowser(
-  options: {
-    viewport?: { width: number; height: number };
-    locale?: string;
-    /** Off to see the app's own Content-Security-Policy at work (axe cannot be injected then). */
-    bypassCSP?: boolean;
+  options: ContextOptions & {
     /** Chromium's `--host-resolver-rules`, e.g. a LAN host name mapped to 127.0.0.1. */
     hostResolverRules?: string;
-    /** Accept a self-signed certificate (a test's own reverse proxy). */
-    ignoreHTTPSErrors?: boolean;
   } = {},
 ): Promise<Browser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'tanggap-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    locale: options.locale ?? 'id-ID',
-    // Lets axe-core be injected; the app's own CSP is checked by the route tests.
-    bypassCSP: options.bypassCSP ?? true,
-    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: [
       ...(options.hostResolverRules ? [`--host-resolver-rules=${options.hostResolverRules}`] : []),
       '--no-sandbox',
@@ -52,11 +54,15 @@ export async function launchBrowser(
     ],
   });
   return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    newContext: (overrides = {}) =>
+      browser.newContext({
+        viewport: overrides.viewport ?? options.viewport ?? { width: 1280, height: 800 },
+        locale: options.locale ?? 'id-ID',
+        // Lets axe-core be injected; the app's own CSP is checked by the route tests.
+        bypassCSP: options.bypassCSP ?? true,
+        ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
+      }),
+    close: () => browser.close(),
   };
 }
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_POLICY } from '../../../domain/accounts/login-throttle.js';
+import { as, json, problem } from '../../../test-support/api.js';
+import type { MeBody, UserBody } from '../../../test-support/bodies.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { cookieFrom, startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
@@ -36,17 +38,16 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
     ['penyedia@demo.test', []],
   ])('demo account %s signs in and /api/me shows its roles', async (email, roles) => {
     const cookie = await t.login(email);
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    const me = await as(t, cookie).get('/api/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json().user.email).toBe(email);
-    expect(me.json().user.roles).toEqual(roles);
+    expect(json<MeBody>(me).user.email).toBe(email);
+    expect(json<MeBody>(me).user.roles).toEqual(roles);
   });
 
   it('sets an HttpOnly, SameSite=Strict session cookie', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'kepala@demo.test', password: 'demo-password-123' },
+    const res = await as(t, null).post('/api/auth/login', {
+      email: 'kepala@demo.test',
+      password: 'demo-password-123',
     });
     const cookie = res.cookies.find((c) => c.name === 'tanggap_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -54,27 +55,26 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
   });
 
   it('registers a service user, who can then sign in', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/register', payload: vendor });
+    const res = await as(t, null).post('/api/auth/register', vendor);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().user).toMatchObject({
+    expect(json<UserBody>(res).user).toMatchObject({
       email: 'pengadaan@sinarpyk.co.id',
       userType: 'penyedia',
       roles: [],
     });
-    expect(res.json().user).not.toHaveProperty('passwordHash');
+    expect(json<UserBody>(res).user).not.toHaveProperty('passwordHash');
     const cookie = await t.login('pengadaan@sinarpyk.co.id', vendor.password);
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
-    expect(me.json().user.organization).toBe('PT Sinar Payakumbuh');
+    const me = await as(t, cookie).get('/api/me');
+    expect(json<MeBody>(me).user.organization).toBe('PT Sinar Payakumbuh');
   });
 
   it('refuses a second account with the same email, whatever its case', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/register',
-      payload: { ...vendor, email: 'PENGADAAN@sinarpyk.co.id' },
+    const res = await as(t, null).post('/api/auth/register', {
+      ...vendor,
+      email: 'PENGADAAN@sinarpyk.co.id',
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ code: 'email_taken', errors: [{ field: 'email' }] });
+    expect(problem(res)).toMatchObject({ code: 'email_taken', errors: [{ field: 'email' }] });
   });
 
   it.each([
@@ -90,11 +90,11 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
     async (field, change, code) => {
       const email = `new-${field}@example.id`;
       const payload = { ...vendor, email, ...change };
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/register', payload });
+      const res = await as(t, null).post('/api/auth/register', payload);
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.json().code).toBe('validation_failed');
-      expect(res.json().errors).toContainEqual(expect.objectContaining({ field, code }));
+      expect(problem(res).code).toBe('validation_failed');
+      expect(problem(res).errors).toContainEqual(expect.objectContaining({ field, code }));
       const count = await t.database.db
         .selectFrom('users')
         .select('id')
@@ -112,40 +112,37 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
       payload: {},
     });
     expect(res.statusCode).toBe(400);
-    const fields = res.json().errors.map((e: { field: string }) => e.field);
+    const fields = problem(res).errors?.map((e) => e.field);
     expect(fields).toEqual(
       expect.arrayContaining(['name', 'email', 'password', 'phone', 'userType', 'organization']),
     );
-    expect(res.json().detail).toBe('The data sent is not valid.');
-    expect(res.json().errors[0].message).toBe('Required.');
+    expect(problem(res).detail).toBe('The data sent is not valid.');
+    expect(problem(res).errors?.[0]?.message).toBe('Required.');
   });
 
   it('answers a wrong password with 401 in Bahasa Indonesia', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'helpdesk@demo.test', password: 'salah' },
-    });
+    const res = await as(t, null).post('/api/auth/login', { email: 'helpdesk@demo.test', password: 'salah' });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ code: 'invalid_credentials', detail: 'Email atau kata sandi salah.' });
+    expect(problem(res)).toMatchObject({
+      code: 'invalid_credentials',
+      detail: 'Email atau kata sandi salah.',
+    });
   });
 
   it('locks an account after repeated failures, even against the right password, then lets it in later', async () => {
     for (let i = 0; i < LOGIN_POLICY.lockAfter; i++) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { email: 'kepala@demo.test', password: `wrong-${i}` },
+      const res = await as(t, null).post('/api/auth/login', {
+        email: 'kepala@demo.test',
+        password: `wrong-${i}`,
       });
       expect(res.statusCode).toBe(401);
     }
-    const locked = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'kepala@demo.test', password: 'demo-password-123' },
+    const locked = await as(t, null).post('/api/auth/login', {
+      email: 'kepala@demo.test',
+      password: 'demo-password-123',
     });
     expect(locked.statusCode).toBe(429);
-    expect(locked.json().code).toBe('too_many_attempts');
+    expect(problem(locked).code).toBe('too_many_attempts');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     // Another account behind the same address is not affected.
     await t.login('helpdesk@demo.test');
@@ -155,26 +152,26 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
 
   it('ends the session on logout', async () => {
     const cookie = await t.login('admin@demo.test');
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    const out = await as(t, cookie).post('/api/auth/logout');
     expect(out.statusCode).toBe(204);
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    const me = await as(t, cookie).get('/api/me');
     expect(me.statusCode).toBe(401);
-    expect(me.json().code).toBe('unauthenticated');
+    expect(problem(me).code).toBe('unauthenticated');
   });
 
   it('keeps sessions in the database, so they survive a restart', async () => {
     const cookie = await t.login('lkpp@demo.test');
     const second = await startTestApp(dialect, { database: t.database });
-    const me = await second.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    const me = await as(second, cookie).get('/api/me');
     await second.close();
     expect(me.statusCode).toBe(200);
-    expect(me.json().user.email).toBe('lkpp@demo.test');
+    expect(json<MeBody>(me).user.email).toBe('lkpp@demo.test');
   });
 
   it('refuses a tampered session cookie', async () => {
     const cookie = await t.login('helpdesk@demo.test');
     const tampered = cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: tampered } });
+    const me = await as(t, tampered).get('/api/me');
     expect(me.statusCode).toBe(401);
   });
 
@@ -187,7 +184,7 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
       payload: { availability: 'unreachable' },
     });
     expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('cross_site_request');
+    expect(problem(res).code).toBe('cross_site_request');
     const same = await t.app.inject({
       method: 'PUT',
       url: '/api/me/availability',
@@ -198,55 +195,40 @@ describe.each(TEST_DIALECTS)('accounts and sessions on %s', (dialect) => {
   });
 
   it('changes a password, ending other sessions but not this one', async () => {
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/register',
-      payload: { ...vendor, email: 'ganti@vendor.id' },
-    });
+    await as(t, null).post('/api/auth/register', { ...vendor, email: 'ganti@vendor.id' });
     const other = await t.login('ganti@vendor.id', vendor.password);
     const mine = await t.login('ganti@vendor.id', vendor.password);
-    const wrong = await t.app.inject({
-      method: 'PUT',
-      url: '/api/me/password',
-      headers: { cookie: mine },
-      payload: { currentPassword: 'salah', newPassword: 'sandi-baru-yang-panjang' },
+    const wrong = await as(t, mine).put('/api/me/password', {
+      currentPassword: 'salah',
+      newPassword: 'sandi-baru-yang-panjang',
     });
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().errors[0].field).toBe('currentPassword');
-    const short = await t.app.inject({
-      method: 'PUT',
-      url: '/api/me/password',
-      headers: { cookie: mine },
-      payload: { currentPassword: vendor.password, newPassword: 'pendek' },
+    expect(problem(wrong).errors?.[0]?.field).toBe('currentPassword');
+    const short = await as(t, mine).put('/api/me/password', {
+      currentPassword: vendor.password,
+      newPassword: 'pendek',
     });
-    expect(short.json().errors[0]).toMatchObject({ field: 'newPassword', code: 'too_small' });
-    const ok = await t.app.inject({
-      method: 'PUT',
-      url: '/api/me/password',
-      headers: { cookie: mine },
-      payload: { currentPassword: vendor.password, newPassword: 'sandi-baru-yang-panjang' },
+    expect(problem(short).errors?.[0]).toMatchObject({ field: 'newPassword', code: 'too_small' });
+    const ok = await as(t, mine).put('/api/me/password', {
+      currentPassword: vendor.password,
+      newPassword: 'sandi-baru-yang-panjang',
     });
     expect(ok.statusCode).toBe(204);
-    expect(
-      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: mine } })).statusCode,
-    ).toBe(200);
-    expect(
-      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: other } })).statusCode,
-    ).toBe(401);
+    expect((await as(t, mine).get('/api/me')).statusCode).toBe(200);
+    expect((await as(t, other).get('/api/me')).statusCode).toBe(401);
     await t.login('ganti@vendor.id', 'sandi-baru-yang-panjang');
   });
 
   it('expires a session after a working day without use', async () => {
     const cookie = await t.login('helpdesk@demo.test');
     t.clock.advance(13 * 60 * 60 * 1000);
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    const me = await as(t, cookie).get('/api/me');
     expect(me.statusCode).toBe(401);
     expect(
       cookieFrom(
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { email: 'helpdesk@demo.test', password: 'demo-password-123' },
+        await as(t, null).post('/api/auth/login', {
+          email: 'helpdesk@demo.test',
+          password: 'demo-password-123',
         }),
       ),
     ).toContain('tanggap_session=');

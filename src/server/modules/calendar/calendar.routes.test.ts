@@ -1,11 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { DEFAULT_WEEK_HOURS } from '../../../domain/calendar/index.js';
+import { appWithCast, as, json, problem, type Caller } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
-import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import type {
+  CalendarResponse,
+  DueResponse,
+  HolidayListResponse,
+  HolidaySchema,
+  PrefillResponse,
+} from './calendar.schemas.js';
 import { PREFILL_SOURCE } from './holiday-prefill.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
-type HolidayJson = { date: string; type: string; name: string; source: string; confirmed: boolean };
+type CalendarBody = z.infer<typeof CalendarResponse>;
+type DueBody = z.infer<typeof DueResponse>;
+/** PUT and confirmation of one holiday. */
+type HolidayBody = { holiday: z.infer<typeof HolidaySchema> };
+type HolidayListBody = z.infer<typeof HolidayListResponse>;
+type PrefillBody = z.infer<typeof PrefillResponse>;
 
 /** Example Ramadan hours (Perpres 21/2023: 32.5 hours a week, start 08:00). */
 const RAMADAN_DAY = { open: '08:00', close: '15:00', breaks: [{ start: '12:00', end: '12:30' }] };
@@ -20,36 +33,26 @@ const RAMADAN = {
 };
 
 describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) => {
-  let t: TestApp;
-  let admin: string;
-  let helpdesk: string;
-  beforeAll(async () => {
-    t = await startTestApp(dialect);
-    admin = await t.login('admin@demo.test');
-    helpdesk = await t.login('helpdesk@demo.test');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const given = appWithCast(dialect);
 
   const due = (from: string, minutes: number | string, unit = UNIT) =>
-    t.app.inject({
+    given.cast.anonymous.inject({
       method: 'GET',
       url: `/api/units/${unit}/calendar/due`,
       query: { from, minutes: String(minutes) },
     });
-  const holidaysOf = async (year: number): Promise<HolidayJson[]> => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/holidays?year=${year}` });
+  const holidaysOf = async (year: number): Promise<HolidayListBody['holidays']> => {
+    const res = await given.cast.anonymous.get(`/api/units/${UNIT}/holidays?year=${year}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json().holidays;
+    return json<HolidayListBody>(res).holidays;
   };
-  const putHoliday = (cookie: string, date: string, payload: object, unit = UNIT) =>
-    t.app.inject({ method: 'PUT', url: `/api/units/${unit}/holidays/${date}`, headers: { cookie }, payload });
+  const putHoliday = (caller: Caller, date: string, payload: object, unit = UNIT) =>
+    caller.put(`/api/units/${unit}/holidays/${date}`, payload);
 
   it('lists the 2026 holidays and cuti bersama of the SKB 3 Menteri for Payakumbuh, by date', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/holidays?year=2026` });
+    const res = await given.cast.anonymous.get(`/api/units/${UNIT}/holidays?year=2026`);
     expect(res.statusCode).toBe(200);
-    const { year, holidays } = res.json() as { year: number; holidays: HolidayJson[] };
+    const { year, holidays } = json<HolidayListBody>(res);
     expect(year).toBe(2026);
     // 17 dates of national holidays (Idulfitri counts two: 21 and 22 March) and 8 of cuti bersama.
     expect(holidays).toHaveLength(25);
@@ -82,13 +85,10 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
     ['2101', 'too_big'],
     ['20x6', 'invalid_format'],
   ])('refuses year=%j naming the field', async (year, code) => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: `/api/units/${UNIT}/holidays${year ? `?year=${year}` : ''}`,
-    });
+    const res = await given.cast.anonymous.get(`/api/units/${UNIT}/holidays${year ? `?year=${year}` : ''}`);
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'year', code }] });
+    expect(problem(res)).toMatchObject({ code: 'validation_failed', errors: [{ field: 'year', code }] });
   });
 
   it.each([
@@ -111,15 +111,14 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
   ])('answers the due time: %s', async (_label, from, minutes, expected) => {
     const res = await due(from, minutes);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ dueAt: expected });
+    expect(json<DueBody>(res)).toEqual({ dueAt: expected });
   });
 
   it('accepts an offset whose plus sign was not encoded in the URL', async () => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: `/api/units/${UNIT}/calendar/due?from=2026-03-13T15:00:00+07:00&minutes=450`,
-    });
-    expect(res.json()).toEqual({ dueAt: '2026-03-16T14:30:00+07:00' });
+    const res = await given.cast.anonymous.get(
+      `/api/units/${UNIT}/calendar/due?from=2026-03-13T15:00:00+07:00&minutes=450`,
+    );
+    expect(json<DueBody>(res)).toEqual({ dueAt: '2026-03-16T14:30:00+07:00' });
   });
 
   it.each([
@@ -133,37 +132,37 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
   ])('refuses a bad %s (%j, %j) naming the field', async (field, from, minutes) => {
     const res = await due(from, minutes);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'validation_failed', errors: [{ field }] });
+    expect(problem(res)).toMatchObject({ code: 'validation_failed', errors: [{ field }] });
   });
 
   it('names the missing fields and the unknown unit', async () => {
-    const missing = await t.app.inject({
+    const missing = await given.cast.anonymous.inject({
       method: 'GET',
       url: `/api/units/${UNIT}/calendar/due`,
       headers: { 'accept-language': 'en' },
     });
     expect(missing.statusCode).toBe(400);
-    const fields = (missing.json().errors as { field: string; code: string }[]).map(
-      (e) => `${e.field}:${e.code}`,
-    );
+    const fields = (problem(missing).errors ?? []).map((e) => `${e.field}:${e.code}`);
     expect(fields.sort()).toEqual(['from:required', 'minutes:required']);
     const unknown = await due('2026-03-13T15:00:00+07:00', 60, 'lpse-kota-antah');
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json()).toMatchObject({
+    expect(problem(unknown)).toMatchObject({
       code: 'unit_not_found',
       detail: 'Unit "lpse-kota-antah" tidak ditemukan.',
     });
   });
 
   it('moves the due time past a local holiday an administrator adds, and back when it is removed', async () => {
-    expect((await due('2026-03-13T15:00:00+07:00', 450)).json().dueAt).toBe('2026-03-16T14:30:00+07:00');
-    const added = await putHoliday(admin, '2026-03-16', {
+    expect((await due('2026-03-13T15:00:00+07:00', 450).then(json<DueBody>)).dueAt).toBe(
+      '2026-03-16T14:30:00+07:00',
+    );
+    const added = await putHoliday(given.cast.admin, '2026-03-16', {
       type: 'local',
       name: 'Libur daerah (uji)',
       source: 'Surat Edaran Wali Kota (uji)',
     });
     expect(added.statusCode, added.body).toBe(200);
-    expect(added.json().holiday).toEqual({
+    expect(json<HolidayBody>(added).holiday).toEqual({
       date: '2026-03-16',
       type: 'local',
       name: 'Libur daerah (uji)',
@@ -173,27 +172,23 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
     expect(await holidaysOf(2026)).toContainEqual(
       expect.objectContaining({ date: '2026-03-16', type: 'local' }),
     );
-    expect((await due('2026-03-13T15:00:00+07:00', 450)).json().dueAt).toBe('2026-03-17T14:30:00+07:00');
+    expect((await due('2026-03-13T15:00:00+07:00', 450).then(json<DueBody>)).dueAt).toBe(
+      '2026-03-17T14:30:00+07:00',
+    );
 
-    const removed = await t.app.inject({
-      method: 'DELETE',
-      url: `/api/units/${UNIT}/holidays/2026-03-16`,
-      headers: { cookie: admin },
-    });
+    const removed = await given.cast.admin.delete(`/api/units/${UNIT}/holidays/2026-03-16`);
     expect(removed.statusCode).toBe(204);
-    expect((await due('2026-03-13T15:00:00+07:00', 450)).json().dueAt).toBe('2026-03-16T14:30:00+07:00');
-    const again = await t.app.inject({
-      method: 'DELETE',
-      url: `/api/units/${UNIT}/holidays/2026-03-16`,
-      headers: { cookie: admin },
-    });
+    expect((await due('2026-03-13T15:00:00+07:00', 450).then(json<DueBody>)).dueAt).toBe(
+      '2026-03-16T14:30:00+07:00',
+    );
+    const again = await given.cast.admin.delete(`/api/units/${UNIT}/holidays/2026-03-16`);
     expect(again.statusCode).toBe(404);
-    expect(again.json().code).toBe('holiday_not_found');
+    expect(problem(again).code).toBe('holiday_not_found');
   });
 
   it("does not let a helpdesk user, an anonymous caller or another unit's administrator edit", async () => {
     const body = { type: 'local', name: 'Libur', source: 'Uji' };
-    expect((await putHoliday(helpdesk, '2026-03-16', body)).statusCode).toBe(403);
+    expect((await putHoliday(given.cast.helpdesk, '2026-03-16', body)).statusCode).toBe(403);
     const asHelpdesk = [
       { method: 'DELETE' as const, url: `/api/units/${UNIT}/holidays/2026-01-01` },
       { method: 'POST' as const, url: `/api/units/${UNIT}/holidays/2026-01-01/confirmation` },
@@ -201,55 +196,40 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
       { method: 'PUT' as const, url: `/api/units/${UNIT}/calendar`, payload: { week: DEFAULT_WEEK_HOURS } },
     ];
     for (const request of asHelpdesk) {
-      const res = await t.app.inject({ ...request, headers: { cookie: helpdesk } });
+      const res = await given.cast.helpdesk.inject(request);
       expect(res.statusCode, `${request.method} ${request.url}`).toBe(403);
-      expect(res.json().code).toBe('forbidden');
+      expect(problem(res).code).toBe('forbidden');
     }
-    expect(
-      (await t.app.inject({ method: 'PUT', url: `/api/units/${UNIT}/holidays/2026-03-16`, payload: body }))
-        .statusCode,
-    ).toBe(401);
+    expect((await given.cast.anonymous.put(`/api/units/${UNIT}/holidays/2026-03-16`, body)).statusCode).toBe(
+      401,
+    );
 
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/admin/users',
-      headers: { cookie: admin },
-      payload: {
-        name: 'Admin Kalender',
-        email: 'kalender@payakumbuhkota.go.id',
-        password: 'kata-sandi-kalender',
-        roles: [{ unitCode: UNIT, role: 'admin' }],
-      },
+    await given.cast.admin.post('/api/admin/users', {
+      name: 'Admin Kalender',
+      email: 'kalender@payakumbuhkota.go.id',
+      password: 'kata-sandi-kalender',
+      roles: [{ unitCode: UNIT, role: 'admin' }],
     });
-    const unitAdmin = await t.login('kalender@payakumbuhkota.go.id', 'kata-sandi-kalender');
+    const unitAdmin = as(
+      given.app,
+      await given.app.login('kalender@payakumbuhkota.go.id', 'kata-sandi-kalender'),
+    );
     expect((await putHoliday(unitAdmin, '2026-11-30', body, 'lkpp-ri')).statusCode).toBe(403);
     const own = await putHoliday(unitAdmin, '2026-11-30', body);
     expect(own.statusCode).toBe(200);
-    expect(
-      (
-        await t.app.inject({
-          method: 'DELETE',
-          url: `/api/units/${UNIT}/holidays/2026-11-30`,
-          headers: { cookie: unitAdmin },
-        })
-      ).statusCode,
-    ).toBe(204);
+    expect((await unitAdmin.delete(`/api/units/${UNIT}/holidays/2026-11-30`)).statusCode).toBe(204);
     expect((await holidaysOf(2026)).map((h) => h.date)).not.toContain('2026-03-16');
   });
 
   it('pre-fills 2027 with unconfirmed national holidays, keeping a date already entered, and confirms one', async () => {
-    await putHoliday(admin, '2027-01-01', {
+    await putHoliday(given.cast.admin, '2027-01-01', {
       type: 'national_holiday',
       name: 'Tahun Baru 2027 Masehi',
       source: 'SKB 3 Menteri 2027',
     });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/units/${UNIT}/holidays/prefill?year=2027`,
-      headers: { cookie: admin },
-    });
+    const res = await given.cast.admin.post(`/api/units/${UNIT}/holidays/prefill?year=2027`);
     expect(res.statusCode, res.body).toBe(200);
-    const { year, added, kept } = res.json() as { year: number; added: HolidayJson[]; kept: string[] };
+    const { year, added, kept } = json<PrefillBody>(res);
     expect(year).toBe(2027);
     expect(kept).toEqual(['2027-01-01']);
     expect(added.length).toBeGreaterThanOrEqual(12);
@@ -267,39 +247,23 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
       confirmed: true,
     });
     expect(listed).toHaveLength(added.length + 1);
-    const secondRun = await t.app.inject({
-      method: 'POST',
-      url: `/api/units/${UNIT}/holidays/prefill?year=2027`,
-      headers: { cookie: admin },
-    });
-    expect(secondRun.json().added).toEqual([]);
+    const secondRun = await given.cast.admin.post(`/api/units/${UNIT}/holidays/prefill?year=2027`);
+    expect(json<PrefillBody>(secondRun).added).toEqual([]);
 
-    const confirmed = await t.app.inject({
-      method: 'POST',
-      url: `/api/units/${UNIT}/holidays/2027-08-17/confirmation`,
-      headers: { cookie: admin },
-    });
+    const confirmed = await given.cast.admin.post(`/api/units/${UNIT}/holidays/2027-08-17/confirmation`);
     expect(confirmed.statusCode).toBe(200);
-    expect(confirmed.json().holiday).toMatchObject({ date: '2027-08-17', confirmed: true });
+    expect(json<HolidayBody>(confirmed).holiday).toMatchObject({ date: '2027-08-17', confirmed: true });
     expect((await holidaysOf(2027)).find((h) => h.date === '2027-08-17')?.confirmed).toBe(true);
-    const none = await t.app.inject({
-      method: 'POST',
-      url: `/api/units/${UNIT}/holidays/2027-08-18/confirmation`,
-      headers: { cookie: admin },
-    });
+    const none = await given.cast.admin.post(`/api/units/${UNIT}/holidays/2027-08-18/confirmation`);
     expect(none.statusCode).toBe(404);
-    const badDate = await t.app.inject({
-      method: 'POST',
-      url: `/api/units/${UNIT}/holidays/2027-02-30/confirmation`,
-      headers: { cookie: admin },
-    });
-    expect(badDate.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'date' }] });
+    const badDate = await given.cast.admin.post(`/api/units/${UNIT}/holidays/2027-02-30/confirmation`);
+    expect(problem(badDate)).toMatchObject({ code: 'validation_failed', errors: [{ field: 'date' }] });
   });
 
   it("serves the Perpres 21/2023 week by default with the unit's time zone", async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/calendar` });
+    const res = await given.cast.anonymous.get(`/api/units/${UNIT}/calendar`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({
+    expect(json<CalendarBody>(res)).toMatchObject({
       timeZone: 'Asia/Jakarta',
       week: JSON.parse(JSON.stringify(DEFAULT_WEEK_HOURS)),
       overrides: [],
@@ -308,14 +272,14 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
 
   it('refuses a bad calendar naming each failing field, in the asked language', async () => {
     const week = { ...DEFAULT_WEEK_HOURS, 1: { open: '07:30', close: '07:00', breaks: [] } };
-    const res = await t.app.inject({
+    const res = await given.cast.admin.inject({
       method: 'PUT',
       url: `/api/units/${UNIT}/calendar`,
-      headers: { cookie: admin, 'accept-language': 'en' },
+      headers: { 'accept-language': 'en' },
       payload: { week },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({
+    expect(problem(res)).toMatchObject({
       code: 'validation_failed',
       errors: [
         {
@@ -330,61 +294,52 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
       { from: '2026-02-18', to: '2026-03-19', hours: RAMADAN, reason: 'Ramadan 1447 H' },
       { from: '2026-03-15', to: '2026-03-31', hours: 'closed', reason: 'Renovasi' },
     ];
-    const clash = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${UNIT}/calendar`,
-      headers: { cookie: admin },
-      payload: { week: DEFAULT_WEEK_HOURS, overrides: overlapping },
+    const clash = await given.cast.admin.put(`/api/units/${UNIT}/calendar`, {
+      week: DEFAULT_WEEK_HOURS,
+      overrides: overlapping,
     });
-    expect(clash.json().errors).toEqual([
+    expect(problem(clash).errors).toEqual([
       expect.objectContaining({ field: 'overrides.1', code: 'overrides_overlap' }),
     ]);
 
-    const shape = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${UNIT}/calendar`,
-      headers: { cookie: admin },
-      payload: { week: { ...DEFAULT_WEEK_HOURS, 7: undefined } },
+    const shape = await given.cast.admin.put(`/api/units/${UNIT}/calendar`, {
+      week: { ...DEFAULT_WEEK_HOURS, 7: undefined },
     });
-    expect(shape.json().errors).toEqual([expect.objectContaining({ field: 'week.7', code: 'required' })]);
-    const closedWeek = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${UNIT}/calendar`,
-      headers: { cookie: admin },
-      payload: { week: { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null } },
+    expect(problem(shape).errors).toEqual([expect.objectContaining({ field: 'week.7', code: 'required' })]);
+    const closedWeek = await given.cast.admin.put(`/api/units/${UNIT}/calendar`, {
+      week: { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null },
     });
-    expect(closedWeek.json().errors).toEqual([
+    expect(problem(closedWeek).errors).toEqual([
       expect.objectContaining({ field: 'week', code: 'no_working_day' }),
     ]);
   });
 
   it('applies Ramadan hours set as an override, then the normal week again', async () => {
     const overrides = [{ from: '2026-02-18', to: '2026-03-19', hours: RAMADAN, reason: 'Ramadan 1447 H' }];
-    const put = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${UNIT}/calendar`,
-      headers: { cookie: admin },
-      payload: { week: DEFAULT_WEEK_HOURS, overrides },
+    const put = await given.cast.admin.put(`/api/units/${UNIT}/calendar`, {
+      week: DEFAULT_WEEK_HOURS,
+      overrides,
     });
     expect(put.statusCode, put.body).toBe(200);
-    expect(put.json()).toMatchObject({ timeZone: 'Asia/Jakarta', overrides });
+    expect(json<CalendarBody>(put)).toMatchObject({ timeZone: 'Asia/Jakarta', overrides });
     expect(
-      (await t.app.inject({ method: 'GET', url: `/api/units/${UNIT}/calendar` })).json().overrides,
+      (await given.cast.anonymous.get(`/api/units/${UNIT}/calendar`).then(json<CalendarBody>)).overrides,
     ).toEqual(overrides);
-    expect((await due('2026-03-02T07:30:00+07:00', 60)).json().dueAt).toBe('2026-03-02T09:00:00+07:00');
-    expect((await due('2026-04-06T07:30:00+07:00', 60)).json().dueAt).toBe('2026-04-06T08:30:00+07:00');
+    expect((await due('2026-03-02T07:30:00+07:00', 60).then(json<DueBody>)).dueAt).toBe(
+      '2026-03-02T09:00:00+07:00',
+    );
+    expect((await due('2026-04-06T07:30:00+07:00', 60).then(json<DueBody>)).dueAt).toBe(
+      '2026-04-06T08:30:00+07:00',
+    );
 
-    await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${UNIT}/calendar`,
-      headers: { cookie: admin },
-      payload: { week: DEFAULT_WEEK_HOURS },
-    });
-    expect((await due('2026-03-02T07:30:00+07:00', 60)).json().dueAt).toBe('2026-03-02T08:30:00+07:00');
+    await given.cast.admin.put(`/api/units/${UNIT}/calendar`, { week: DEFAULT_WEEK_HOURS });
+    expect((await due('2026-03-02T07:30:00+07:00', 60).then(json<DueBody>)).dueAt).toBe(
+      '2026-03-02T08:30:00+07:00',
+    );
   });
 
   it('documents every calendar route in the OpenAPI description', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const res = await given.cast.anonymous.get('/api/docs/json');
     expect(res.statusCode).toBe(200);
     const paths = res.json().paths as Record<
       string,
@@ -425,37 +380,29 @@ describe.each(TEST_DIALECTS)('the working calendar of a unit on %s', (dialect) =
       website: '',
       calendar: { week: { ...DEFAULT_WEEK_HOURS, 6: saturday } },
     };
-    const bad = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${file.code}`,
-      headers: { cookie: admin },
-      payload: {
-        ...file,
-        calendar: { week: { ...DEFAULT_WEEK_HOURS, 1: { open: '09:00', close: '08:00', breaks: [] } } },
-      },
+    const bad = await given.cast.admin.put(`/api/units/${file.code}`, {
+      ...file,
+      calendar: { week: { ...DEFAULT_WEEK_HOURS, 1: { open: '09:00', close: '08:00', breaks: [] } } },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'calendar.week.1.close' }));
+    expect(problem(bad).errors).toContainEqual(expect.objectContaining({ field: 'calendar.week.1.close' }));
 
-    const created = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${file.code}`,
-      headers: { cookie: admin },
-      payload: file,
-    });
+    const created = await given.cast.admin.put(`/api/units/${file.code}`, file);
     expect(created.statusCode, created.body).toBe(200);
-    const calendar = (await t.app.inject({ method: 'GET', url: `/api/units/${file.code}/calendar` })).json();
+    const calendar = await given.cast.anonymous
+      .get(`/api/units/${file.code}/calendar`)
+      .then(json<CalendarBody>);
     expect(calendar).toMatchObject({
       timeZone: 'Asia/Makassar',
       week: { 6: saturday, 7: null },
       overrides: [],
     });
-    const holidays = (
-      await t.app.inject({ method: 'GET', url: `/api/units/${file.code}/holidays?year=2026` })
-    ).json().holidays;
+    const { holidays } = await given.cast.anonymous
+      .get(`/api/units/${file.code}/holidays?year=2026`)
+      .then(json<HolidayListBody>);
     expect(holidays).toHaveLength(25);
     // Saturday 7 March 2026, 09:00 WITA: open on Saturdays there.
-    expect((await due('2026-03-07T09:00:00+08:00', 60, file.code)).json().dueAt).toBe(
+    expect((await due('2026-03-07T09:00:00+08:00', 60, file.code).then(json<DueBody>)).dueAt).toBe(
       '2026-03-07T10:00:00+08:00',
     );
   });

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, signInCast, type Caller, type Cast } from '../../../test-support/api.js';
+import type { z } from 'zod';
+import { as, json, problem, signInCast, type Caller, type Cast } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import type { ReportSummaryResponse, TrendResponse } from './reports.schemas.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const SECOND = 'lpse-kabupaten-lima-puluh-kota';
+type SummaryBody = z.infer<typeof ReportSummaryResponse>;
+type TrendBody = z.infer<typeof TrendResponse>;
 const URLS = [
   `/api/units/${UNIT}/reports/summary?from=2026-03-01&to=2026-03-31`,
   `/api/units/${UNIT}/reports/trend?month=2026-03`,
@@ -97,7 +101,7 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
       for (const url of URLS) {
         const res = await caller.get(url);
         expect(res.statusCode, `${who} ${url}`).toBe(403);
-        expect(res.json().code).toBe('forbidden');
+        expect(problem(res).code).toBe('forbidden');
       }
     }
     for (const url of URLS) expect((await c.anonymous.get(url)).statusCode, url).toBe(401);
@@ -124,22 +128,24 @@ describe.each(TEST_DIALECTS)('who reads the reports, on %s', (dialect) => {
     for (const [url, field, code] of cases) {
       const res = await c.kepala.get(url);
       expect(res.statusCode, url).toBe(400);
-      expect(res.json().errors, url).toContainEqual(expect.objectContaining({ field, code }));
+      expect(problem(res).errors, url).toContainEqual(expect.objectContaining({ field, code }));
     }
     expect(
-      (await c.kepala.get('/api/units/lpse-antah/reports/summary?from=2026-03-01&to=2026-03-31')).json().code,
+      problem(await c.kepala.get('/api/units/lpse-antah/reports/summary?from=2026-03-01&to=2026-03-31')).code,
     ).toBe('unit_not_found');
   });
 
   it("answers an empty period with zeroes and no index, and the trend defaults to the unit's current month", async () => {
-    const s = (await c.kepala.get(`/api/units/${UNIT}/reports/summary?from=2026-03-01&to=2026-03-31`)).json();
+    const s = await c.kepala
+      .get(`/api/units/${UNIT}/reports/summary?from=2026-03-01&to=2026-03-31`)
+      .then(json<SummaryBody>);
     expect(s.received).toMatchObject({ total: 0, byCategory: [] });
     expect(s.firstResponse).toEqual({ count: 0, medianHours: null, p90Hours: null });
     expect(s.completion.withinTarget.all).toEqual({ completed: 0, withinTarget: 0, sharePercent: null });
     expect(s.skm).toMatchObject({ respondents: 0, ikm: null, grade: null });
     // The test clock starts on 2 March 2026, 09:00 WIB.
-    expect((await c.kepala.get(`/api/units/${UNIT}/reports/trend`)).json().months.at(-1).month).toBe(
-      '2026-03',
-    );
+    expect(
+      (await c.kepala.get(`/api/units/${UNIT}/reports/trend`).then(json<TrendBody>)).months.at(-1)?.month,
+    ).toBe('2026-03');
   });
 });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESCALATION_TIERS, TIERS } from '../../../domain/tiers/tiers.js';
-import { as, type Caller } from '../../../test-support/api.js';
+import type { z } from 'zod';
+import { as, json, type Caller } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 import {
@@ -14,6 +15,10 @@ import {
   seedApril,
   type LedgerTicket,
 } from '../../../test-support/reports-seeded-month.js';
+import type { ReportSummaryResponse, TrendResponse } from './reports.schemas.js';
+
+type SummaryBody = z.infer<typeof ReportSummaryResponse>;
+type TrendBody = z.infer<typeof TrendResponse>;
 
 const HAS_PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].some((p) => existsSync(p));
 if (!HAS_PDFTOTEXT && process.env.CI)
@@ -58,7 +63,7 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
   it('states every figure of the dashboard as the ledger counts it', async () => {
     const res = await kepala.get(`/api/units/${UNIT}/reports/summary?from=2026-04-01&to=2026-04-30`);
     expect(res.statusCode, res.body).toBe(200);
-    const s = res.json();
+    const s = json<SummaryBody>(res);
     const april = ledger.filter((x) => x.inApril);
     const byChannel = countBy(april, (x) => x.channel);
     const byKind = countBy(april, (x) => x.kind);
@@ -68,17 +73,16 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
 
     expect(s.period).toEqual({ from: '2026-04-01', to: '2026-04-30' });
     expect(s.received.total).toBe(april.length);
-    for (const ch of ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'])
+    for (const ch of ['portal', 'phone', 'walk_in', 'email', 'suggestion_box'] as const)
       expect(s.received.byChannel[ch], ch).toBe(byChannel.get(ch) ?? 0);
-    for (const k of ['question', 'complaint']) expect(s.received.byKind[k], k).toBe(byKind.get(k) ?? 0);
-    expect(
-      Object.fromEntries(
-        s.received.byCategory.map((x: { code: string | null; count: number }) => [String(x.code), x.count]),
-      ),
-    ).toEqual(Object.fromEntries([...byCategory].map(([k, v]) => [String(k), v])));
-    for (const tier of ['helpdesk', 'admin_ppe', 'lkpp'])
+    for (const k of ['question', 'complaint'] as const)
+      expect(s.received.byKind[k], k).toBe(byKind.get(k) ?? 0);
+    expect(Object.fromEntries(s.received.byCategory.map((x) => [String(x.code), x.count]))).toEqual(
+      Object.fromEntries([...byCategory].map(([k, v]) => [String(k), v])),
+    );
+    for (const tier of ['helpdesk', 'admin_ppe', 'lkpp'] as const)
       expect(s.received.byTierReached[tier], tier).toBe(byTier.get(tier) ?? 0);
-    for (const st of ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'])
+    for (const st of ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'] as const)
       expect(s.received.byStatus[st], st).toBe(byStatus.get(st) ?? 0);
 
     const first = ledger.flatMap((x) => (x.firstResponseInApril === null ? [] : [x.firstResponseInApril]));
@@ -101,7 +105,7 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
         0.9,
       ),
     });
-    for (const d of ['ringan', 'sedang', 'berat', 'all']) {
+    for (const d of ['ringan', 'sedang', 'berat', 'all'] as const) {
       const mine = completed.filter((x) => d === 'all' || x.difficulty === d);
       const within = mine.filter((x) => x.withinTarget).length;
       expect(s.completion.withinTarget[d], d).toEqual({
@@ -151,8 +155,8 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
   it('shows the twelve months ending with April, and May on its own', async () => {
     const res = await kepala.get(`/api/units/${UNIT}/reports/trend?month=2026-04`);
     expect(res.statusCode, res.body).toBe(200);
-    const months = res.json().months;
-    expect(months.map((m: { month: string }) => m.month)).toEqual([
+    const { months } = json<TrendBody>(res);
+    expect(months.map((m) => m.month)).toEqual([
       '2025-05',
       '2025-06',
       '2025-07',
@@ -178,8 +182,9 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
       grade: 'B',
     });
     expect(months[10]).toMatchObject({ month: '2026-03', received: 1, completed: 0 });
-    expect(months.slice(0, 10).every((m: { received: number }) => m.received === 0)).toBe(true);
-    const may = (await kepala.get(`/api/units/${UNIT}/reports/trend?month=2026-05`)).json().months[11];
+    expect(months.slice(0, 10).every((m) => m.received === 0)).toBe(true);
+    const may = (await kepala.get(`/api/units/${UNIT}/reports/trend?month=2026-05`).then(json<TrendBody>))
+      .months[11];
     // T9 (00:30 on 1 May), T7's resolution on 4 May, one response skipping all but U1 (no index).
     expect(may).toEqual({
       month: '2026-05',
@@ -321,7 +326,9 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
   ])("states in the workbook's tables the dashboard's figures of %s", async (month, lastDay) => {
     // The workbook counts its figures from the ticket rows it has read (state at the month's
     // end, histories); the dashboard reads them with its own SQL. Both must say the same.
-    const s = (await kepala.get(`/api/units/${UNIT}/reports/summary?from=${month}-01&to=${lastDay}`)).json();
+    const s = await kepala
+      .get(`/api/units/${UNIT}/reports/summary?from=${month}-01&to=${lastDay}`)
+      .then(json<SummaryBody>);
     const res = await kepala.get(`/api/units/${UNIT}/reports/monthly?month=${month}&format=xlsx`);
     expect(res.statusCode, res.body).toBe(200);
     const wb = new ExcelJS.Workbook();
@@ -333,10 +340,12 @@ describe.each(TEST_DIALECTS)('the monthly report of a seeded April on %s', (dial
       });
       return values;
     };
-    const difficulties = ['ringan', 'sedang', 'berat', 'all'];
+    const difficulties = ['ringan', 'sedang', 'berat', 'all'] as const;
     expect(column('Tingkat', 2)).toEqual(TIERS.map((tier) => s.received.byTierReached[tier]));
     expect(column('Status', 2)).toEqual(
-      ['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'].map((st) => s.received.byStatus[st]),
+      (['new', 'in_progress', 'waiting_reporter', 'resolved', 'closed'] as const).map(
+        (st) => s.received.byStatus[st],
+      ),
     );
     expect(column('Target', 2)).toEqual(difficulties.map((d) => s.completion.withinTarget[d].completed));
     expect(column('Target', 3)).toEqual(difficulties.map((d) => s.completion.withinTarget[d].withinTarget));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
+import { as, json, PORTAL_QUESTION, problem, signInCast, type Cast } from '../../../test-support/api.js';
+import type { TicketBody, TicketDetailBody, TicketListBody } from '../../../test-support/bodies.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
@@ -233,7 +234,7 @@ describe.each(TEST_DIALECTS)('who may do what to a ticket, on %s', (dialect) => 
       .map(([w, s]) => `${w} ${s}`)
       .join(', ')}`, async () => {
       for (const [who, status] of Object.entries(action.expect) as [Who, number][]) {
-        const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+        const { ticket } = await c.penyedia.post('/api/tickets', PORTAL_QUESTION).then(json<TicketBody>);
         const url = `/api/tickets/${ticket.code}${action.path ? `/${action.path}` : ''}`;
         const res = action.path ? await c[who].post(url, action.body) : await c[who].get(url);
         expect(res.statusCode, `${who} → ${action.name}: ${res.body}`).toBe(status);
@@ -254,7 +255,7 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
   });
 
   it('masks contact data for the Kepala and administrators, not for the helpdesk', async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await c.helpdesk.post('/api/tickets', {
         channel: 'walk_in',
         description: 'Menanyakan jadwal pelatihan SPSE.',
@@ -264,9 +265,10 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
           phone: '081266001234',
           email: 'anwar@contoh.id',
         },
-      })
-    ).json();
-    const full = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.reporter;
+      }),
+    );
+    const full = (await c.helpdesk.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)).ticket
+      .reporter;
     expect(full).toMatchObject({
       name: 'Pak Anwar',
       phone: '081266001234',
@@ -275,7 +277,8 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
       masked: false,
     });
     for (const who of ['kepala', 'admin'] as const) {
-      const masked = (await c[who].get(`/api/tickets/${ticket.code}`)).json().ticket.reporter;
+      const masked = (await c[who].get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)).ticket
+        .reporter;
       expect(masked).toMatchObject({
         name: 'Pak Anwar',
         phone: '0812******34',
@@ -287,7 +290,7 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
   });
 
   it('hides an anonymous reporter from everyone but the staff member who logged it', async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await c.helpdesk.post('/api/tickets', {
         channel: 'phone',
         kind: 'complaint',
@@ -295,18 +298,18 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
         purpose: 'Mengadukan petugas',
         description: 'Petugas tidak ramah saat melayani.',
         reporter: { name: 'Penelepon Rahasia', phone: '081300000000' },
-      })
-    ).json();
-    expect((await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket.reporter.name).toBe(
-      'Penelepon Rahasia',
+      }),
     );
+    expect(
+      (await c.helpdesk.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)).ticket.reporter.name,
+    ).toBe('Penelepon Rahasia');
     for (const who of ['kepala', 'adminppe', 'admin'] as const) {
       const seen = await c[who].get(`/api/tickets/${ticket.code}`);
-      expect(seen.json().ticket.reporter).toMatchObject({ name: null, phone: null });
+      expect(json<TicketDetailBody>(seen).ticket.reporter).toMatchObject({ name: null, phone: null });
       expect(seen.body).not.toContain('Penelepon Rahasia');
       expect(seen.body).not.toContain('081300000000');
       const listed = await c[who].get('/api/tickets?limit=100');
-      expect(listed.json().tickets.find((x: { code: string }) => x.code === ticket.code)?.reporter).toEqual({
+      expect(json<TicketListBody>(listed).tickets.find((x) => x.code === ticket.code)?.reporter).toEqual({
         name: null,
         organization: null,
         hasAccount: false,
@@ -314,15 +317,15 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
       });
       expect(listed.body).not.toContain('Penelepon Rahasia');
     }
-    const ownList = (await c.helpdesk.get('/api/tickets?limit=100')).json().tickets;
-    expect(ownList.find((x: { code: string }) => x.code === ticket.code)?.reporter).toMatchObject({
+    const ownList = (await c.helpdesk.get('/api/tickets?limit=100').then(json<TicketListBody>)).tickets;
+    expect(ownList.find((x) => x.code === ticket.code)?.reporter).toMatchObject({
       name: 'Penelepon Rahasia',
       hidden: false,
     });
   });
 
   it("lists tickets without their description or the reporter's contact details, which only the ticket itself carries", async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await c.helpdesk.post('/api/tickets', {
         channel: 'walk_in',
         subject: 'Jadwal pelatihan',
@@ -334,10 +337,10 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
           email: 'sari@contoh.id',
           organization: 'CV Sari',
         },
-      })
-    ).json();
+      }),
+    );
     const listed = await c.helpdesk.get('/api/tickets?limit=100');
-    const item = listed.json().tickets.find((x: { code: string }) => x.code === ticket.code);
+    const item = json<TicketListBody>(listed).tickets.find((x) => x.code === ticket.code);
     expect(item).toMatchObject({
       code: ticket.code,
       subject: ticket.subject,
@@ -348,7 +351,7 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
     for (const absent of ['Uraian panjang', 'Jl. Sudirman', '081277001122', 'sari@contoh.id'])
       expect(listed.body).not.toContain(absent);
     expect(item).not.toHaveProperty('allowedActions');
-    const page = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().ticket;
+    const page = (await c.helpdesk.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)).ticket;
     expect(page).toMatchObject({
       description: 'Uraian panjang yang hanya tampil di halaman tiket.',
       reporter: { phone: '081277001122', email: 'sari@contoh.id' },
@@ -356,20 +359,20 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
   });
 
   it('keeps a confidential complaint from administrators and out of their queue', async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await c.helpdesk.post('/api/tickets', {
         channel: 'walk_in',
         kind: 'complaint',
         confidential: true,
         description: 'Dugaan pungutan liar oleh oknum.',
         reporter: { name: 'Saksi', address: 'Payakumbuh', phone: '0812000111' },
-      })
-    ).json();
+      }),
+    );
     expect((await c.kepala.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(200);
     expect((await c.admin.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(404);
-    const queue = (await c.admin.get('/api/tickets?limit=100'))
-      .json()
-      .tickets.map((x: { code: string }) => x.code);
+    const queue = (await c.admin.get('/api/tickets?limit=100').then(json<TicketListBody>)).tickets.map(
+      (x) => x.code,
+    );
     expect(queue).not.toContain(ticket.code);
   });
 
@@ -390,19 +393,19 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
       roles: [{ unitCode: 'lpse-kota-bukittinggi', role: 'helpdesk' }],
     });
     const other = as(t, await t.login('hd@bukittinggi.go.id', 'kata-sandi-bkt'));
-    const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+    const { ticket } = await c.penyedia.post('/api/tickets', PORTAL_QUESTION).then(json<TicketBody>);
     const seen = await other.get(`/api/tickets/${ticket.code}`);
     const missing = await other.get('/api/tickets/PYK-2026-999999');
     expect(seen.statusCode).toBe(404);
-    expect(seen.json().code).toBe(missing.json().code);
-    expect((await other.get('/api/tickets')).json().tickets).toEqual([]);
+    expect(problem(seen).code).toBe(problem(missing).code);
+    expect((await other.get('/api/tickets').then(json<TicketListBody>)).tickets).toEqual([]);
     const theirs = await other.post('/api/tickets', {
       channel: 'walk_in',
       unitCode: 'lpse-kota-bukittinggi',
       description: 'Pertanyaan di Bukittinggi.',
       reporter: { name: 'Warga', address: 'Bukittinggi', phone: '0752 22222' },
     });
-    expect(theirs.json().ticket.code).toMatch(/^BKT-2026-000001$/);
+    expect(json<TicketBody>(theirs).ticket.code).toMatch(/^BKT-2026-000001$/);
     const cross = await other.post('/api/tickets', {
       channel: 'walk_in',
       unitCode: 'lpse-kota-payakumbuh',
@@ -418,7 +421,7 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
       description: 'Penelepon lupa kata sandi SPSE.',
     });
     expect(phone.statusCode).toBe(400);
-    expect(phone.json().errors.map((e: { field: string }) => e.field)).toEqual([
+    expect(problem(phone).errors?.map((e) => e.field)).toEqual([
       'reporter.name',
       'reporter.phone',
       'purpose',
@@ -427,26 +430,26 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
       channel: 'suggestion_box',
       description: 'Mohon disediakan ruang tunggu.',
     });
-    expect(slip.json().errors.map((e: { field: string }) => e.field)).toEqual(['boxOpenedOn']);
+    expect(problem(slip).errors?.map((e) => e.field)).toEqual(['boxOpenedOn']);
     const email = await c.helpdesk.post('/api/tickets', {
       channel: 'email',
       description: 'Surat dari email.',
       reporter: { email: 'a@b.id' },
     });
     expect(email.statusCode).toBe(400);
-    expect(email.json().errors[0].field).toBe('channel');
+    expect(problem(email).errors?.[0]?.field).toBe('channel');
     const portalByAnonymous = await c.anonymous.post('/api/tickets', PORTAL_QUESTION);
     expect(portalByAnonymous.statusCode).toBe(401);
     const badCategory = await c.penyedia.post('/api/tickets', {
       ...PORTAL_QUESTION,
       categoryCode: 'tidak-ada',
     });
-    expect(badCategory.json()).toMatchObject({
+    expect(problem(badCategory)).toMatchObject({
       code: 'category_not_found',
       errors: [{ field: 'categoryCode' }],
     });
     const noSubject = await c.penyedia.post('/api/tickets', { ...PORTAL_QUESTION, subject: undefined });
-    expect(noSubject.json().errors[0].field).toBe('subject');
+    expect(problem(noSubject).errors?.[0]?.field).toBe('subject');
     const walkInByVendor = await c.penyedia.post('/api/tickets', {
       channel: 'walk_in',
       unitCode: 'lpse-kota-payakumbuh',
@@ -457,18 +460,20 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
   });
 
   it('shows staff the open tickets by default, and the rest when asked', async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await c.helpdesk.post('/api/tickets', {
         channel: 'walk_in',
         description: 'Pertanyaan yang langsung terjawab di meja.',
         reporter: { name: 'Pak Rahmat', address: 'Payakumbuh', phone: '0752 95555' },
-      })
-    ).json();
+      }),
+    );
     await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, { answer: 'Sudah dijawab langsung.' });
     const codes = async (query: string) =>
-      (await c.helpdesk.get(`/api/tickets?unitCode=lpse-kota-payakumbuh&limit=100${query}`))
-        .json()
-        .tickets.map((x: { code: string }) => x.code);
+      (
+        await c.helpdesk
+          .get(`/api/tickets?unitCode=lpse-kota-payakumbuh&limit=100${query}`)
+          .then(json<TicketListBody>)
+      ).tickets.map((x) => x.code);
     expect(await codes('')).not.toContain(ticket.code);
     expect(await codes('&open=false')).toContain(ticket.code);
     expect(await codes('&status=resolved')).toContain(ticket.code);
@@ -481,24 +486,28 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
         ...PORTAL_QUESTION,
         subject: `Pertanyaan nomor ${i} tentang jadwal`,
       });
-    const first = (await c.helpdesk.get('/api/tickets?limit=2&q=jadwal')).json();
+    const first = await c.helpdesk.get('/api/tickets?limit=2&q=jadwal').then(json<TicketListBody>);
     expect(first.tickets).toHaveLength(2);
-    const second = (await c.helpdesk.get(`/api/tickets?limit=2&q=jadwal&cursor=${first.nextCursor}`)).json();
-    const codes = [...first.tickets, ...second.tickets].map((x: { code: string }) => x.code);
+    const second = await c.helpdesk
+      .get(`/api/tickets?limit=2&q=jadwal&cursor=${first.nextCursor}`)
+      .then(json<TicketListBody>);
+    const codes = [...first.tickets, ...second.tickets].map((x) => x.code);
     expect(new Set(codes).size).toBe(4);
     // A text search and later pages come uncounted; a first page counts.
     expect(first.counts).toBeNull();
     expect(second.counts).toBeNull();
-    const firstPage = (await c.helpdesk.get('/api/tickets?limit=2')).json();
-    expect(firstPage.counts.byStatus.new).toBeGreaterThanOrEqual(5);
-    expect(firstPage.counts.openByTier.helpdesk).toBeGreaterThanOrEqual(5);
-    const secondPage = (await c.helpdesk.get(`/api/tickets?limit=2&cursor=${firstPage.nextCursor}`)).json();
+    const firstPage = await c.helpdesk.get('/api/tickets?limit=2').then(json<TicketListBody>);
+    expect(firstPage.counts!.byStatus.new).toBeGreaterThanOrEqual(5);
+    expect(firstPage.counts!.openByTier.helpdesk).toBeGreaterThanOrEqual(5);
+    const secondPage = await c.helpdesk
+      .get(`/api/tickets?limit=2&cursor=${firstPage.nextCursor}`)
+      .then(json<TicketListBody>);
     expect(secondPage.counts).toBeNull();
     const bad = await c.helpdesk.get('/api/tickets?cursor=rusak');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0].field).toBe('cursor');
+    expect(problem(bad).errors?.[0]?.field).toBe('cursor');
     const badStatus = await c.helpdesk.get('/api/tickets?status=selesai');
-    expect(badStatus.json().errors[0].field).toBe('status');
+    expect(problem(badStatus).errors?.[0]?.field).toBe('status');
   });
 
   it('walks the whole queue page by page in the order of one long page, without a ticket lost or shown twice', async () => {
@@ -509,16 +518,16 @@ describe.each(TEST_DIALECTS)('who sees what, on %s', (dialect) => {
       ),
     );
     for (const sort of ['due', 'created'] as const) {
-      const whole = (await c.helpdesk.get(`/api/tickets?limit=100&sort=${sort}`))
-        .json()
-        .tickets.map((x: { code: string }) => x.code);
+      const whole = (
+        await c.helpdesk.get(`/api/tickets?limit=100&sort=${sort}`).then(json<TicketListBody>)
+      ).tickets.map((x) => x.code);
       expect(whole.length).toBeGreaterThanOrEqual(7);
       const walked: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { tickets: Array<{ code: string }>; nextCursor: string | null } = (
-          await c.helpdesk.get(`/api/tickets?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`)
-        ).json();
+        const page: TicketListBody = json<TicketListBody>(
+          await c.helpdesk.get(`/api/tickets?limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`),
+        );
         walked.push(...page.tickets.map((x) => x.code));
         cursor = page.nextCursor;
       } while (cursor);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, signInCast, type Cast, type Caller } from '../../../test-support/api.js';
+import { as, json, problem, signInCast, type Cast, type Caller } from '../../../test-support/api.js';
+import type { MeBody, TicketBody, TicketDetailBody, TicketListBody } from '../../../test-support/bodies.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 import file from '../../../../config/units/lpse-kota-payakumbuh.json' with { type: 'json' };
@@ -41,14 +42,14 @@ describe.each(TEST_DIALECTS)('a unit whose LKPP-RI helpdesk is external, on %s',
   });
 
   it("records LKPP's reference and relays its answer; LKPP staff on this deployment never see it", async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await helpdesk.post('/api/tickets', {
         channel: 'walk_in',
         unitCode: UNIT,
         description: 'Dokumen penawaran tidak dapat didekripsi oleh Pokja.',
         reporter: { name: 'Pak Datuak', address: 'Lubuk Basung', phone: '0752 76543' },
-      })
-    ).json();
+      }),
+    );
     await helpdesk.post(`/api/tickets/${ticket.code}/escalations`, {
       to: 'admin_ppe',
       reason: 'Masalah dekripsi',
@@ -57,11 +58,13 @@ describe.each(TEST_DIALECTS)('a unit whose LKPP-RI helpdesk is external, on %s',
       to: 'lkpp',
       reason: 'Perlu Helpdesk Teknis LKPP',
     });
-    expect(up.json().ticket).toMatchObject({ tier: 'lkpp', lkppMode: 'external' });
+    expect(json<TicketBody>(up).ticket).toMatchObject({ tier: 'lkpp', lkppMode: 'external' });
     expect((await c.lkpp.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(404);
     // The chain ends at Helpdesk Eproc LKPP here: its Helpdesk Teknis is not this deployment's.
     expect((await c.lkppTeknis.get(`/api/tickets/${ticket.code}`)).statusCode).toBe(404);
-    expect((await adminPpe.get(`/api/tickets/${ticket.code}`)).json().ticket).toMatchObject({
+    expect(
+      (await adminPpe.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)).ticket,
+    ).toMatchObject({
       escalateTo: null,
       returnTo: 'admin_ppe',
     });
@@ -70,7 +73,7 @@ describe.each(TEST_DIALECTS)('a unit whose LKPP-RI helpdesk is external, on %s',
       reason: 'Perlu Helpdesk Teknis LKPP',
     });
     expect(further.statusCode).toBe(409);
-    expect(further.json().code).toBe('escalation_must_go_up_one_tier');
+    expect(problem(further).code).toBe('escalation_must_go_up_one_tier');
 
     const early = await helpdesk.post(`/api/tickets/${ticket.code}/lkpp-reference`, {
       reference: 'LKPP-2026-77881',
@@ -79,31 +82,31 @@ describe.each(TEST_DIALECTS)('a unit whose LKPP-RI helpdesk is external, on %s',
     const ref = await adminPpe.post(`/api/tickets/${ticket.code}/lkpp-reference`, {
       reference: 'LKPP-2026-77881',
     });
-    expect(ref.json().ticket.lkppReference).toBe('LKPP-2026-77881');
+    expect(json<TicketBody>(ref).ticket.lkppReference).toBe('LKPP-2026-77881');
 
     const back = await adminPpe.post(`/api/tickets/${ticket.code}/returns`, {
       answer: 'Jawaban LKPP: gunakan kunci publik terbaru lalu enkripsi ulang.',
     });
-    expect(back.json().ticket.tier).toBe('admin_ppe');
-    const history = (await helpdesk.get(`/api/tickets/${ticket.code}`)).json().history;
-    expect(history.map((e: { type: string }) => e.type)).toEqual([
+    expect(json<TicketBody>(back).ticket.tier).toBe('admin_ppe');
+    const history = (await helpdesk.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)).history;
+    expect(history.map((e) => e.type)).toEqual([
       'created',
       'escalated',
       'escalated',
       'lkpp_reference_recorded',
       'returned',
     ]);
-    expect(history[3].data.reference).toBe('LKPP-2026-77881');
+    expect(history[3]!.data.reference).toBe('LKPP-2026-77881');
   });
 
   it('refuses an LKPP reference in hosted mode', async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await c.helpdesk.post('/api/tickets', {
         channel: 'walk_in',
         description: 'Pertanyaan untuk LKPP pusat.',
         reporter: { name: 'Ibu Nur', address: 'Payakumbuh', phone: '0752 90000' },
-      })
-    ).json();
+      }),
+    );
     await c.helpdesk.post(`/api/tickets/${ticket.code}/escalations`, {
       to: 'admin_ppe',
       reason: 'Perlu Admin PPE',
@@ -111,7 +114,7 @@ describe.each(TEST_DIALECTS)('a unit whose LKPP-RI helpdesk is external, on %s',
     await c.adminppe.post(`/api/tickets/${ticket.code}/escalations`, { to: 'lkpp', reason: 'Perlu LKPP' });
     const res = await c.adminppe.post(`/api/tickets/${ticket.code}/lkpp-reference`, { reference: 'LKPP-1' });
     expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('lkpp_reference_external_only');
+    expect(problem(res).code).toBe('lkpp_reference_external_only');
   });
 });
 
@@ -169,23 +172,23 @@ describe.each(TEST_DIALECTS)('categories and assignment on %s', (dialect) => {
   });
 
   it('assigns a ticket to a staff member and filters the queue by assignee', async () => {
-    const { ticket } = (
+    const { ticket } = json<TicketBody>(
       await c.helpdesk.post('/api/tickets', {
         channel: 'walk_in',
         description: 'Pertanyaan yang akan ditugaskan.',
         reporter: { name: 'Ibu Lina', address: 'Payakumbuh', phone: '0752 91111' },
-      })
-    ).json();
-    const me = (await c.helpdesk.get('/api/me')).json().user;
+      }),
+    );
+    const me = (await c.helpdesk.get('/api/me').then(json<MeBody>)).user;
     const assigned = await c.helpdesk.post(`/api/tickets/${ticket.code}/assignment`, { assigneeId: me.id });
-    expect(assigned.json().ticket.assignee).toEqual({ id: me.id, name: 'Rina Helpdesk' });
-    const mine = (await c.helpdesk.get(`/api/tickets?assignee=${me.id}`))
-      .json()
-      .tickets.map((x: { code: string }) => x.code);
+    expect(json<TicketBody>(assigned).ticket.assignee).toEqual({ id: me.id, name: 'Rina Helpdesk' });
+    const mine = (
+      await c.helpdesk.get(`/api/tickets?assignee=${me.id}`).then(json<TicketListBody>)
+    ).tickets.map((x) => x.code);
     expect(mine).toEqual([ticket.code]);
     const nobody = await c.helpdesk.post(`/api/tickets/${ticket.code}/assignment`, {
       assigneeId: 'tidak-ada',
     });
-    expect(nobody.json().errors[0].field).toBe('assigneeId');
+    expect(problem(nobody).errors?.[0]?.field).toBe('assigneeId');
   });
 });

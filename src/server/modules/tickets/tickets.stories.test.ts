@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
+import { as, json, PORTAL_QUESTION, problem, signInCast, type Cast } from '../../../test-support/api.js';
+import type {
+  RedirectedBody,
+  TicketBody,
+  TicketDetailBody,
+  TicketListBody,
+} from '../../../test-support/bodies.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
@@ -17,12 +23,12 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
   });
 
   const history = async (code: string) =>
-    (await c.helpdesk.get(`/api/tickets/${code}`)).json().history.map((e: { type: string }) => e.type);
+    (await c.helpdesk.get(`/api/tickets/${code}`).then(json<TicketDetailBody>)).history.map((e) => e.type);
 
   it('1a/2: a portal question goes helpdesk → Admin PPE → LKPP-RI and the answer comes back to the vendor', async () => {
     const created = await c.penyedia.post('/api/tickets', PORTAL_QUESTION);
     expect(created.statusCode, created.body).toBe(201);
-    const ticket = created.json().ticket;
+    const ticket = json<TicketBody>(created).ticket;
     expect(ticket.code).toMatch(/^PYK-2026-\d{6}$/);
     expect(ticket).toMatchObject({
       status: 'new',
@@ -35,8 +41,8 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     const code = ticket.code;
 
     const queue = await c.helpdesk.get(`/api/tickets?unitCode=${UNIT}&unopened=true`);
-    expect(queue.json().tickets.map((x: { code: string }) => x.code)).toContain(code);
-    expect(queue.json().tickets.find((x: { code: string }) => x.code === code).isUnopened).toBe(true);
+    expect(json<TicketListBody>(queue).tickets.map((x) => x.code)).toContain(code);
+    expect(json<TicketListBody>(queue).tickets.find((x) => x.code === code)?.isUnopened).toBe(true);
 
     const up1 = await c.helpdesk.post(`/api/tickets/${code}/escalations`, {
       to: 'admin_ppe',
@@ -44,7 +50,11 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       version: 1,
     });
     expect(up1.statusCode, up1.body).toBe(200);
-    expect(up1.json().ticket).toMatchObject({ tier: 'admin_ppe', status: 'in_progress', version: 2 });
+    expect(json<TicketBody>(up1).ticket).toMatchObject({
+      tier: 'admin_ppe',
+      status: 'in_progress',
+      version: 2,
+    });
 
     // LKPP-RI does not see it before it reaches them.
     expect((await c.lkpp.get(`/api/tickets/${code}`)).statusCode).toBe(404);
@@ -52,25 +62,29 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       to: 'lkpp',
       reason: 'Galat di sisi aplikasi SPSE pusat',
     });
-    expect(up2.json().ticket.tier).toBe('lkpp');
+    expect(json<TicketBody>(up2).ticket.tier).toBe('lkpp');
     const lkppQueue = await c.lkpp.get('/api/tickets?tier=lkpp');
-    expect(lkppQueue.json().tickets.map((x: { code: string }) => x.code)).toContain(code);
+    expect(json<TicketListBody>(lkppQueue).tickets.map((x) => x.code)).toContain(code);
 
     const answer = 'Silakan perbarui Apendo ke versi terbaru lalu unggah ulang.';
     const resolved = await c.lkpp.post(`/api/tickets/${code}/resolution`, { answer });
-    expect(resolved.json().ticket).toMatchObject({ status: 'resolved' });
+    expect(json<TicketBody>(resolved).ticket).toMatchObject({ status: 'resolved' });
 
     const mine = await c.penyedia.get(`/api/tickets/${code}`);
-    expect(mine.json().messages.map((m: { body: string }) => m.body)).toContain(answer);
-    expect(mine.json().ticket.allowedActions).toEqual(['confirm', 'reject_resolution', 'attach']);
+    expect(json<TicketDetailBody>(mine).messages.map((m) => m.body)).toContain(answer);
+    expect(json<TicketDetailBody>(mine).ticket.allowedActions).toEqual([
+      'confirm',
+      'reject_resolution',
+      'attach',
+    ]);
     const confirmed = await c.penyedia.post(`/api/tickets/${code}/confirmation`, {
       solved: true,
       comment: 'Terima kasih, sudah berhasil.',
     });
-    expect(confirmed.json().ticket.status).toBe('closed');
+    expect(json<TicketBody>(confirmed).ticket.status).toBe('closed');
 
     expect(await history(code)).toEqual(['created', 'escalated', 'escalated', 'resolved', 'confirmed']);
-    const detail = (await c.helpdesk.get(`/api/tickets/${code}`)).json();
+    const detail = await c.helpdesk.get(`/api/tickets/${code}`).then(json<TicketDetailBody>);
     expect(detail.history[1]).toMatchObject({
       type: 'escalated',
       reason: 'Perlu pengecekan log server SPSE',
@@ -90,32 +104,35 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       reporter: { name: 'Bapak Yusuf', phone: '0812 7788 9900', organization: 'CV Lembah Harau' },
     });
     expect(logged.statusCode, logged.body).toBe(201);
-    const { code, trackingPin } = logged.json().ticket;
+    const { code, trackingPin } = json<TicketBody>(logged).ticket;
     expect(trackingPin).toMatch(/^\d{8}$/);
-    expect(logged.json().ticket.allowedActions).toContain('redirect_to_portal');
+    expect(json<TicketBody>(logged).ticket.allowedActions).toContain('redirect_to_portal');
 
     const refused = await c.helpdesk.post(`/api/tickets/${code}/escalations`, {
       to: 'admin_ppe',
       reason: 'Butuh reset aktivasi',
     });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().code).toBe('admin_ppe_unreachable');
-    expect(refused.json().detail).toContain('LPSE Support');
+    expect(problem(refused).code).toBe('admin_ppe_unreachable');
+    expect(problem(refused).detail).toContain('LPSE Support');
 
     const redirected = await c.helpdesk.post(`/api/tickets/${code}/redirect-to-portal`);
     expect(redirected.statusCode, redirected.body).toBe(200);
-    const claimUrl = new URL(redirected.json().claimUrl);
+    const claimUrl = new URL(json<RedirectedBody>(redirected).claimUrl);
     expect(claimUrl.pathname).toBe(`/klaim/${code}`);
-    expect(redirected.json().ticket).toMatchObject({ status: 'waiting_reporter', awaitingClaim: true });
+    expect(json<RedirectedBody>(redirected).ticket).toMatchObject({
+      status: 'waiting_reporter',
+      awaitingClaim: true,
+    });
 
     const wrong = await c.penyedia.post(`/api/tickets/${code}/claim`, { token: 'x'.repeat(32) });
     expect(wrong.statusCode).toBe(403);
-    expect(wrong.json().code).toBe('claim_token_invalid');
+    expect(problem(wrong).code).toBe('claim_token_invalid');
     const claimed = await c.penyedia.post(`/api/tickets/${code}/claim`, {
       token: claimUrl.searchParams.get('token'),
     });
     expect(claimed.statusCode, claimed.body).toBe(200);
-    expect(claimed.json().ticket).toMatchObject({
+    expect(json<TicketBody>(claimed).ticket).toMatchObject({
       channel: 'portal',
       originChannel: 'phone',
       status: 'in_progress',
@@ -127,7 +144,7 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     expect(again.statusCode).toBe(403);
 
     const mine = await c.penyedia.get('/api/tickets');
-    expect(mine.json().tickets.map((x: { code: string }) => x.code)).toContain(code);
+    expect(json<TicketListBody>(mine).tickets.map((x) => x.code)).toContain(code);
     expect(await history(code)).toEqual(['created', 'redirected_to_portal', 'claimed']);
     await c.adminppe.put('/api/me/availability', { availability: 'available' });
   });
@@ -140,14 +157,14 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     };
     const incomplete = await c.helpdesk.post('/api/tickets', visit);
     expect(incomplete.statusCode).toBe(400);
-    expect(incomplete.json().errors).toEqual([
+    expect(problem(incomplete).errors).toEqual([
       expect.objectContaining({ field: 'reporter.address', code: 'required' }),
     ]);
     const none = await c.helpdesk.post('/api/tickets', {
       channel: 'walk_in',
       description: 'Pertanyaan tanpa identitas sama sekali.',
     });
-    expect(none.json().errors.map((e: { field: string }) => e.field)).toEqual([
+    expect(problem(none).errors?.map((e) => e.field)).toEqual([
       'reporter.name',
       'reporter.address',
       'reporter.phone',
@@ -164,7 +181,7 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       reporter: { ...visit.reporter, address: 'Jl. Sudirman No. 5, Payakumbuh' },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const { code, trackingPin } = created.json().ticket;
+    const { code, trackingPin } = json<TicketBody>(created).ticket;
     const answer = 'Ajukan Verifikasi Perubahan Data dengan membawa KTP dan surat permohonan.';
     await c.helpdesk.post(`/api/tickets/${code}/resolution`, { answer });
 
@@ -177,7 +194,7 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     const wrongPin = await c.anonymous.get(`/api/track/${code}?pin=00000000`);
     expect(wrongPin.statusCode).toBe(404);
     expect((await c.anonymous.get(`/api/track/PYK-2026-999999?pin=${trackingPin}`)).json()).toMatchObject({
-      code: wrongPin.json().code,
+      code: problem(wrongPin).code,
       status: 404,
     });
 
@@ -186,7 +203,7 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       pin: trackingPin,
     });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    expect(confirmed.json().ticket.status).toBe('closed');
+    expect(json<TicketBody>(confirmed).ticket.status).toBe('closed');
   });
 
   it('complaints: a suggestion-box slip is coordinated with the Kepala LPSE before it closes', async () => {
@@ -196,7 +213,7 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       description: 'Antrian di meja helpdesk terlalu lama pada hari Senin pagi.',
     });
     expect(slip.statusCode, slip.body).toBe(201);
-    const ticket = slip.json().ticket;
+    const ticket = json<TicketBody>(slip).ticket;
     expect(ticket).toMatchObject({
       kind: 'complaint',
       anonymous: true,
@@ -204,9 +221,9 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     });
 
     const awaiting = await c.kepala.get('/api/tickets?awaitingKepala=true');
-    expect(awaiting.json().tickets.map((x: { code: string }) => x.code)).toContain(ticket.code);
+    expect(json<TicketListBody>(awaiting).tickets.map((x) => x.code)).toContain(ticket.code);
     const opened = await c.kepala.get(`/api/tickets/${ticket.code}`);
-    expect(opened.json().ticket.coordination.kepalaInformedAt).not.toBeNull();
+    expect(json<TicketDetailBody>(opened).ticket.coordination!.kepalaInformedAt).not.toBeNull();
 
     await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, {
       answer: 'Ditambah satu petugas helpdesk pada Senin pagi.',
@@ -215,27 +232,27 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       reason: 'Kotak saran anonim, tidak ada yang dapat mengonfirmasi',
     });
     expect(early.statusCode).toBe(409);
-    expect(early.json().code).toBe('coordination_required');
+    expect(problem(early).code).toBe('coordination_required');
 
     const note = await c.kepala.post(`/api/tickets/${ticket.code}/coordination`, {
       note: 'Setuju menambah petugas; dievaluasi bulan depan.',
     });
     expect(note.statusCode, note.body).toBe(200);
-    expect(note.json().ticket.coordination.notedAt).not.toBeNull();
+    expect(json<TicketBody>(note).ticket.coordination!.notedAt).not.toBeNull();
     const closed = await c.helpdesk.post(`/api/tickets/${ticket.code}/closure`, {
       reason: 'Kotak saran anonim, tidak ada yang dapat mengonfirmasi',
     });
-    expect(closed.json().ticket.status).toBe('closed');
+    expect(json<TicketBody>(closed).ticket.status).toBe('closed');
     expect(
-      (await c.kepala.get('/api/tickets?awaitingKepala=true'))
-        .json()
-        .tickets.map((x: { code: string }) => x.code),
+      (await c.kepala.get('/api/tickets?awaitingKepala=true').then(json<TicketListBody>)).tickets.map(
+        (x) => x.code,
+      ),
     ).not.toContain(ticket.code);
     expect(await history(ticket.code)).toEqual(['created', 'resolved', 'coordinated', 'closed_by_staff']);
   });
 
   it('a stale change answers 409 and loses nothing', async () => {
-    const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+    const { ticket } = await c.penyedia.post('/api/tickets', PORTAL_QUESTION).then(json<TicketBody>);
     const first = await c.helpdesk.post(`/api/tickets/${ticket.code}/replies`, {
       body: 'Sedang kami periksa.',
       version: 1,
@@ -246,14 +263,14 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       version: 1,
     });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ code: 'version_conflict' });
-    const detail = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json();
-    expect(detail.messages.map((m: { body: string }) => m.body)).toEqual(['Sedang kami periksa.']);
+    expect(problem(stale)).toMatchObject({ code: 'version_conflict' });
+    const detail = await c.helpdesk.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>);
+    expect(detail.messages.map((m) => m.body)).toEqual(['Sedang kami periksa.']);
     expect(detail.ticket.version).toBe(2);
   });
 
   it('a reporter who says "not solved" sends it back to whoever resolved it, and the wait for them pauses', async () => {
-    const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+    const { ticket } = await c.penyedia.post('/api/tickets', PORTAL_QUESTION).then(json<TicketBody>);
     await c.helpdesk.post(`/api/tickets/${ticket.code}/escalations`, {
       to: 'admin_ppe',
       reason: 'Perlu akses server',
@@ -261,15 +278,15 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     const asked = await c.adminppe.post(`/api/tickets/${ticket.code}/info-requests`, {
       question: 'Mohon kirim tangkapan layar pesan galatnya.',
     });
-    expect(asked.json().ticket.status).toBe('waiting_reporter');
+    expect(json<TicketBody>(asked).ticket.status).toBe('waiting_reporter');
     const answered = await c.penyedia.post(`/api/tickets/${ticket.code}/replies`, {
       body: 'Pesan galat: 500 Internal Server Error.',
     });
-    expect(answered.json().ticket.status).toBe('in_progress');
+    expect(json<TicketBody>(answered).ticket.status).toBe('in_progress');
     const handedBack = await c.adminppe.post(`/api/tickets/${ticket.code}/returns`, {
       answer: 'Sudah diperbaiki di server; sampaikan ke pelapor.',
     });
-    expect(handedBack.json().ticket.tier).toBe('helpdesk');
+    expect(json<TicketBody>(handedBack).ticket.tier).toBe('helpdesk');
     await c.helpdesk.post(`/api/tickets/${ticket.code}/resolution`, {
       answer: 'Server telah diperbaiki, silakan coba lagi.',
     });
@@ -277,10 +294,10 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       solved: false,
       comment: 'Masih galat.',
     });
-    expect(notSolved.json().ticket).toMatchObject({ status: 'in_progress', tier: 'helpdesk' });
-    const internal = (await c.penyedia.get(`/api/tickets/${ticket.code}`))
-      .json()
-      .messages.map((m: { purpose: string }) => m.purpose);
+    expect(json<TicketBody>(notSolved).ticket).toMatchObject({ status: 'in_progress', tier: 'helpdesk' });
+    const internal = (
+      await c.penyedia.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)
+    ).messages.map((m) => m.purpose);
     expect(internal).not.toContain('handback');
     expect(await history(ticket.code)).toEqual([
       'created',
@@ -294,7 +311,7 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
   });
 
   it("staff log the answer a reporter gave by telephone: it is the reporter's answer, marked as logged by staff", async () => {
-    const { ticket } = (await c.penyedia.post('/api/tickets', PORTAL_QUESTION)).json();
+    const { ticket } = await c.penyedia.post('/api/tickets', PORTAL_QUESTION).then(json<TicketBody>);
     await c.helpdesk.post(`/api/tickets/${ticket.code}/info-requests`, {
       question: 'Paket nomor berapa yang gagal diunggah?',
     });
@@ -303,8 +320,8 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
       fromReporter: true,
     });
     expect(logged.statusCode, logged.body).toBe(200);
-    expect(logged.json().ticket.status).toBe('in_progress');
-    const detail = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json();
+    expect(json<TicketBody>(logged).ticket.status).toBe('in_progress');
+    const detail = await c.helpdesk.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>);
     expect(detail.history.at(-1)).toMatchObject({
       type: 'reporter_answered',
       party: 'helpdesk',
@@ -320,13 +337,10 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
     });
     await c.penyedia.post(`/api/tickets/${ticket.code}/replies`, { body: 'Chrome versi terbaru.' });
     await c.helpdesk.post(`/api/tickets/${ticket.code}/replies`, { body: 'Terima kasih, kami periksa.' });
-    const history = (await c.helpdesk.get(`/api/tickets/${ticket.code}`)).json().history.slice(-3);
-    expect(
-      history.map((e: { type: string; data: Record<string, unknown> }) => [
-        e.type,
-        e.data.loggedByStaff ?? null,
-      ]),
-    ).toEqual([
+    const history = (
+      await c.helpdesk.get(`/api/tickets/${ticket.code}`).then(json<TicketDetailBody>)
+    ).history.slice(-3);
+    expect(history.map((e) => [e.type, e.data.loggedByStaff ?? null])).toEqual([
       ['info_requested', null],
       ['reporter_answered', null],
       ['replied', null],
@@ -336,9 +350,9 @@ describe.each(TEST_DIALECTS)('stories of the service standard on %s', (dialect) 
   it("numbers tickets by the year of the unit's own zone: 00:30 WIB on 1 January is the new year, 17:30 UTC on 31 December", async () => {
     t.clock.set(new Date('2026-12-31T16:50:00Z')); // 23:50 WIB, still 2026
     const vendor = as(t, await t.login('penyedia@demo.test')); // the earlier session has lapsed by December
-    const late = (await vendor.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code;
+    const late = (await vendor.post('/api/tickets', PORTAL_QUESTION).then(json<TicketBody>)).ticket.code;
     t.clock.set(new Date('2026-12-31T17:30:00Z')); // 00:30 WIB on 1 January 2027
-    const early = (await vendor.post('/api/tickets', PORTAL_QUESTION)).json().ticket.code;
+    const early = (await vendor.post('/api/tickets', PORTAL_QUESTION).then(json<TicketBody>)).ticket.code;
     expect(late).toMatch(/^PYK-2026-\d{6}$/);
     expect(early).toBe('PYK-2027-000001');
   });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESCALATION_TIERS, TIERS } from '../../../domain/tiers/tiers.js';
-import { PORTAL_QUESTION, signInCast, type Cast } from '../../../test-support/api.js';
+import type { z } from 'zod';
+import { json, PORTAL_QUESTION, problem, signInCast, type Cast } from '../../../test-support/api.js';
+import type { TicketBody, TicketDetailBody, TicketListBody } from '../../../test-support/bodies.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import type { ReportSummaryResponse } from '../reports/reports.schemas.js';
 
 const UNIT = 'lpse-kota-payakumbuh';
 const HALF_HOUR = 30 * 60_000;
@@ -23,15 +26,14 @@ describe.each(TEST_DIALECTS)("LKPP's two national desks, on %s", (dialect) => {
   });
 
   const codesIn = async (who: keyof Cast, query: string) =>
-    ((await c[who].get(`/api/tickets?${query}`)).json().tickets as Array<{ code: string }>).map(
-      (x) => x.code,
-    );
+    (await c[who].get(`/api/tickets?${query}`).then(json<TicketListBody>)).tickets.map((x) => x.code);
 
   it('a portal question climbs helpdesk → Admin PPE → Helpdesk Eproc → Helpdesk Teknis, which answers and resolves it', async () => {
     const created = await c.penyedia.post('/api/tickets', PORTAL_QUESTION);
     expect(created.statusCode, created.body).toBe(201);
-    const code: string = created.json().ticket.code;
-    const ticketAs = async (who: keyof Cast) => (await c[who].get(`/api/tickets/${code}`)).json().ticket;
+    const code = json<TicketBody>(created).ticket.code;
+    const ticketAs = async (who: keyof Cast) =>
+      (await c[who].get(`/api/tickets/${code}`).then(json<TicketDetailBody>)).ticket;
     expect(await ticketAs('helpdesk')).toMatchObject({ escalateTo: 'admin_ppe', returnTo: null });
 
     t.clock.advance(HALF_HOUR);
@@ -40,7 +42,7 @@ describe.each(TEST_DIALECTS)("LKPP's two national desks, on %s", (dialect) => {
       reason: 'Perlu pengecekan konfigurasi SPSE unit',
     });
     expect(toPpe.statusCode, toPpe.body).toBe(200);
-    expect(toPpe.json().ticket).toMatchObject({ tier: 'admin_ppe' });
+    expect(json<TicketBody>(toPpe).ticket).toMatchObject({ tier: 'admin_ppe' });
 
     // Admin PPE may not skip Helpdesk Eproc LKPP.
     t.clock.advance(HALF_HOUR);
@@ -49,7 +51,7 @@ describe.each(TEST_DIALECTS)("LKPP's two national desks, on %s", (dialect) => {
       reason: 'Langsung ke Helpdesk Teknis',
     });
     expect(skipped.statusCode).toBe(409);
-    expect(skipped.json().code).toBe('escalation_must_go_up_one_tier');
+    expect(problem(skipped).code).toBe('escalation_must_go_up_one_tier');
     expect((await c.lkpp.get(`/api/tickets/${code}`)).statusCode).toBe(404);
     expect((await c.lkppTeknis.get(`/api/tickets/${code}`)).statusCode).toBe(404);
 
@@ -57,7 +59,7 @@ describe.each(TEST_DIALECTS)("LKPP's two national desks, on %s", (dialect) => {
       to: 'lkpp',
       reason: 'Galat di sisi aplikasi SPSE pusat',
     });
-    expect(toEproc.json().ticket).toMatchObject({ tier: 'lkpp', escalateTo: null });
+    expect(json<TicketBody>(toEproc).ticket).toMatchObject({ tier: 'lkpp', escalateTo: null });
     expect(await ticketAs('lkpp')).toMatchObject({ escalateTo: 'lkpp_teknis', returnTo: 'admin_ppe' });
     // Helpdesk Teknis does not see it before it reaches them, neither in the queue nor directly.
     expect((await c.lkppTeknis.get(`/api/tickets/${code}`)).statusCode).toBe(404);
@@ -72,22 +74,22 @@ describe.each(TEST_DIALECTS)("LKPP's two national desks, on %s", (dialect) => {
       reason: 'Perlu pemeriksaan basis data SPSE oleh Helpdesk Teknis',
     });
     expect(toTeknis.statusCode, toTeknis.body).toBe(200);
-    expect(toTeknis.json().ticket).toMatchObject({ tier: 'lkpp_teknis' });
+    expect(json<TicketBody>(toTeknis).ticket).toMatchObject({ tier: 'lkpp_teknis' });
 
     // Both national desks see it now: Teknis because it reached them, Eproc because it reached them first.
     expect(await ticketAs('lkppTeknis')).toMatchObject({ escalateTo: null, returnTo: 'lkpp' });
     expect(await codesIn('lkppTeknis', 'tier=lkpp_teknis')).toContain(code);
     expect(await codesIn('lkpp', 'limit=100')).toContain(code);
     expect((await c.lkpp.get(`/api/tickets/${code}`)).statusCode).toBe(200);
-    const counts = (await c.lkppTeknis.get('/api/tickets')).json().counts;
-    expect(counts.openByTier).toEqual({ helpdesk: 0, admin_ppe: 0, lkpp: 0, lkpp_teknis: 1 });
+    const counts = (await c.lkppTeknis.get('/api/tickets').then(json<TicketListBody>)).counts;
+    expect(counts!.openByTier).toEqual({ helpdesk: 0, admin_ppe: 0, lkpp: 0, lkpp_teknis: 1 });
 
     // Teknis asks Helpdesk Eproc for more, gets it back, and answers and resolves.
     t.clock.advance(HALF_HOUR);
     const back = await c.lkppTeknis.post(`/api/tickets/${code}/returns`, {
       answer: 'Mohon lengkapi kode paket dan waktu kejadian.',
     });
-    expect(back.json().ticket).toMatchObject({ tier: 'lkpp' });
+    expect(json<TicketBody>(back).ticket).toMatchObject({ tier: 'lkpp' });
     expect((await c.lkppTeknis.get(`/api/tickets/${code}`)).statusCode).toBe(200);
     await c.lkpp.post(`/api/tickets/${code}/escalations`, {
       to: 'lkpp_teknis',
@@ -100,11 +102,11 @@ describe.each(TEST_DIALECTS)("LKPP's two national desks, on %s", (dialect) => {
       answer: 'Silakan unggah ulang dokumen penawaran.',
     });
     expect(resolved.statusCode, resolved.body).toBe(200);
-    expect(resolved.json().ticket.status).toBe('resolved');
+    expect(json<TicketBody>(resolved).ticket.status).toBe('resolved');
 
-    const detail = (await c.helpdesk.get(`/api/tickets/${code}`)).json();
-    expect(detail.history.filter((e: { type: string }) => e.type === 'escalated')).toHaveLength(4);
-    expect(detail.history.find((e: { data: { to?: string } }) => e.data.to === 'lkpp_teknis')).toMatchObject({
+    const detail = await c.helpdesk.get(`/api/tickets/${code}`).then(json<TicketDetailBody>);
+    expect(detail.history.filter((e) => e.type === 'escalated')).toHaveLength(4);
+    expect(detail.history.find((e) => e.data.to === 'lkpp_teknis')).toMatchObject({
       reason: 'Perlu pemeriksaan basis data SPSE oleh Helpdesk Teknis',
       party: 'lkpp',
     });
@@ -112,13 +114,13 @@ describe.each(TEST_DIALECTS)("LKPP's two national desks, on %s", (dialect) => {
     const sla = detail.ticket.sla;
     expect(Object.keys(sla.minutesByTier).sort()).toEqual([...TIERS].sort());
     expect(sla.minutesByTier).toEqual({ helpdesk: 30, admin_ppe: 30, lkpp: 30, lkpp_teknis: 60 });
-    const mine = (await c.penyedia.get(`/api/tickets/${code}`)).json();
-    expect(mine.messages.map((m: { body: string }) => m.body)).toContain(reply);
+    const mine = await c.penyedia.get(`/api/tickets/${code}`).then(json<TicketDetailBody>);
+    expect(mine.messages.map((m) => m.body)).toContain(reply);
 
     // The month's report counts each escalation by the tier it went to.
     const kepala = await c.kepala.get(`/api/units/${UNIT}/reports/summary?from=2026-03-01&to=2026-03-31`);
     expect(kepala.statusCode, kepala.body).toBe(200);
-    const summary = kepala.json();
+    const summary = json<z.infer<typeof ReportSummaryResponse>>(kepala);
     expect(Object.keys(summary.escalations).sort()).toEqual([...ESCALATION_TIERS].sort());
     expect(summary.escalations).toMatchObject({
       admin_ppe: { count: 1, answered: 1 },

@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { appWithCast, json, problem } from '../../../test-support/api.js';
 import { TEST_DIALECTS } from '../../../test-support/databases.js';
-import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import type { StandardResponse, UnitListResponse } from './units.schemas.js';
+
+type UnitListBody = z.infer<typeof UnitListResponse>;
+type StandardBody = z.infer<typeof StandardResponse>;
 
 /** The signed standard as published, kept in the repository (docs/sources/). */
 const SEED = path.resolve(
@@ -31,18 +36,12 @@ function stringsOf(value: unknown): string[] {
 }
 
 describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(dialect);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const given = appWithCast(dialect);
 
   it('lists LPSE Kota Payakumbuh and the national unit LKPP-RI above it', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/units' });
+    const res = await given.cast.anonymous.get('/api/units');
     expect(res.statusCode).toBe(200);
-    const units = res.json().units;
+    const { units } = json<UnitListBody>(res);
     expect(units).toContainEqual(
       expect.objectContaining({ code: 'lkpp-ri', kind: 'national', parentCode: null }),
     );
@@ -59,9 +58,9 @@ describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect)
   });
 
   it('returns the six public components of the standard, word for word from the seed', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/units/lpse-kota-payakumbuh/standard' });
+    const res = await given.cast.anonymous.get('/api/units/lpse-kota-payakumbuh/standard');
     expect(res.statusCode).toBe(200);
-    const { standard, unit } = res.json();
+    const { standard, unit } = json<StandardBody>(res);
     expect(unit.address).toBe('Jalan. Veteran No.70 Kelurahan Kapalo Koto Dibalai 26211');
     const id = standard.id;
     expect(id.completionTime).toEqual({
@@ -70,15 +69,12 @@ describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect)
     });
     expect(id.fee).toBe('Tidak dipungut biaya');
     expect(id.products).toEqual(['Jasa pendampingan dan penanganan permasalahan.']);
-    expect(id.procedure.channels.map((c: { channel: string }) => c.channel)).toEqual([
-      'portal',
-      'phone',
-      'walk_in',
+    expect(id.procedure.channels.map((c) => c.channel)).toEqual(['portal', 'phone', 'walk_in']);
+    expect(id.procedure.channels.map((c) => c.steps.length)).toEqual([4, 5, 4]);
+    expect(id.complaintHandling.channels.map((c) => c.contact).filter(Boolean)).toEqual([
+      '(0752) 92317',
+      'helpdesk.lpse.pyk@gmail.com',
     ]);
-    expect(id.procedure.channels.map((c: { steps: string[] }) => c.steps.length)).toEqual([4, 5, 4]);
-    expect(id.complaintHandling.channels.map((c: { contact?: string }) => c.contact).filter(Boolean)).toEqual(
-      ['(0752) 92317', 'helpdesk.lpse.pyk@gmail.com'],
-    );
     const seed = normalise(readFileSync(SEED, 'utf8'));
     for (const text of stringsOf(id)) expect(seed, `"${text}" is not in the seed`).toContain(normalise(text));
     expect(standard.en.fee).toBe('Free of charge');
@@ -92,22 +88,22 @@ describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect)
   );
 
   it('answers 404 problem JSON for an unknown unit', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/units/lpse-kota-antah/standard' });
+    const res = await given.cast.anonymous.get('/api/units/lpse-kota-antah/standard');
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({
+    expect(problem(res)).toMatchObject({
       code: 'unit_not_found',
       detail: 'Unit "lpse-kota-antah" tidak ditemukan.',
     });
   });
 
   it('answers 404 for a unit that publishes no standard', async () => {
-    const res = await t.app.inject({
+    const res = await given.app.app.inject({
       method: 'GET',
       url: '/api/units/lkpp-ri/standard',
       headers: { 'accept-language': 'en' },
     });
     expect(res.statusCode).toBe(404);
-    expect(res.json().code).toBe('standard_not_published');
+    expect(problem(res).code).toBe('standard_not_published');
   });
 
   it('lets the deployment administrator add a second unit, and no one else', async () => {
@@ -123,31 +119,15 @@ describe.each(TEST_DIALECTS)('units and the published standard on %s', (dialect)
       name: 'LPSE Kabupaten Lima Puluh Kota',
       ticketPrefix: 'LPK',
     };
-    const helpdesk = await t.login('helpdesk@demo.test');
-    const refused = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${second.code}`,
-      headers: { cookie: helpdesk },
-      payload: second,
-    });
+    const { helpdesk, admin, anonymous } = given.cast;
+    const refused = await helpdesk.put(`/api/units/${second.code}`, second);
     expect(refused.statusCode).toBe(403);
-    const admin = await t.login('admin@demo.test');
-    const bad = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${second.code}`,
-      headers: { cookie: admin },
-      payload: { ...second, timezone: 'Asia/Atlantis' },
-    });
+    const bad = await admin.put(`/api/units/${second.code}`, { ...second, timezone: 'Asia/Atlantis' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'timezone' }));
-    const ok = await t.app.inject({
-      method: 'PUT',
-      url: `/api/units/${second.code}`,
-      headers: { cookie: admin },
-      payload: second,
-    });
+    expect(problem(bad).errors).toContainEqual(expect.objectContaining({ field: 'timezone' }));
+    const ok = await admin.put(`/api/units/${second.code}`, second);
     expect(ok.statusCode, ok.body).toBe(200);
-    const standard = await t.app.inject({ method: 'GET', url: `/api/units/${second.code}/standard` });
-    expect(standard.json().unit.name).toBe('LPSE Kabupaten Lima Puluh Kota');
+    const standard = await anonymous.get(`/api/units/${second.code}/standard`).then(json<StandardBody>);
+    expect(standard.unit.name).toBe('LPSE Kabupaten Lima Puluh Kota');
   });
 });
