@@ -2,10 +2,8 @@
 import { expect, it } from 'vitest';
 import { rawMail } from '../src/test-support/raw-mail.js';
 import { checkAndSave } from './support/console.js';
+import { connectMailbox, MAILBOX_ADDRESS as ADDRESS } from './support/mailbox.js';
 import { browserStory, PHONE } from './support/story.js';
-
-const UNIT = 'lpse-kota-payakumbuh';
-const ADDRESS = 'helpdesk.lpse.pyk@example.go.id';
 
 browserStory(
   'mail the mailbox held, dealt with by the helpdesk in the console',
@@ -15,15 +13,7 @@ browserStory(
       const { imap } = story;
       // The unit administrator connects the mailbox, one mail an hour per sender.
       const admin = await story.api('admin');
-      await admin.put(`/api/units/${UNIT}/mailbox`, {
-        host: imap.host,
-        port: imap.port,
-        secure: false,
-        user: imap.user,
-        passwordEnv: 'MAILBOX_PYK_IMAP',
-        address: ADDRESS,
-        senderLimitPerHour: 1,
-      });
+      await connectMailbox(admin, imap, 1);
       for (const n of [1, 2]) {
         imap.deliver(
           await rawMail({

@@ -3,10 +3,8 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { rawMail } from '../src/test-support/raw-mail.js';
 import { checkAndSave } from './support/console.js';
+import { connectMailbox, MAILBOX_ADDRESS as ADDRESS, MAILBOX_UNIT as UNIT } from './support/mailbox.js';
 import { browserStory, PHONE } from './support/story.js';
-
-const UNIT = 'lpse-kota-payakumbuh';
-const ADDRESS = 'helpdesk.lpse.pyk@example.go.id';
 
 /** Codes of the lifecycle that must never reach a person's eyes. */
 const RAW_CODES = [
@@ -29,15 +27,7 @@ browserStory(
     it('names the reporter’s mailed answer and a colleague’s mail in words, in Indonesian and in English', async () => {
       const { imap } = story;
       const admin = await story.api('admin');
-      await admin.put(`/api/units/${UNIT}/mailbox`, {
-        host: imap.host,
-        port: imap.port,
-        secure: false,
-        user: imap.user,
-        passwordEnv: 'MAILBOX_PYK_IMAP',
-        address: ADDRESS,
-        senderLimitPerHour: 10,
-      });
+      await connectMailbox(admin, imap, 10);
       const vendor = await story.api('penyedia');
       const { ticket } = await vendor.post<{ ticket: { code: string } }>('/api/tickets', {
         unitCode: UNIT,
