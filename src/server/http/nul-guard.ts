@@ -10,13 +10,14 @@ import { DomainError, type FieldError } from '../../domain/errors.js';
  * there (safe-filename.ts).
  */
 export function registerNulGuard(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  // A callback hook, not an async one: it runs on every request, and needs no promise.
+  app.addHook('preValidation', (request, _reply, done) => {
     const errors = [
       ...nulFields(request.params, ''),
       ...nulFields(request.query, ''),
       ...nulFields(request.body, ''),
     ];
-    if (errors.length > 0) throw new DomainError('validation_failed', {}, errors);
+    done(errors.length > 0 ? new DomainError('validation_failed', {}, errors) : undefined);
   });
 }
 
