@@ -22,7 +22,7 @@ import { registerNulGuard } from './http/nul-guard.js';
 import { registerOriginCheck } from './http/origin-check.js';
 import { buildProblem, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { rateLimitPluginOptions } from './http/rate-limits.js';
-import { authGuards, registerSessions } from './http/session.js';
+import { authGuards, isHttps, registerSessions } from './http/session.js';
 import { attachmentsRoutes } from './modules/tickets/attachments.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
@@ -99,11 +99,11 @@ export async function buildApp(
   // Over plain http (an office network reaching the server by its LAN address), a browser
   // told to upgrade insecure requests fetches every script over https, which is not there, and
   // the page stays blank: upgrade and HSTS only when the public address is https.
-  const isHttps = new URL(config.publicUrl).protocol === 'https:';
+  const overHttps = isHttps(config.publicUrl);
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
-        upgradeInsecureRequests: isHttps ? [] : null,
+        upgradeInsecureRequests: overHttps ? [] : null,
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
@@ -113,7 +113,7 @@ export async function buildApp(
         formAction: ["'self'"],
       },
     },
-    hsts: isHttps,
+    hsts: overHttps,
   });
   app.addHook('onRequest', (request, reply, done) => {
     securityHeaders(request.raw, reply.raw, (error?: unknown) =>

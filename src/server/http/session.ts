@@ -21,7 +21,8 @@ export function sessionCookieName(publicUrl: string): string {
   return isHttps(publicUrl) ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
 }
 
-function isHttps(publicUrl: string): boolean {
+/** The service is reached over https: secure cookies, HSTS and upgraded requests then. */
+export function isHttps(publicUrl: string): boolean {
   return publicUrl.startsWith('https://');
 }
 

@@ -1,6 +1,6 @@
 import { api, unwrap } from '../../api';
 import type { BodyOf, QueryOf, ResponseOf, TicketChange } from '../../api';
-import { assertNever } from '../../ui/assert-never';
+import { assertNever } from '@domain/assert-never';
 
 const ticketPath = (code: string) => `/api/tickets/${encodeURIComponent(code)}`;
 

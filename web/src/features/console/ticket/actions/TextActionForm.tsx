@@ -5,7 +5,7 @@ import { Button } from '../../../../ui/Button';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { TextAreaField } from '../../../../ui/TextAreaField';
 import type { ActionAnswer, ActionRequest } from '../../console-api';
-import { assertNever } from '../../../../ui/assert-never';
+import { assertNever } from '@domain/assert-never';
 import type { Ticket } from '../../../../api';
 import { actionErrors, useTicketAction } from '../use-ticket';
 
